@@ -1,0 +1,37 @@
+// Bundles every JavaScript entry into dist/: the CLI, each action's main.ts, and the app.
+// Usage: node scripts/bundle.mjs [OUTDIR]   (default dist; the check-dist test bundles into a temp folder and compares)
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { build } from "esbuild";
+
+const root = resolve(import.meta.dirname, "..");
+const outdir = resolve(process.argv[2] ?? join(root, "dist"));
+
+const entryPoints = { cli: join(root, "src/cli/bin.ts") };
+for (const name of readdirSync(join(root, "actions"))) {
+  const main = join(root, "actions", name, "main.ts");
+  if (existsSync(main)) entryPoints[`actions/${name}`] = main;
+}
+if (existsSync(join(root, "app/main.ts"))) entryPoints.app = join(root, "app/main.ts");
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints,
+  outdir,
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  sourcemap: false,
+  legalComments: "none",
+  logLevel: "warning",
+  // Bundled CommonJS dependencies call require(); give ESM output one.
+  banner: {
+    js: "import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);",
+  },
+  // Tools TerraFusion runs as separate processes stay out of the bundle.
+  external: ["c8", "autocannon", "fsevents"],
+});
+console.log(`bundled ${Object.keys(entryPoints).length} entries into ${outdir}`);

@@ -1,0 +1,79 @@
+import type { Command } from "commander";
+import { PolicyError } from "../../errors.ts";
+import { explainPolicy } from "../../policy/explain.ts";
+import { loadPolicy } from "../../policy/load.ts";
+import { GATE_NAMES, type Policy } from "../../policy/schema/index.ts";
+import { colors, type Io } from "../io.ts";
+
+interface PolicyFlags {
+  cwd: string;
+  json?: boolean;
+}
+
+export function registerPolicyCommands(program: Command, io: Io): void {
+  const policy = program
+    .command("policy")
+    .description("check and explain a policy file (.github/terrafusion.yml)");
+
+  policy
+    .command("validate")
+    .description("check a policy file; print every problem as FILE:LINE:COL key.path: message")
+    .argument(
+      "[file]",
+      "the policy file (default: .github/terrafusion.yml, or the defaults alone when it is missing)",
+    )
+    .option("--cwd <dir>", "the repository root", ".")
+    .option("--json", "print the result as JSON")
+    .action(async (file: string | undefined, flags: PolicyFlags) => {
+      try {
+        const loaded = await loadPolicy({ cwd: flags.cwd, file });
+        const summary = describePolicy(loaded.policy);
+        const name = loaded.files[0] ?? "defaults";
+        if (flags.json)
+          io.out(
+            JSON.stringify({ valid: true, file: name, files: loaded.files, summary, problems: [] }, null, 2),
+          );
+        else io.out(`${colors(io).green("✓")} ${name}: valid (${summary})`);
+      } catch (error) {
+        if (flags.json && error instanceof PolicyError) {
+          io.out(JSON.stringify({ valid: false, file: file ?? null, problems: error.problems }, null, 2));
+          throw Object.assign(error, { reported: true });
+        }
+        throw error;
+      }
+    });
+
+  policy
+    .command("explain")
+    .description(
+      "print the effective policy: your file merged over the production plan's defaults, marking defaults",
+    )
+    .argument("[file]", "the policy file (default: .github/terrafusion.yml)")
+    .option("--cwd <dir>", "the repository root", ".")
+    .option("--json", "print the effective policy and the origin of each value as JSON")
+    .action(async (file: string | undefined, flags: PolicyFlags) => {
+      const loaded = await loadPolicy({ cwd: flags.cwd, file });
+      if (flags.json) {
+        io.out(
+          JSON.stringify(
+            { files: loaded.files, policy: loaded.policy, origins: Object.fromEntries(loaded.origins) },
+            null,
+            2,
+          ),
+        );
+      } else {
+        io.out(explainPolicy(loaded));
+      }
+    });
+}
+
+export function describePolicy(policy: Policy): string {
+  const gates = GATE_NAMES.filter((name) => policy.gates?.[name]?.enabled);
+  const rules = policy.review?.rules?.length ?? 0;
+  const environments = Object.keys(policy.deploy?.environments ?? {}).length;
+  return [
+    gates.length > 0 ? `gates: ${gates.join(", ")}` : "no gates enabled",
+    `${rules} review rule${rules === 1 ? "" : "s"}`,
+    `${environments} environment${environments === 1 ? "" : "s"}`,
+  ].join("; ");
+}

@@ -1,0 +1,4 @@
+import type { GateDefinition } from "./types.ts";
+
+/** Every gate the CLI and the umbrella action can run. */
+export const GATES: GateDefinition[] = [];

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { actors, duration, slo } from "./primitives.ts";
+
+export const REQUIRABLE = ["review", "static-analysis", "coverage", "load", "chaos"] as const;
+
+const driver = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("router"),
+    "admin-url": z.url(),
+    "token-env": z
+      .string()
+      .optional()
+      .meta({ description: "Environment variable that holds the admin token." }),
+  }),
+  z.strictObject({
+    kind: z.literal("nginx"),
+    "upstream-file": z.string().min(1),
+    blue: z.array(z.string().min(1)).min(1),
+    green: z.array(z.string().min(1)).min(1),
+    nginx: z.string().optional(),
+    config: z.string().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal("kubernetes"),
+    namespace: z.string().min(1).optional(),
+    service: z.string().min(1),
+    "color-label": z.string().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal("command"),
+    status: z.string().min(1),
+    switch: z.string().min(1),
+    health: z.string().min(1).optional(),
+    timeout: duration.optional(),
+  }),
+]);
+
+const analysisStep = z.strictObject({
+  probe: z.string().startsWith("/", { error: "a probe is a path that starts with /" }).optional(),
+  interval: duration.optional(),
+  "failure-limit": z.int().min(0).optional(),
+  duration: duration.optional(),
+  slo: slo.optional(),
+  load: z
+    .strictObject({ rate: z.int().positive().optional(), connections: z.int().min(1).optional() })
+    .optional(),
+});
+
+const environment = z.strictObject({
+  strategy: z.enum(["blue-green"]).optional(),
+  driver,
+  requires: z
+    .array(z.enum(REQUIRABLE))
+    .optional()
+    .meta({ description: "What must pass on the SHA before promotion." }),
+  promoters: actors.optional().meta({ description: "Who may /promote and /rollback." }),
+  analysis: z
+    .strictObject({ "pre-promotion": analysisStep.optional(), "post-promotion": analysisStep.optional() })
+    .optional(),
+  "bake-window": duration
+    .optional()
+    .meta({ description: "How long the previous color stays warm after a switch." }),
+  rollback: z
+    .strictObject({
+      on: z.array(z.enum(["analysis-failed", "check-failed", "probe-failed"])).optional(),
+      "open-incident": z.boolean().optional(),
+      "revert-pr": z.boolean().optional(),
+    })
+    .optional(),
+});
+
+export const deploy = z.strictObject({
+  environments: z.record(
+    z.string().regex(/^[A-Za-z0-9._-]+$/, { error: "an environment name uses letters, digits, . _ -" }),
+    environment,
+  ),
+});
