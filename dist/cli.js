@@ -3984,7 +3984,7 @@ var require_scan = __commonJS({
       }
       let base = str;
       let prefix = "";
-      let glob2 = "";
+      let glob4 = "";
       if (start > 0) {
         prefix = str.slice(0, start);
         str = str.slice(start);
@@ -3992,10 +3992,10 @@ var require_scan = __commonJS({
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
+        glob4 = str.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str;
+        glob4 = str;
       } else {
         base = str;
       }
@@ -4005,7 +4005,7 @@ var require_scan = __commonJS({
         }
       }
       if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (glob4) glob4 = utils.removeBackslashes(glob4);
         if (base && backslashes === true) {
           base = utils.removeBackslashes(base);
         }
@@ -4015,7 +4015,7 @@ var require_scan = __commonJS({
         input: input2,
         start,
         base,
-        glob: glob2,
+        glob: glob4,
         isBrace,
         isBracket,
         isGlob,
@@ -5093,9 +5093,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input2) => picomatch2(input2, options, returnState));
+    var picomatch2 = (glob4, options, returnState = false) => {
+      if (Array.isArray(glob4)) {
+        const fns = glob4.map((input2) => picomatch2(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -5105,13 +5105,13 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+      const isState = isObject2(glob4) && glob4.tokens && glob4.input;
+      if (glob4 === "" || typeof glob4 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const regex2 = isState ? picomatch2.compileRe(glob4, options) : picomatch2.makeRe(glob4, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
@@ -5120,8 +5120,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex2, options, { glob: glob2, posix });
-        const result = { glob: glob2, state, regex: regex2, posix, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex2, options, { glob: glob4, posix });
+        const result = { glob: glob4, state, regex: regex2, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5146,7 +5146,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input2, regex2, options, { glob: glob2, posix } = {}) => {
+    picomatch2.test = (input2, regex2, options, { glob: glob4, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5155,11 +5155,11 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input2 === glob2;
+      let match = input2 === glob4;
       let output2 = match && format ? format(input2) : input2;
       if (match === false) {
         output2 = format ? format(input2) : input2;
-        match = output2 === glob2;
+        match = output2 === glob4;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
@@ -5170,8 +5170,8 @@ var require_picomatch = __commonJS({
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch2.matchBase = (input2, glob2, options, posix = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+    picomatch2.matchBase = (input2, glob4, options, posix = options && options.windows) => {
+      const regex2 = glob4 instanceof RegExp ? glob4 : picomatch2.makeRe(glob4, options);
       return regex2.test(utils.basename(input2, { windows: posix }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
@@ -5230,11 +5230,11 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob2, options, returnState = false) {
+    function picomatch2(glob4, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob2, options, returnState);
+      return pico(glob4, options, returnState);
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
@@ -12830,9 +12830,14 @@ var PolicyError = class extends ConfigError {
   name = "PolicyError";
 };
 function describeError(error62) {
-  if (error62 instanceof UsageError) return { message: error62.message, exitCode: error62.exitCode, expected: true };
+  if (error62 instanceof UsageError)
+    return { message: error62.message, exitCode: error62.exitCode, expected: true };
   const message = error62 instanceof Error ? error62.message : String(error62);
-  return { message: `internal error: ${message} (please report this at the project's issue tracker)`, exitCode: EXIT.usage, expected: false };
+  return {
+    message: `internal error: ${message} (please report this at the project's issue tracker)`,
+    exitCode: EXIT.usage,
+    expected: false
+  };
 }
 
 // src/package-root.ts
@@ -12845,9 +12850,13 @@ function packageRoot() {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
     const manifest = join(dir, "package.json");
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "terrafusion") return cached = dir;
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "terrafusion") {
+      cached = dir;
+      return dir;
+    }
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("cannot find TerraFusion's package.json above " + fileURLToPath(import.meta.url));
+    if (parent === dir)
+      throw new Error("cannot find TerraFusion's package.json above " + fileURLToPath(import.meta.url));
     dir = parent;
   }
 }
@@ -13591,12 +13600,12 @@ function cleanRegex(source) {
   return source.slice(start, end);
 }
 function floatSafeRemainder(val, step) {
-  const ratio2 = val / step;
-  const roundedRatio = Math.round(ratio2);
-  const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio2), 1);
-  if (Math.abs(ratio2 - roundedRatio) < tolerance)
+  const ratio5 = val / step;
+  const roundedRatio = Math.round(ratio5);
+  const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio5), 1);
+  if (Math.abs(ratio5 - roundedRatio) < tolerance)
     return 0;
-  return ratio2 - roundedRatio;
+  return ratio5 - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key, getter) {
@@ -32605,16 +32614,20 @@ function parseDuration(text) {
 var duration3 = external_exports.string().refine((text) => parseDuration(text) !== void 0, {
   error: (issue2) => `expected a duration such as 500ms, 2s, 5m or 1h, got ${JSON.stringify(issue2.input)}`
 }).meta({ description: "A duration: a number followed by ms, s, m or h (500ms, 2s, 5m, 1h)." });
-var percent = external_exports.union([external_exports.number(), external_exports.string().regex(/^\d+(\.\d+)?%$/, { error: "expected a percentage such as 90 or 90%" })]).pipe(
-  external_exports.transform((value) => typeof value === "number" ? value : Number.parseFloat(value))
-).pipe(external_exports.number().min(0, { error: "a percentage cannot be negative" }).max(100, { error: "a percentage is at most 100" })).meta({ description: 'A percentage from 0 to 100 (90 or "90%").' });
+var percent = external_exports.union([
+  external_exports.number(),
+  external_exports.string().regex(/^\d+(\.\d+)?%$/, { error: "expected a percentage such as 90 or 90%" })
+]).pipe(external_exports.transform((value) => typeof value === "number" ? value : Number.parseFloat(value))).pipe(
+  external_exports.number().min(0, { error: "a percentage cannot be negative" }).max(100, { error: "a percentage is at most 100" })
+).meta({ description: 'A percentage from 0 to 100 (90 or "90%").' });
 var ratio = external_exports.union([external_exports.number(), external_exports.string().regex(/^\d+(\.\d+)?%$/, { error: "expected a share such as 0.01 or 1%" })]).pipe(external_exports.transform((value) => typeof value === "number" ? value : Number.parseFloat(value) / 100)).pipe(
   external_exports.number().min(0, { error: "a share cannot be negative" }).max(1, { error: 'a share is at most 1 (write 1% as 0.01 or "1%")' })
 ).meta({ description: 'A share from 0 to 1 (0.01 or "1%").' });
 var milliseconds = external_exports.number().positive({ error: "a latency must be greater than 0 ms" }).meta({ description: "Milliseconds, greater than 0." });
 var glob = external_exports.string().min(1, { error: "a glob cannot be empty" }).superRefine((pattern, ctx) => {
   const problem = globProblem(pattern);
-  if (problem) ctx.addIssue({ code: "custom", message: `invalid glob ${JSON.stringify(pattern)}: ${problem}` });
+  if (problem)
+    ctx.addIssue({ code: "custom", message: `invalid glob ${JSON.stringify(pattern)}: ${problem}` });
 }).meta({ description: "A glob over paths relative to the repository root (picomatch syntax)." });
 function globProblem(pattern) {
   if (pattern.startsWith("/")) return "globs are relative to the repository root; drop the leading /";
@@ -32656,7 +32669,9 @@ var actors = external_exports.strictObject({
   teams: external_exports.array(githubTeam).optional(),
   organizations: external_exports.array(githubLogin).optional(),
   permissions: external_exports.array(permission).optional().meta({ description: "Anyone with at least this repository permission." })
-}).meta({ description: "A set of people: users, members of teams or organizations, holders of a permission." });
+}).meta({
+  description: "A set of people: users, members of teams or organizations, holders of a permission."
+});
 
 // src/policy/schema/deploy.ts
 var REQUIRABLE = ["review", "static-analysis", "coverage", "load", "chaos"];
@@ -32710,44 +32725,18 @@ var environment = external_exports.strictObject({
   }).optional()
 });
 var deploy = external_exports.strictObject({
-  environments: external_exports.record(external_exports.string().regex(/^[A-Za-z0-9._-]+$/, { error: "an environment name uses letters, digits, . _ -" }), environment)
+  environments: external_exports.record(
+    external_exports.string().regex(/^[A-Za-z0-9._-]+$/, { error: "an environment name uses letters, digits, . _ -" }),
+    environment
+  )
 });
 
-// src/policy/schema/gates.ts
-var GATE_NAMES = ["static-analysis", "coverage", "load", "chaos"];
+// src/policy/schema/gates/enabled.ts
 var enabled = external_exports.boolean().optional().meta({
   description: "Run this gate. A gate named in your policy file is enabled unless this says false."
 });
-var SEVERITIES = ["CRITICAL", "HIGH", "ERROR", "MEDIUM", "WARNING", "LOW", "INFO"];
-var waiver = external_exports.strictObject({
-  rule: external_exports.string().min(1).meta({ description: "The semgrep rule id (or a glob over rule ids)." }),
-  path: glob.optional().meta({ description: "Only findings in files matching this glob." }),
-  reason: external_exports.string().min(1, { error: "a waiver needs a reason" }),
-  expires: external_exports.iso.date({ error: "expected a date as YYYY-MM-DD" }).meta({ description: "The waiver stops at this date (YYYY-MM-DD)." })
-});
-var staticAnalysisGate = external_exports.strictObject({
-  enabled,
-  rules: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Local semgrep rule files or folders." }),
-  "fail-on": external_exports.array(external_exports.enum(SEVERITIES)).optional().meta({ description: "Severities that block." }),
-  "new-findings-only": external_exports.boolean().optional().meta({ description: "On pull requests, only findings new against the merge base block." }),
-  include: external_exports.array(glob).optional(),
-  exclude: external_exports.array(glob).optional(),
-  timeout: duration3.optional(),
-  "max-annotations": external_exports.int().min(0).max(50).optional(),
-  waivers: external_exports.array(waiver).optional()
-});
-var coverageGate = external_exports.strictObject({
-  enabled,
-  command: external_exports.string().min(1).optional().meta({ description: "The project's test command, run under c8." }),
-  project: percent.optional().meta({ description: "Minimum line coverage of the whole project." }),
-  branches: percent.optional(),
-  functions: percent.optional(),
-  statements: percent.optional(),
-  patch: percent.optional().meta({ description: "Minimum coverage of the changed executable lines." }),
-  include: external_exports.array(glob).optional(),
-  exclude: external_exports.array(glob).optional(),
-  timeout: duration3.optional()
-});
+
+// src/policy/schema/gates/load.ts
 var service = external_exports.strictObject({
   command: external_exports.string().min(1).meta({ description: "Starts the service under test." }),
   "ready-url": external_exports.url({ error: "expected a URL such as http://127.0.0.1:3000/healthz" }),
@@ -32767,7 +32756,18 @@ var loadGate = external_exports.strictObject({
   "max-regression": ratio.optional().meta({ description: "Fail when p95 grows more than this against the base." }),
   service: service.optional()
 });
-var TOXICS = ["latency", "jitter", "bandwidth", "timeout", "reset_peer", "slow_close", "limit_data", "process-kill"];
+
+// src/policy/schema/gates/chaos.ts
+var TOXICS = [
+  "latency",
+  "jitter",
+  "bandwidth",
+  "timeout",
+  "reset_peer",
+  "slow_close",
+  "limit_data",
+  "process-kill"
+];
 var experiment = external_exports.strictObject({
   name: external_exports.string().min(1),
   toxic: external_exports.enum(TOXICS),
@@ -32786,6 +32786,43 @@ var chaosGate = external_exports.strictObject({
   experiments: external_exports.array(experiment).optional(),
   slo: slo.optional()
 });
+
+// src/policy/schema/gates/coverage.ts
+var coverageGate = external_exports.strictObject({
+  enabled,
+  command: external_exports.string().min(1).optional().meta({ description: "The project's test command, run under c8." }),
+  project: percent.optional().meta({ description: "Minimum line coverage of the whole project." }),
+  branches: percent.optional(),
+  functions: percent.optional(),
+  statements: percent.optional(),
+  patch: percent.optional().meta({ description: "Minimum coverage of the changed executable lines." }),
+  include: external_exports.array(glob).optional(),
+  exclude: external_exports.array(glob).optional(),
+  timeout: duration3.optional()
+});
+
+// src/policy/schema/gates/static-analysis.ts
+var SEVERITIES = ["CRITICAL", "HIGH", "ERROR", "MEDIUM", "WARNING", "LOW", "INFO"];
+var waiver = external_exports.strictObject({
+  rule: external_exports.string().min(1).meta({ description: "The semgrep rule id (or a glob over rule ids)." }),
+  path: glob.optional().meta({ description: "Only findings in files matching this glob." }),
+  reason: external_exports.string().min(1, { error: "a waiver needs a reason" }),
+  expires: external_exports.iso.date({ error: "expected a date as YYYY-MM-DD" }).meta({ description: "The waiver stops at this date (YYYY-MM-DD)." })
+});
+var staticAnalysisGate = external_exports.strictObject({
+  enabled,
+  rules: external_exports.array(external_exports.string().min(1)).optional().meta({ description: "Local semgrep rule files or folders." }),
+  "fail-on": external_exports.array(external_exports.enum(SEVERITIES)).optional().meta({ description: "Severities that block." }),
+  "new-findings-only": external_exports.boolean().optional().meta({ description: "On pull requests, only findings new against the merge base block." }),
+  include: external_exports.array(glob).optional(),
+  exclude: external_exports.array(glob).optional(),
+  timeout: duration3.optional(),
+  "max-annotations": external_exports.int().min(0).max(50).optional(),
+  waivers: external_exports.array(waiver).optional()
+});
+
+// src/policy/schema/gates/index.ts
+var GATE_NAMES = ["static-analysis", "coverage", "load", "chaos"];
 var gates = external_exports.strictObject({
   "static-analysis": staticAnalysisGate.optional(),
   coverage: coverageGate.optional(),
@@ -32852,14 +32889,18 @@ var review = external_exports.strictObject({
     who: actors.optional()
   }).optional().meta({ description: "A request for changes (or a matching comment) blocks until revoked." }),
   rules: external_exports.array(reviewRule).optional(),
-  combine: combination.optional().meta({ description: "How rules combine: a rule name, {and: [...]} or {or: [...]}. Default: all rules." })
+  combine: combination.optional().meta({
+    description: "How rules combine: a rule name, {and: [...]} or {or: [...]}. Default: all rules."
+  })
 });
 
 // src/policy/schema/index.ts
 var SUPPORTED_VERSIONS = [1];
 var policySchema = external_exports.strictObject({
   $schema: external_exports.string().optional(),
-  version: external_exports.literal(SUPPORTED_VERSIONS, { error: (issue2) => `unsupported version ${JSON.stringify(issue2.input)} (expected 1)` }),
+  version: external_exports.literal(SUPPORTED_VERSIONS, {
+    error: (issue2) => `unsupported version ${JSON.stringify(issue2.input)} (expected 1)`
+  }),
   extends: external_exports.string().min(1).optional().meta({ description: "Another policy file in the repository to build on." }),
   gates: gates.optional(),
   review: review.optional(),
@@ -32893,7 +32934,7 @@ function validateSource(source) {
     }
   });
   if (result.success) return [];
-  return result.error.issues.flatMap((issue2) => toProblems(source, issue2, knownKeys));
+  return result.error.issues.flatMap((issue2) => toProblems(source, issue2, knownKeys)).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function toProblems(source, issue2, knownKeys) {
   const path = issue2.path.map(String);
@@ -32910,7 +32951,9 @@ function toProblems(source, issue2, knownKeys) {
     const branches = issue2.errors.filter((branch) => branch.length > 0);
     const best = branches.find((branch) => branch.every((inner) => inner.code !== "invalid_type")) ?? branches[branches.length - 1];
     if (best && !issue2.message.startsWith("expected")) {
-      return best.flatMap((inner) => toProblems(source, { ...inner, path: [...issue2.path, ...inner.path] }, knownKeys));
+      return best.flatMap(
+        (inner) => toProblems(source, { ...inner, path: [...issue2.path, ...inner.path] }, knownKeys)
+      );
     }
   }
   let message = issue2.message;
@@ -32920,6 +32963,9 @@ function toProblems(source, issue2, knownKeys) {
       message += suggest(given, issue2.values.map(String));
     }
   }
+  const input2 = issue2.input;
+  if (!/\bgot\b/.test(message) && input2 !== void 0 && typeof input2 !== "object")
+    message += ` (got ${describe3(input2)})`;
   return [{ file: source.file, ...source.positionOf(issue2.path), path: path.join("."), message }];
 }
 function defaultMessage(issue2) {
@@ -32931,7 +32977,8 @@ function defaultMessage(issue2) {
     case "too_big":
       return `too large (expected ${issue2.inclusive === false ? "below" : "at most"} ${issue2.maximum}, got ${describe3(input2)})`;
     case "too_small":
-      if (issue2.origin === "array") return `expected at least ${issue2.minimum} item(s), got ${describe3(input2)}`;
+      if (issue2.origin === "array")
+        return `expected at least ${issue2.minimum} item(s), got ${describe3(input2)}`;
       if (issue2.origin === "string") return `expected a non-empty string, got ${describe3(input2)}`;
       return `too small (expected ${issue2.inclusive === false ? "above" : "at least"} ${issue2.minimum}, got ${describe3(input2)})`;
     case "invalid_value":
@@ -32965,7 +33012,8 @@ function describe3(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   return String(value);
 }
 
@@ -32978,7 +33026,11 @@ function parseYamlSource(file2, bytes) {
     { file: file2, line, column, path: "", message }
   ];
   if (bytes.byteLength > MAX_POLICY_BYTES) {
-    return at(1, 1, `the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; a policy file must be under 1 MB`);
+    return at(
+      1,
+      1,
+      `the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; a policy file must be under 1 MB`
+    );
   }
   let text;
   try {
@@ -33070,7 +33122,10 @@ async function loadPolicy(options = {}) {
     const absolute = isAbsolute(next.path) ? next.path : resolve(cwd, next.path);
     const display = displayName(cwd, absolute);
     if (seen.includes(absolute)) {
-      problems.push({ ...next.from, message: `extends forms a cycle: ${[...seen, absolute].map((p) => displayName(cwd, p)).join(" -> ")}` });
+      problems.push({
+        ...next.from,
+        message: `extends forms a cycle: ${[...seen, absolute].map((p) => displayName(cwd, p)).join(" -> ")}`
+      });
       break;
     }
     if (seen.length > MAX_EXTENDS_DEPTH) {
@@ -33079,8 +33134,15 @@ async function loadPolicy(options = {}) {
     }
     const bytes = await read(absolute);
     if (!bytes) {
-      if (next.from) problems.push({ ...next.from, message: `extends names ${JSON.stringify(next.path)}, which does not exist (paths are relative to the repository root)` });
-      else if (explicit) throw new ConfigError(`${display}: no such policy file (create it, or omit --policy to use ${DEFAULT_POLICY_PATH} or the defaults)`);
+      if (next.from)
+        problems.push({
+          ...next.from,
+          message: `extends names ${JSON.stringify(next.path)}, which does not exist (paths are relative to the repository root)`
+        });
+      else if (explicit)
+        throw new ConfigError(
+          `${display}: no such policy file (create it, or omit --policy to use ${DEFAULT_POLICY_PATH} or the defaults)`
+        );
       break;
     }
     seen.push(absolute);
@@ -33091,7 +33153,10 @@ async function loadPolicy(options = {}) {
     }
     layers.unshift({ name: display, value: parsed.value });
     const parent = parsed.value.extends;
-    next = typeof parent === "string" ? { path: parent, from: { file: display, ...parsed.positionOf(["extends"]), path: "extends", message: "" } } : void 0;
+    next = typeof parent === "string" ? {
+      path: parent,
+      from: { file: display, ...parsed.positionOf(["extends"]), path: "extends", message: "" }
+    } : void 0;
   }
   if (problems.length > 0) throw new PolicyError(problems);
   const origins = /* @__PURE__ */ new Map();
@@ -33208,12 +33273,19 @@ function registerGateCommands(program2, io, setExitCode) {
   }
   gate.argument("[name]").action((name) => {
     const known = GATES.map((g) => g.name).join(", ") || "none yet";
-    throw new UsageError(name ? `unknown gate ${JSON.stringify(name)} (expected one of: ${known})` : `name a gate: terrafusion gate NAME (one of: ${known})`);
+    throw new UsageError(
+      name ? `unknown gate ${JSON.stringify(name)} (expected one of: ${known})` : `name a gate: terrafusion gate NAME (one of: ${known})`
+    );
   });
 }
 function renderResult(result, io) {
   const c = colors(io);
-  const mark = { success: c.green("\u2713 passed"), failure: c.red("\u2717 failed"), error: c.red("! error"), skipped: c.dim("- skipped") }[result.conclusion];
+  const mark = {
+    success: c.green("\u2713 passed"),
+    failure: c.red("\u2717 failed"),
+    error: c.red("! error"),
+    skipped: c.dim("- skipped")
+  }[result.conclusion];
   return `${mark} ${result.gate}: ${result.headline}
 
 ${result.summary}`.trimEnd();
@@ -33252,12 +33324,18 @@ function annotate(node2, prefix, origins, own2) {
 // src/cli/commands/policy.ts
 function registerPolicyCommands(program2, io) {
   const policy = program2.command("policy").description("check and explain a policy file (.github/terrafusion.yml)");
-  policy.command("validate").description("check a policy file; print every problem as FILE:LINE:COL key.path: message").argument("[file]", "the policy file (default: .github/terrafusion.yml, or the defaults alone when it is missing)").option("--cwd <dir>", "the repository root", ".").option("--json", "print the result as JSON").action(async (file2, flags) => {
+  policy.command("validate").description("check a policy file; print every problem as FILE:LINE:COL key.path: message").argument(
+    "[file]",
+    "the policy file (default: .github/terrafusion.yml, or the defaults alone when it is missing)"
+  ).option("--cwd <dir>", "the repository root", ".").option("--json", "print the result as JSON").action(async (file2, flags) => {
     try {
       const loaded = await loadPolicy({ cwd: flags.cwd, file: file2 });
       const summary = describePolicy(loaded.policy);
       const name = loaded.files[0] ?? "defaults";
-      if (flags.json) io.out(JSON.stringify({ valid: true, file: name, files: loaded.files, summary, problems: [] }, null, 2));
+      if (flags.json)
+        io.out(
+          JSON.stringify({ valid: true, file: name, files: loaded.files, summary, problems: [] }, null, 2)
+        );
       else io.out(`${colors(io).green("\u2713")} ${name}: valid (${summary})`);
     } catch (error62) {
       if (flags.json && error62 instanceof PolicyError) {
@@ -33267,10 +33345,18 @@ function registerPolicyCommands(program2, io) {
       throw error62;
     }
   });
-  policy.command("explain").description("print the effective policy: your file merged over the production plan's defaults, marking defaults").argument("[file]", "the policy file (default: .github/terrafusion.yml)").option("--cwd <dir>", "the repository root", ".").option("--json", "print the effective policy and the origin of each value as JSON").action(async (file2, flags) => {
+  policy.command("explain").description(
+    "print the effective policy: your file merged over the production plan's defaults, marking defaults"
+  ).argument("[file]", "the policy file (default: .github/terrafusion.yml)").option("--cwd <dir>", "the repository root", ".").option("--json", "print the effective policy and the origin of each value as JSON").action(async (file2, flags) => {
     const loaded = await loadPolicy({ cwd: flags.cwd, file: file2 });
     if (flags.json) {
-      io.out(JSON.stringify({ files: loaded.files, policy: loaded.policy, origins: Object.fromEntries(loaded.origins) }, null, 2));
+      io.out(
+        JSON.stringify(
+          { files: loaded.files, policy: loaded.policy, origins: Object.fromEntries(loaded.origins) },
+          null,
+          2
+        )
+      );
     } else {
       io.out(explainPolicy(loaded));
     }
@@ -33291,13 +33377,19 @@ function describePolicy(policy) {
 async function runCli(argv, io = processIo()) {
   useInstalledTools(io.env);
   let exitCode = EXIT.ok;
-  const program2 = new Command("terrafusion").description("Quality gates, review policy and blue-green promotion from one policy file (.github/terrafusion.yml).").version(packageVersion(), "-v, --version").showSuggestionAfterError(true).configureOutput({ writeOut: (text) => io.out(text.trimEnd()), writeErr: (text) => io.err(text.trimEnd()) }).exitOverride();
+  const program2 = new Command("terrafusion").description(
+    "Quality gates, review policy and blue-green promotion from one policy file (.github/terrafusion.yml)."
+  ).version(packageVersion(), "-v, --version").showSuggestionAfterError(true).configureOutput({
+    writeOut: (text) => io.out(text.trimEnd()),
+    writeErr: (text) => io.err(text.trimEnd())
+  }).exitOverride();
   program2.configureHelp({ sortSubcommands: false });
   registerPolicyCommands(program2, io);
   registerGateCommands(program2, io, (code) => {
     exitCode = code;
   });
-  for (const command of allCommands(program2)) command.exitOverride().configureOutput(program2.configureOutput());
+  for (const command of allCommands(program2))
+    command.exitOverride().configureOutput(program2.configureOutput());
   try {
     await program2.parseAsync(argv, { from: "user" });
     return exitCode;
@@ -33309,7 +33401,9 @@ async function runCli(argv, io = processIo()) {
     if (error62.reported) return code;
     if (error62 instanceof PolicyError) {
       io.err(message);
-      io.err(`terrafusion: ${error62.problems.length} problem${error62.problems.length === 1 ? "" : "s"} in the policy`);
+      io.err(
+        `terrafusion: ${error62.problems.length} problem${error62.problems.length === 1 ? "" : "s"} in the policy`
+      );
     } else {
       io.err(`terrafusion: ${message}`);
     }

@@ -1,5 +1,5 @@
-import { runCli } from "../../src/cli/main.ts";
 import type { Io } from "../../src/cli/io.ts";
+import { runCli } from "../../src/cli/main.ts";
 
 /** Runs a CLI command in-process and captures what it prints. */
 export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { deploy } from "./deploy.ts";
-import { gates } from "./gates.ts";
+import { gates } from "./gates/index.ts";
 import { review } from "./review.ts";
 
 export const SUPPORTED_VERSIONS = [1] as const;
@@ -29,5 +29,5 @@ export type PolicyInput = z.input<typeof policySchema>;
 export type Policy = z.output<typeof policySchema>;
 
 export { REQUIRABLE } from "./deploy.ts";
-export { GATE_NAMES, type GateName, SEVERITIES, TOXICS } from "./gates.ts";
+export { GATE_NAMES, type GateName, SEVERITIES, TOXICS } from "./gates/index.ts";
 export { parseDuration } from "./primitives.ts";

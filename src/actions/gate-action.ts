@@ -1,0 +1,89 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import * as core from "@actions/core";
+import { EXIT_FOR, type GateResult } from "../core/gate-result.ts";
+import { describeError, formatProblem, PolicyError } from "../errors.ts";
+import type { GateDefinition } from "../gates/types.ts";
+import { loadPolicy } from "../policy/load.ts";
+import { input } from "./inputs.ts";
+
+export interface ActionOptions {
+  /** Gate-specific options read from the action's inputs. */
+  options?: (env: NodeJS.ProcessEnv) => Record<string, unknown>;
+  /** Upper bound on annotations (GitHub shows at most 50 per step). */
+  maxAnnotations?: number;
+}
+
+/**
+ * The body of every gate action: parse the common inputs once, run the gate, then write the
+ * outputs, the job summary, the annotations and the GateResult file. Returns the exit code.
+ */
+export async function runGateAction(
+  gate: GateDefinition,
+  env: NodeJS.ProcessEnv = process.env,
+  actionOptions: ActionOptions = {},
+): Promise<number> {
+  try {
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const cwd = resolve(workspace, input("working-directory", env) ?? ".");
+    const { policy } = await loadPolicy({ cwd, file: input("policy", env) });
+    const base = input("base", env) ?? (env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : undefined);
+    const resultFile = resolve(
+      cwd,
+      input("result-file", env) ?? join(env.RUNNER_TEMP ?? cwd, `terrafusion-${gate.name}.json`),
+    );
+    const result = await gate.run({
+      cwd,
+      policy,
+      base,
+      options: actionOptions.options?.(env) ?? {},
+      progress: (message) => core.info(`[${gate.name}] ${message}`),
+    });
+    result.sha ??= env.GITHUB_SHA;
+    mkdirSync(dirname(resultFile), { recursive: true });
+    writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
+    annotate(result, Math.min(actionOptions.maxAnnotations ?? 50, 50));
+    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary.trimEnd(), true).write();
+    core.setOutput("conclusion", result.conclusion);
+    core.setOutput("headline", result.headline);
+    core.setOutput("result-file", resultFile);
+    core.setOutput("metrics", JSON.stringify(result.metrics));
+    core.info(`${result.conclusion}: ${result.headline}`);
+    if (result.conclusion === "failure" || result.conclusion === "error") {
+      core.error(result.error ?? result.headline, { title: `TerraFusion ${gate.name}` });
+    }
+    return EXIT_FOR[result.conclusion];
+  } catch (error) {
+    if (error instanceof PolicyError) {
+      for (const problem of error.problems) {
+        core.error(formatProblem(problem), {
+          file: problem.file,
+          startLine: problem.line,
+          startColumn: problem.column,
+          title: "TerraFusion policy",
+        });
+      }
+    }
+    const { message, exitCode } = describeError(error);
+    core.error(message, { title: `TerraFusion ${gate.name}` });
+    return exitCode;
+  }
+}
+
+function annotate(result: GateResult, cap: number): void {
+  const blocking = result.findings.filter((finding) => finding.blocking);
+  for (const finding of blocking.slice(0, cap)) {
+    core.error(finding.message, {
+      file: finding.path,
+      startLine: finding.line,
+      endLine: finding.endLine,
+      title: `${result.gate}: ${finding.rule}`,
+    });
+  }
+  if (blocking.length > cap) {
+    core.warning(
+      `${blocking.length - cap} more blocking findings are not annotated (cap ${cap}); see the job summary and the result file`,
+      { title: `TerraFusion ${result.gate}` },
+    );
+  }
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { duration, slo } from "../primitives.ts";
+import { enabled } from "./enabled.ts";
+import { service } from "./load.ts";
+
+export const TOXICS = [
+  "latency",
+  "jitter",
+  "bandwidth",
+  "timeout",
+  "reset_peer",
+  "slow_close",
+  "limit_data",
+  "process-kill",
+] as const;
+
+const experiment = z.strictObject({
+  name: z.string().min(1),
+  toxic: z.enum(TOXICS),
+  attributes: z.record(z.string(), z.number()).optional(),
+  toxicity: z.number().min(0).max(1).optional(),
+  stream: z.enum(["downstream", "upstream"]).optional(),
+  duration: duration.optional(),
+  slo: slo.optional(),
+  "recovery-seconds": z.number().positive().optional(),
+});
+
+export const chaosGate = z.strictObject({
+  enabled,
+  target: z.url().optional(),
+  toxiproxy: z.url().optional().meta({ description: "Use this toxiproxy API instead of starting one." }),
+  service: service.optional(),
+  experiments: z.array(experiment).optional(),
+  slo: slo.optional(),
+});
