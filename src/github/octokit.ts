@@ -1,0 +1,47 @@
+import Bottleneck from "bottleneck";
+import { ProbotOctokit } from "probot";
+
+export interface OctokitSettings {
+  /** How many times a 5xx or a rate-limited request is retried. */
+  retries?: number;
+  /** Milliseconds per second of Retry-After (1000 in production; tests keep waits short with Retry-After: 1). */
+  retryAfterBaseMs?: number;
+  /** Spacing between writes; GitHub asks integrators to leave about a second between mutating requests. */
+  writeSpacingMs?: number;
+}
+
+/**
+ * probot's Octokit with retry and throttling configured for TerraFusion: 5xx answers are retried,
+ * and both primary and secondary rate limits wait for Retry-After and try again (probot's default
+ * only logs a secondary limit and gives up).
+ */
+export function terrafusionOctokit(settings: OctokitSettings = {}): typeof ProbotOctokit {
+  const retries = settings.retries ?? 3;
+  const write = new Bottleneck.Group({
+    id: "terrafusion-write",
+    maxConcurrent: 1,
+    minTime: settings.writeSpacingMs ?? 1_000,
+  });
+  const limited =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      options: { method: string; url: string; request: { retryCount: number } },
+      octokit: unknown,
+    ) => {
+      const log = (octokit as { log?: { warn(message: string): void } }).log;
+      log?.warn(`${kind} on ${options.method} ${options.url}: retrying in ${retryAfter}s`);
+      return options.request.retryCount < retries;
+    };
+  return ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+    ...options,
+    throttle: {
+      ...(options.throttle as object | undefined),
+      write,
+      retryAfterBaseValue: settings.retryAfterBaseMs ?? 1_000,
+      onRateLimit: limited("rate limit"),
+      onSecondaryRateLimit: limited("secondary rate limit"),
+    },
+    retry: { retries, retryAfterBaseValue: settings.retryAfterBaseMs ?? 1_000 },
+  })) as typeof ProbotOctokit;
+}
