@@ -22,6 +22,7 @@ export function validateSource(source: YamlSource): PolicyProblem[] {
   const result = policySchema.safeParse(value, {
     reportInput: true,
     error: (issue) => {
+      if (issue.code === "invalid_union" && "discriminator" in issue) return discriminatorMessage(issue);
       if (issue.code === "unrecognized_keys") {
         const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
         knownKeys.set(pathKey(issue.path ?? []), Object.keys(shape ?? {}));
@@ -100,6 +101,19 @@ function defaultMessage(issue: z.core.$ZodRawIssue): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** A mapping with an unknown `kind:` (or other discriminator): name the kinds there are. */
+function discriminatorMessage(issue: z.core.$ZodRawIssue): string {
+  const key = String((issue as { discriminator?: unknown }).discriminator);
+  const options = ((issue.inst as { _zod?: { def?: { options?: unknown[] } } })?._zod?.def?.options ??
+    []) as {
+    _zod: { def: { shape?: Record<string, { _zod: { def: { values?: unknown[] } } }> } };
+  }[];
+  const kinds = options.flatMap((option) => option._zod.def.shape?.[key]?._zod.def.values ?? []).map(String);
+  const given = (issue.input as Record<string, unknown> | undefined)?.[key];
+  const hint = typeof given === "string" ? suggest(given, kinds) : "";
+  return `${key} must be one of ${kinds.map((k) => JSON.stringify(k)).join(", ")}, got ${describe(given)}${hint}`;
 }
 
 function describeUnion(issue: z.core.$ZodRawIssue): string {

@@ -10,7 +10,10 @@ export const policySchema = z
   .strictObject({
     $schema: z.string().optional(),
     version: z.literal(SUPPORTED_VERSIONS, {
-      error: (issue) => `unsupported version ${JSON.stringify(issue.input)} (expected 1)`,
+      error: (issue) =>
+        issue.input === undefined
+          ? "missing: a policy starts with `version: 1`"
+          : `unsupported version (expected 1, got ${JSON.stringify(issue.input)})`,
     }),
     extends: z
       .string()

@@ -54,7 +54,6 @@ export const milliseconds = z
 /** A glob over repository paths; checked strictly so that a typo such as `src/[ab` is caught early. */
 export const glob = z
   .string()
-  .min(1, { error: "a glob cannot be empty" })
   .superRefine((pattern, ctx) => {
     const problem = globProblem(pattern);
     if (problem)
@@ -63,6 +62,7 @@ export const glob = z
   .meta({ description: "A glob over paths relative to the repository root (picomatch syntax)." });
 
 export function globProblem(pattern: string): string | undefined {
+  if (pattern.trim() === "") return "a glob cannot be empty";
   if (pattern.startsWith("/")) return "globs are relative to the repository root; drop the leading /";
   if (pattern.includes("\\")) return "use / to separate folders, not \\";
   let braces = 0;
@@ -83,7 +83,12 @@ export const regex = z.string().superRefine((source, ctx) => {
   try {
     new RegExp(source);
   } catch (error) {
-    ctx.addIssue({ code: "custom", message: `invalid regular expression: ${(error as Error).message}` });
+    const reason = (error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, "");
+    ctx.addIssue({
+      code: "custom",
+      message: `invalid regular expression ${JSON.stringify(source)}: ${reason}`,
+      input: source,
+    });
   }
 });
 
