@@ -7,7 +7,7 @@ import { build } from "esbuild";
 const root = resolve(import.meta.dirname, "..");
 const outdir = resolve(process.argv[2] ?? join(root, "dist"));
 
-const entryPoints = { cli: join(root, "src/cli/bin.ts") };
+const entryPoints = { cli: join(root, "src/cli/bin.ts"), action: join(root, "src/actions/umbrella-main.ts") };
 for (const name of readdirSync(join(root, "actions"))) {
   const main = join(root, "actions", name, "main.ts");
   if (existsSync(main)) entryPoints[`actions/${name}`] = main;

@@ -44,7 +44,11 @@ export async function loadPolicy(options: LoadOptions = {}): Promise<LoadedPolic
   const explicit = options.file !== undefined;
   const file = options.file ?? DEFAULT_POLICY_PATH;
 
-  const defaults = readValidated(defaultPolicyFile(), "defaults", readLocal);
+  const defaults = readValidated(
+    defaultPolicyFile(),
+    "policies/production-plan.yml (TerraFusion's defaults)",
+    readLocal,
+  );
   const layers: { name: string; value: Plain }[] = [];
   const problems: PolicyProblem[] = [];
   const seen: string[] = [];

@@ -1,0 +1,3 @@
+import { runEnabledGates } from "./umbrella.ts";
+
+process.exitCode = await runEnabledGates();
