@@ -1,0 +1,99 @@
+import { timingSafeEqual } from "node:crypto";
+import type http from "node:http";
+import { COLORS, isColor } from "../drivers/types.ts";
+import { prometheusText } from "./prometheus.ts";
+import type { Router } from "./router.ts";
+
+/**
+ * The admin API. GET /healthz and GET /metrics are open (scrapers, load balancers);
+ * GET /status, POST /switch {"to":"green"} and PUT /colors/COLOR {"upstreams":[...]} need the bearer token.
+ */
+export async function handleAdmin(
+  router: Router,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+): Promise<void> {
+  const url = new URL(request.url ?? "/", "http://admin");
+  const route = `${request.method} ${url.pathname}`;
+  if (route === "GET /healthz") return json(response, 200, { ok: true });
+  if (route === "GET /metrics") {
+    response.writeHead(200, { "content-type": "text/plain; version=0.0.4" });
+    response.end(prometheusText(router));
+    return;
+  }
+  if (!authorized(router.options.token, request.headers.authorization))
+    return json(response, 401, { error: "missing or wrong bearer token (Authorization: Bearer TOKEN)" });
+
+  if (route === "GET /status") return json(response, 200, status(router));
+  if (route === "POST /switch") {
+    const body = await readJson(request);
+    const to = body?.to;
+    if (!isColor(to)) return json(response, 400, { error: 'send {"to":"blue"} or {"to":"green"}' });
+    const health = router.pools[to].health();
+    if (router.options.requireHealthy !== false && !health.healthy && body?.force !== true)
+      return json(response, 409, { error: `refusing to switch to ${to}: ${health.detail}` });
+    const record = router.switchTo(to);
+    return json(response, 200, { active: to, previous: record.from, at: record.at });
+  }
+  const colorRoute = /^PUT \/colors\/(blue|green)$/.exec(route);
+  if (colorRoute) {
+    const color = colorRoute[1] as "blue" | "green";
+    const body = await readJson(request);
+    const upstreams = body?.upstreams;
+    if (!Array.isArray(upstreams) || !upstreams.every((u) => typeof u === "string" && u.length > 0))
+      return json(response, 400, { error: 'send {"upstreams":["127.0.0.1:8081", ...]}' });
+    if (color === router.activeColor)
+      return json(response, 409, { error: `${color} is serving traffic; deploy to the idle color` });
+    router.pools[color].setUpstreams(upstreams as string[]);
+    await router.pools[color].checkAll();
+    return json(response, 200, { color, health: router.pools[color].health() });
+  }
+  return json(response, 404, { error: `no route ${route}` });
+}
+
+export function status(router: Router) {
+  return {
+    active: router.activeColor,
+    switches: router.switches,
+    colors: Object.fromEntries(
+      COLORS.map((color) => [
+        color,
+        {
+          upstreams: router.pools[color].upstreams.map((u) => ({
+            url: u.url.origin,
+            healthy: u.healthy,
+            check: u.lastCheck,
+          })),
+          health: router.pools[color].health(),
+          inFlight: router.inFlight[color],
+          counters: router.snapshot(color),
+        },
+      ]),
+    ),
+  };
+}
+
+function authorized(token: string | undefined, header: string | undefined): boolean {
+  if (!token || !header?.startsWith("Bearer ")) return false;
+  const given = Buffer.from(header.slice("Bearer ".length));
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function json(response: http.ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { "content-type": "application/json" });
+  response.end(JSON.stringify(body, (_key, value) => (value === Number.POSITIVE_INFINITY ? "+Inf" : value)));
+}
+
+async function readJson(request: http.IncomingMessage): Promise<Record<string, unknown> | undefined> {
+  let text = "";
+  for await (const chunk of request) {
+    text += chunk;
+    if (text.length > 65_536) return undefined;
+  }
+  try {
+    return JSON.parse(text || "{}");
+  } catch {
+    return undefined;
+  }
+}

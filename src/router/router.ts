@@ -1,0 +1,214 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
+import { COLORS, type Color, type ColorCounters } from "../drivers/types.ts";
+import { handleAdmin } from "./admin.ts";
+import { LatencyCounters } from "./histogram.ts";
+import { ColorPool } from "./pool.ts";
+
+export interface RouterOptions {
+  blue: string[];
+  green: string[];
+  active?: Color;
+  /** Bearer token of the admin API; without one the admin API answers 401 to everything but /metrics and /healthz. */
+  token?: string;
+  host?: string;
+  /** Traffic port; 0 picks a free one. */
+  port?: number;
+  adminPort?: number;
+  healthPath?: string;
+  healthIntervalMs?: number;
+  /** Refuse to switch to a color with no healthy upstream (default true). */
+  requireHealthy?: boolean;
+}
+
+export interface SwitchRecord {
+  from: Color;
+  to: Color;
+  /** performance.timeOrigin + performance.now() at the moment new requests started going to `to`. */
+  at: number;
+}
+
+const HOP_BY_HOP = new Set([
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "proxy-authenticate",
+  "proxy-authorization",
+  "te",
+  "trailer",
+  "upgrade",
+]);
+
+/** The embedded reverse proxy: two colors, one active; switching only changes where new requests go. */
+export class Router {
+  activeColor: Color;
+  readonly pools: Record<Color, ColorPool>;
+  readonly counters: Record<Color, LatencyCounters> = {
+    blue: new LatencyCounters(),
+    green: new LatencyCounters(),
+  };
+  readonly switches: SwitchRecord[] = [];
+  readonly inFlight: Record<Color, number> = { blue: 0, green: 0 };
+  private traffic?: http.Server;
+  private admin?: http.Server;
+
+  constructor(readonly options: RouterOptions) {
+    this.activeColor = options.active ?? "blue";
+    const healthPath = options.healthPath ?? "/healthz";
+    this.pools = {
+      blue: new ColorPool("blue", options.blue, healthPath),
+      green: new ColorPool("green", options.green, healthPath),
+    };
+  }
+
+  get url(): string {
+    return `http://${hostOf(this.traffic)}`;
+  }
+
+  get adminUrl(): string {
+    return `http://${hostOf(this.admin)}`;
+  }
+
+  async start(): Promise<this> {
+    const host = this.options.host ?? "127.0.0.1";
+    this.traffic = http.createServer({ keepAliveTimeout: 65_000 }, (request, response) =>
+      this.proxy(request, response),
+    );
+    this.admin = http.createServer((request, response) => {
+      handleAdmin(this, request, response).catch((error: Error) => {
+        if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
+        response.end(JSON.stringify({ error: error.message }));
+      });
+    });
+    await listen(this.traffic, this.options.port ?? 0, host);
+    await listen(this.admin, this.options.adminPort ?? 0, host);
+    for (const color of COLORS) {
+      await this.pools[color].checkAll();
+      this.pools[color].startChecks(this.options.healthIntervalMs ?? 1_000);
+    }
+    return this;
+  }
+
+  /**
+   * New requests go to `to` from the moment this returns; requests already in flight finish on the old color
+   * over its own keep-alive agent, which stays open (warm) so a rollback is one more switch.
+   */
+  switchTo(to: Color): SwitchRecord {
+    const from = this.activeColor;
+    this.activeColor = to;
+    const record = { from, to, at: performance.timeOrigin + performance.now() };
+    if (from !== to) this.switches.push(record);
+    return record;
+  }
+
+  snapshot(color: Color): ColorCounters {
+    return this.counters[color].snapshot();
+  }
+
+  private proxy(request: http.IncomingMessage, response: http.ServerResponse): void {
+    // The color is fixed when the request arrives: a switch during its life does not move it.
+    const color = this.activeColor;
+    const started = performance.now();
+    this.inFlight[color]++;
+    let finished = false;
+    const finish = (failed: boolean) => {
+      if (finished) return;
+      finished = true;
+      this.inFlight[color]--;
+      this.counters[color].record(performance.now() - started, failed);
+    };
+    response.on("close", () => finish(!response.writableFinished || response.statusCode >= 500));
+    this.forward(color, request, response, true);
+  }
+
+  private forward(
+    color: Color,
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    mayRetry: boolean,
+  ) {
+    const pool = this.pools[color];
+    const upstream = pool.pick();
+    if (!upstream) {
+      reply(response, 503, `no upstream for ${color}`);
+      return;
+    }
+    const headers: http.OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(request.headers))
+      if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value;
+    headers["x-forwarded-for"] = request.socket.remoteAddress ?? "";
+    const outgoing = http.request(
+      {
+        agent: pool.agent,
+        protocol: upstream.url.protocol,
+        hostname: upstream.url.hostname,
+        port: upstream.url.port,
+        method: request.method,
+        path: request.url,
+        headers,
+      },
+      (upstreamResponse) => {
+        const out: http.OutgoingHttpHeaders = {};
+        for (const [name, value] of Object.entries(upstreamResponse.headers))
+          if (!HOP_BY_HOP.has(name) && value !== undefined) out[name] = value;
+        out["x-terrafusion-color"] = color;
+        response.writeHead(upstreamResponse.statusCode ?? 502, out);
+        upstreamResponse.pipe(response);
+        upstreamResponse.on("error", () => response.destroy());
+      },
+    );
+    outgoing.on("error", (error: NodeJS.ErrnoException) => {
+      // An idle keep-alive socket the upstream closed at the same moment we reused it: the request never
+      // reached the upstream, so an idempotent one is safe to send again (what browsers and nginx do).
+      const idempotent =
+        request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS";
+      if (mayRetry && idempotent && outgoing.reusedSocket && !response.headersSent) {
+        this.forward(color, request, response, false);
+        return;
+      }
+      if (!response.headersSent)
+        reply(response, 502, `upstream ${upstream.url.host} (${color}): ${error.code ?? error.message}`);
+      else response.destroy();
+    });
+    if (request.readableEnded) outgoing.end();
+    else request.pipe(outgoing);
+  }
+
+  async close(): Promise<void> {
+    for (const color of COLORS) this.pools[color].close();
+    await Promise.all([this.traffic, this.admin].map((server) => server && closeServer(server)));
+  }
+}
+
+function reply(response: http.ServerResponse, status: number, message: string): void {
+  response.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
+  response.end(`${message}\n`);
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+function closeServer(server: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+function hostOf(server: http.Server | undefined): string {
+  const address = server?.address() as AddressInfo | null | undefined;
+  if (!address) throw new Error("the router is not listening");
+  return `${address.address}:${address.port}`;
+}
+
+export async function startRouter(options: RouterOptions): Promise<Router> {
+  return new Router(options).start();
+}

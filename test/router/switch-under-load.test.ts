@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RouterDriver } from "../../src/drivers/router.ts";
+import type { Color } from "../../src/drivers/types.ts";
+import { type Router, startRouter } from "../../src/router/index.ts";
+import { colorServer, misrouted, now, pacedTraffic, type SwitchMark } from "./traffic.ts";
+
+type Upstream = Awaited<ReturnType<typeof colorServer>>;
+
+describe("router: switching under load", () => {
+  let router: Router;
+  const upstreams: Upstream[] = [];
+  const token = "s3cret-admin-token";
+
+  beforeAll(async () => {
+    // Two upstreams per color, each answering after 20 ms so that requests are in flight at every switch.
+    for (const color of ["blue", "blue", "green", "green"])
+      upstreams.push(await colorServer(color, { delayMs: 20 }));
+    router = await startRouter({
+      blue: [upstreams[0]!.address, upstreams[1]!.address],
+      green: [upstreams[2]!.address, upstreams[3]!.address],
+      token,
+      healthIntervalMs: 200,
+    });
+  });
+  afterAll(async () => {
+    await router.close();
+    await Promise.all(upstreams.map((u) => u.close()));
+  });
+
+  it("switches blue→green→blue→green→blue at 250 requests/s with no failed request and no late request on the old color", async () => {
+    const driver = new RouterDriver({ adminUrl: router.adminUrl, token });
+    expect(await driver.active()).toBe("blue");
+    const traffic = pacedTraffic(router.url, { rate: 250, connections: 32 });
+    const switches: SwitchMark[] = [];
+    const began = now();
+    for (const to of ["green", "blue", "green", "blue"] as Color[]) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const requested = now();
+      await driver.switchTo(to);
+      switches.push({ to, requested, done: now() });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const samples = await traffic.stop();
+    const seconds = (now() - began) / 1000;
+
+    const failed = samples.filter((s) => s.error || s.status !== 200);
+    expect(failed).toEqual([]);
+    expect(samples.length / seconds).toBeGreaterThanOrEqual(200);
+    expect(misrouted(samples, switches)).toEqual([]);
+    // Both colors really served, and each upstream of a color took a share (round robin).
+    for (const color of ["blue", "green"])
+      expect(samples.filter((s) => s.color === color).length).toBeGreaterThan(200);
+    for (const upstream of upstreams) expect(upstream.served()).toBeGreaterThan(50);
+    expect(await driver.active()).toBe("blue");
+    const blue = await driver.counters("blue");
+    expect(blue.errors).toBe(0);
+    expect(blue.requests).toBeGreaterThan(500);
+  });
+
+  it("guards the admin API with the bearer token and exposes Prometheus metrics without it", async () => {
+    const wrong = new RouterDriver({ adminUrl: router.adminUrl, token: "nope" });
+    await expect(wrong.switchTo("green")).rejects.toThrow(/401: missing or wrong bearer token/);
+    expect(router.activeColor).toBe("blue");
+    const metrics = await (await fetch(`${router.adminUrl}/metrics`)).text();
+    expect(metrics).toMatch(/terrafusion_router_active_color\{color="blue"\} 1/);
+    expect(metrics).toMatch(/terrafusion_router_requests_total\{color="green"\} [1-9]\d*/);
+    expect(metrics).toMatch(
+      /terrafusion_router_request_duration_seconds_bucket\{color="blue",le="\+Inf"\} [1-9]/,
+    );
+  });
+
+  it("marks a color unhealthy when its upstreams stop answering and refuses to switch to it", async () => {
+    const spare = await startRouter({
+      blue: [upstreams[0]!.address],
+      green: ["127.0.0.1:1"],
+      token,
+      healthIntervalMs: 100,
+    });
+    try {
+      const driver = new RouterDriver({ adminUrl: spare.adminUrl, token });
+      const health = await driver.health("green");
+      expect(health.healthy).toBe(false);
+      expect(health.detail).toMatch(/0 of 1 upstream healthy \(127\.0\.0\.1:1: ECONNREFUSED\)/);
+      await expect(driver.switchTo("green")).rejects.toThrow(/409: refusing to switch to green/);
+      expect(await driver.active()).toBe("blue");
+    } finally {
+      await spare.close();
+    }
+  });
+});

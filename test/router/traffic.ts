@@ -1,0 +1,139 @@
+import http from "node:http";
+import { performance } from "node:perf_hooks";
+import type { Color } from "../../src/drivers/types.ts";
+
+export interface Sample {
+  /** Wall-clock ms (timeOrigin + now) just before the request was written. */
+  start: number;
+  end: number;
+  status?: number;
+  color?: string;
+  version?: string;
+  error?: string;
+}
+
+export const now = () => performance.timeOrigin + performance.now();
+
+/**
+ * Fires GET requests at a fixed rate over a pool of keep-alive connections and records each one. Used where
+ * a test must know, per request, when it started and which color answered — autocannon reports neither.
+ */
+export function pacedTraffic(
+  url: string,
+  { rate, connections = 16 }: { rate: number; connections?: number },
+) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const samples: Sample[] = [];
+  const pending = new Set<Promise<void>>();
+  let stopped = false;
+  const intervalMs = 1000 / rate;
+  const begin = performance.now();
+  let sent = 0;
+
+  const fire = () => {
+    const sample: Sample = { start: now(), end: 0 };
+    samples.push(sample);
+    const done = new Promise<void>((resolve) => {
+      const request = http.get(url, { agent, timeout: 10_000 }, (response) => {
+        sample.status = response.statusCode;
+        sample.color = response.headers["x-color"] as string | undefined;
+        sample.version = response.headers["x-version"] as string | undefined;
+        response.resume();
+        response.on("end", () => {
+          sample.end = now();
+          resolve();
+        });
+        response.on("error", (error) => {
+          sample.error = error.message;
+          sample.end = now();
+          resolve();
+        });
+      });
+      request.on("timeout", () => request.destroy(new Error("timeout")));
+      request.on("error", (error: NodeJS.ErrnoException) => {
+        sample.error = error.code ?? error.message;
+        sample.end = now();
+        resolve();
+      });
+    });
+    pending.add(done);
+    done.then(() => pending.delete(done));
+  };
+
+  // Catch up on missed ticks so timer jitter does not lower the rate.
+  const timer = setInterval(
+    () => {
+      if (stopped) return;
+      const due = Math.floor((performance.now() - begin) / intervalMs);
+      while (sent < due) {
+        sent++;
+        fire();
+      }
+    },
+    Math.max(1, Math.floor(intervalMs)),
+  );
+
+  return {
+    samples,
+    async stop(): Promise<Sample[]> {
+      stopped = true;
+      clearInterval(timer);
+      await Promise.all(pending);
+      agent.destroy();
+      return samples;
+    },
+  };
+}
+
+/** A tiny upstream that answers with its color (and version) in headers; `faulty` adds errors and latency. */
+export async function colorServer(
+  color: string,
+  options: { version?: string; errorRate?: number; delayMs?: number } = {},
+): Promise<{ address: string; server: http.Server; served: () => number; close: () => Promise<void> }> {
+  let served = 0;
+  const server = http.createServer((request, response) => {
+    if (request.url === "/healthz") {
+      response.writeHead(200, { "x-color": color }).end("ok");
+      return;
+    }
+    served++;
+    const fail = (options.errorRate ?? 0) > 0 && Math.random() < (options.errorRate ?? 0);
+    setTimeout(() => {
+      response.writeHead(fail ? 500 : 200, {
+        "content-type": "text/plain",
+        "x-color": color,
+        "x-version": options.version ?? "v1",
+      });
+      response.end(`${color}\n`);
+    }, options.delayMs ?? 0);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    address: `127.0.0.1:${port}`,
+    server,
+    served: () => served,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+export interface SwitchMark {
+  to: Color;
+  requested: number;
+  done: number;
+}
+
+/** Every request that started after a switch returned, and before the next one was asked for, met that switch's color. */
+export function misrouted(samples: Sample[], switches: SwitchMark[]): Sample[] {
+  return samples.filter((sample) => {
+    const index = switches.findLastIndex((mark) => mark.done < sample.start);
+    if (index === -1) return false;
+    const next = switches[index + 1];
+    if (next && sample.start >= next.requested) return false;
+    return sample.color !== switches[index]!.to;
+  });
+}
