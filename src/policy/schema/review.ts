@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { actors, githubLogin, githubTeam, glob, regex } from "./primitives.ts";
 
-const GATE_OUTCOMES = ["success", "failure", "neutral", "skipped"] as const;
+export const GATE_OUTCOMES = ["success", "failure", "error", "neutral", "skipped"] as const;
 
 const conditions = z
   .strictObject({
@@ -51,10 +51,18 @@ const requirement = z.strictObject({
     .meta({ description: "Quorum: one approval from each of these teams." }),
 });
 
-const approvalMethods = z.strictObject({
-  "github-review": z.boolean().optional(),
-  "comment-patterns": z.array(regex).optional(),
-});
+const approvalMethods = z
+  .strictObject({
+    "github-review": z
+      .boolean()
+      .optional()
+      .meta({ description: "An approving GitHub review counts as an approval." }),
+    "comment-patterns": z.array(regex).optional().meta({
+      description:
+        "A comment (or review body) matching one of these regexes counts as an approval, e.g. ':\\+1:' or '^LGTM'.",
+    }),
+  })
+  .meta({ description: "How people approve." });
 
 const ruleOptions = z.strictObject({
   "invalidate-on-push": z.boolean().optional(),
@@ -87,8 +95,17 @@ export const review = z.strictObject({
   disapproval: z
     .strictObject({
       enabled: z.boolean().optional(),
-      "revoke-patterns": z.array(regex).optional(),
-      who: actors.optional(),
+      "comment-patterns": z
+        .array(regex)
+        .optional()
+        .meta({ description: "A comment matching one of these regexes disapproves, e.g. ':-1:'." }),
+      "revoke-patterns": z
+        .array(regex)
+        .optional()
+        .meta({ description: "A later comment by the same person matching one of these revokes it." }),
+      who: actors
+        .optional()
+        .meta({ description: "Who may disapprove (default: anyone with write permission)." }),
     })
     .optional()
     .meta({ description: "A request for changes (or a matching comment) blocks until revoked." }),
