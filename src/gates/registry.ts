@@ -1,4 +1,5 @@
+import { coverageGate } from "./coverage/index.ts";
 import type { GateDefinition } from "./types.ts";
 
 /** Every gate the CLI and the umbrella action can run. */
-export const GATES: GateDefinition[] = [];
+export const GATES: GateDefinition[] = [coverageGate];

@@ -1,0 +1,81 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { execa } from "execa";
+import { ToolError } from "../../errors.ts";
+import { packageRoot } from "../../package-root.ts";
+
+/** c8's command-line entry: TERRAFUSION_C8 if set (the action installs c8 there when missing), else our dependency. */
+export function c8Bin(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.TERRAFUSION_C8) {
+    if (!existsSync(env.TERRAFUSION_C8))
+      throw new ToolError("c8", `TERRAFUSION_C8=${env.TERRAFUSION_C8} does not exist`);
+    return env.TERRAFUSION_C8;
+  }
+  try {
+    const manifest = createRequire(join(packageRoot(), "package.json")).resolve("c8/package.json");
+    const bin = JSON.parse(readFileSync(manifest, "utf8")).bin;
+    return join(dirname(manifest), typeof bin === "string" ? bin : bin.c8);
+  } catch {
+    throw new ToolError(
+      "c8",
+      `not installed next to TerraFusion (${packageRoot()}): run npm ci there, or set TERRAFUSION_C8 to c8's bin/c8.js`,
+    );
+  }
+}
+
+export interface ReportOptions {
+  cwd: string;
+  /** Where the test run wrote raw V8 coverage (NODE_V8_COVERAGE). */
+  coverageDir: string;
+  reportDir: string;
+  all: boolean;
+  include?: string[];
+  exclude?: string[];
+  signal?: AbortSignal;
+}
+
+/**
+ * `c8 report`: turns the raw V8 coverage into lcov and a JSON summary (source maps applied,
+ * include/exclude and the project's own .c8rc honoured). Thresholds are ours, so c8's
+ * check-coverage stays off even if the project's config turns it on.
+ */
+export async function c8Report(options: ReportOptions): Promise<{ lcov: string; summary: string }> {
+  const args = [
+    c8Bin(),
+    "report",
+    "--temp-directory",
+    options.coverageDir,
+    "--reports-dir",
+    options.reportDir,
+    "--reporter",
+    "lcovonly",
+    "--reporter",
+    "json-summary",
+    "--check-coverage=false",
+    "--skip-full=false",
+    `--all=${options.all}`,
+    ...(options.include ?? []).flatMap((glob) => ["--include", glob]),
+    ...(options.exclude ?? []).flatMap((glob) => ["--exclude", glob]),
+  ];
+  const result = await execa(process.execPath, args, {
+    cwd: options.cwd,
+    reject: false,
+    all: true,
+    cancelSignal: options.signal,
+  });
+  const lcov = join(options.reportDir, "lcov.info");
+  const summary = join(options.reportDir, "coverage-summary.json");
+  if (result.exitCode !== 0 || !existsSync(summary)) {
+    const output = String(result.all ?? "")
+      .trim()
+      .split("\n")
+      .slice(-5)
+      .join("\n");
+    throw new ToolError(
+      "c8",
+      `c8 report failed (exit ${result.exitCode ?? result.signal}): ${output || "no output"}`,
+    );
+  }
+  return { lcov, summary };
+}

@@ -1,0 +1,132 @@
+import type { Conclusion, Finding } from "../../core/gate-result.ts";
+import { formatPercent } from "./figures.ts";
+import type { PatchCoverage } from "./patch.ts";
+import { KINDS, type ProjectCoverage } from "./project.ts";
+import type { TestRun } from "./run-tests.ts";
+import type { Measure } from "./settings.ts";
+
+/** Everything one run of the gate found out; each stage fills its part even when another failed. */
+export interface Observations {
+  tests: TestRun;
+  /** Absent when there is no coverage data at all (see noData). */
+  project?: ProjectCoverage;
+  /** Why there is no coverage data, in words a user can act on. */
+  noData?: string;
+  /** Absent on a full run (no base) or when the diff could not be made. */
+  patch?: PatchCoverage;
+  diff?: { base: string; mergeBase: string; files: number };
+  /** The comparison with the base could not be made (unknown ref, no history): the gate cannot be measured. */
+  diffError?: string;
+  /** c8 could not read the coverage. */
+  toolError?: string;
+  /** The base branch's metrics, from a previous result. */
+  base?: Record<string, number | null>;
+  thresholds: Partial<Record<Measure, number>>;
+}
+
+export interface Verdict {
+  conclusion: Conclusion;
+  headline: string;
+  metrics: Record<string, number | null>;
+  thresholds: Record<string, number>;
+  findings: Finding[];
+  /** Each measure held against its threshold: true passed, false failed, undefined not held. */
+  held: Partial<Record<Measure, boolean>>;
+  error?: string;
+}
+
+export const LABEL: Record<Measure, string> = {
+  lines: "lines",
+  branches: "branches",
+  functions: "functions",
+  statements: "statements",
+  patch: "patch",
+};
+
+export function key(measure: Measure): string {
+  return `${measure}%`;
+}
+
+export function testProblem(tests: TestRun): string | undefined {
+  if (tests.stopped) return `tests ${tests.stopped}`;
+  if (tests.exitCode === 127) return "test command not found (exit 127)";
+  if (tests.exitCode !== 0) return `tests failed (exit ${tests.exitCode})`;
+  return undefined;
+}
+
+/** The pure verdict: figures against thresholds, with each kind of failure named apart. */
+export function evaluate(observed: Observations): Verdict {
+  const metrics: Record<string, number | null> = {};
+  const thresholds: Record<string, number> = {};
+  const held: Partial<Record<Measure, boolean>> = {};
+  const below: string[] = [];
+
+  const hold = (measure: Measure, value: number | null) => {
+    metrics[key(measure)] = value;
+    const threshold = observed.thresholds[measure];
+    if (threshold === undefined) return;
+    thresholds[key(measure)] = threshold;
+    if (value === null) return;
+    held[measure] = value >= threshold;
+    if (!held[measure]) below.push(`${LABEL[measure]} ${formatPercent(value)} < ${formatPercent(threshold)}`);
+  };
+
+  if (observed.project) {
+    for (const kind of KINDS) hold(kind, observed.project[kind].percent);
+    metrics["lines-covered"] = observed.project.lines.covered;
+    metrics["lines-total"] = observed.project.lines.total;
+  }
+  if (observed.patch) {
+    hold("patch", observed.patch.percent);
+    metrics["patch-covered"] = observed.patch.covered;
+    metrics["patch-lines"] = observed.patch.executable;
+  }
+
+  const patchBlocks = held.patch === false;
+  const findings: Finding[] = (observed.patch?.files ?? []).flatMap((file) =>
+    file.uncovered.map(([line, endLine]) => ({
+      path: file.path,
+      line,
+      ...(endLine !== line ? { endLine } : {}),
+      severity: "uncovered",
+      rule: "uncovered-changed-line",
+      message:
+        endLine === line
+          ? `Changed line ${line} is not covered by tests.`
+          : `Changed lines ${line}–${endLine} are not covered by tests.`,
+      blocking: patchBlocks,
+      ...(patchBlocks ? {} : { note: "patch coverage meets its threshold" }),
+    })),
+  );
+
+  const errors = [observed.diffError, observed.toolError].filter((text): text is string => Boolean(text));
+  const failures = [
+    testProblem(observed.tests),
+    observed.noData ? `no coverage data: ${observed.noData}` : undefined,
+    below.length ? `coverage below threshold: ${below.join(", ")}` : undefined,
+  ].filter((text): text is string => Boolean(text));
+
+  const conclusion: Conclusion = errors.length ? "error" : failures.length ? "failure" : "success";
+  const headline = [...errors, ...failures].join("; ") || passedHeadline(observed);
+  return {
+    conclusion,
+    headline,
+    metrics,
+    thresholds,
+    findings,
+    held,
+    ...(errors.length ? { error: errors.join("; ") } : {}),
+  };
+}
+
+function passedHeadline(observed: Observations): string {
+  const parts = [`lines ${formatPercent(observed.project?.lines.percent)}`];
+  const patch = observed.patch;
+  if (patch)
+    parts.push(
+      patch.percent === null
+        ? "patch: no changed executable lines"
+        : `patch ${formatPercent(patch.percent)} (${patch.covered} of ${patch.executable} changed lines)`,
+    );
+  return parts.join(", ");
+}

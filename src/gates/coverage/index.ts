@@ -1,0 +1,186 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { gateResult } from "../../core/gate-result.ts";
+import { UsageError } from "../../errors.ts";
+import { type Diff, diffAgainst } from "../../git/diff.ts";
+import type { GateContext, GateDefinition } from "../types.ts";
+import { c8Report } from "./c8.ts";
+import { evaluate, type Observations, testProblem } from "./evaluate.ts";
+import { formatPercent } from "./figures.ts";
+import { parseLcov } from "./lcov.ts";
+import { type PatchCoverage, patchCoverage } from "./patch.ts";
+import { readPrevious } from "./previous.ts";
+import { type ProjectCoverage, projectCoverage } from "./project.ts";
+import { runTests } from "./run-tests.ts";
+import { coverageSettings } from "./settings.ts";
+import { renderSummary } from "./summary.ts";
+
+export interface CoverageOptions {
+  /** A GateResult from the base branch, for the delta. */
+  previous?: string;
+  /** Keep c8's lcov.info and coverage-summary.json here (default: a temporary folder, removed). */
+  reportDir?: string;
+}
+
+export const coverageGate: GateDefinition = {
+  name: "coverage",
+  summary: "run the tests under c8: project coverage and the coverage of the changed lines",
+  configure(command) {
+    command
+      .option("--previous <file>", "the base branch's coverage GateResult JSON, to show the delta")
+      .option("--report-dir <dir>", "keep c8's lcov.info and coverage-summary.json in this folder");
+  },
+  run: runCoverage,
+};
+
+export async function runCoverage(context: GateContext): Promise<ReturnType<typeof gateResult>> {
+  const startedAt = new Date();
+  const { cwd, progress } = context;
+  const options = context.options as CoverageOptions;
+  const settings = coverageSettings(context.policy);
+  const finish = (fields: Omit<Parameters<typeof gateResult>[0], "gate" | "startedAt" | "durationMs">) =>
+    gateResult({
+      gate: "coverage",
+      startedAt: startedAt.toISOString(),
+      durationMs: Date.now() - startedAt.getTime(),
+      ...fields,
+    });
+  if (!settings.enabled)
+    return finish({
+      conclusion: "skipped",
+      headline: "disabled in the policy (gates.coverage.enabled: false)",
+    });
+
+  const previous = options.previous ? readPrevious(resolve(cwd, options.previous)) : undefined;
+  if (previous && "missing" in previous) progress(previous.missing);
+
+  let diff: Diff | undefined;
+  let diffError: string | undefined;
+  if (context.base) {
+    progress(`comparing with ${context.base}`);
+    try {
+      diff = await diffAgainst(cwd, context.base, { progress });
+      progress(`merge base ${diff.mergeBase.slice(0, 7)}: ${describeChanges(diff)}`);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      diffError = error.message;
+      progress(`cannot compare with ${context.base}: ${diffError}`);
+    }
+  }
+
+  const work = mkdtempSync(join(tmpdir(), "terrafusion-coverage-"));
+  try {
+    const raw = join(work, "v8");
+    mkdirSync(raw);
+    progress(`running the tests with V8 coverage: ${settings.command}`);
+    const tests = await runTests({
+      command: settings.command,
+      cwd,
+      coverageDir: raw,
+      timeoutMs: settings.timeoutMs,
+      timeoutText: settings.timeoutText,
+      signal: context.signal,
+    });
+    progress(`${testProblem(tests) ?? "tests passed"} in ${(tests.durationMs / 1000).toFixed(1)}s`);
+
+    let project: ProjectCoverage | undefined;
+    let patch: PatchCoverage | undefined;
+    let noData: string | undefined;
+    let toolError: string | undefined;
+    if (!readdirSync(raw).some((name) => name.endsWith(".json"))) {
+      noData =
+        "the test command started no node process that wrote V8 coverage. Check that gates.coverage.command runs your tests with node (not bun or deno), in processes that exit normally, and does not reset NODE_V8_COVERAGE.";
+    } else {
+      progress("reading the coverage (c8 report)");
+      const reportDir = options.reportDir ? resolve(cwd, options.reportDir) : join(work, "report");
+      try {
+        const report = await c8Report({
+          cwd,
+          coverageDir: raw,
+          reportDir,
+          all: settings.all,
+          include: settings.include,
+          exclude: settings.exclude,
+          signal: context.signal,
+        });
+        const found = projectCoverage(JSON.parse(readFileSync(report.summary, "utf8")));
+        if (found.files === 0 || found.lines.total === 0) {
+          noData =
+            "c8 found coverage for no source file of the project: the tests ran, but every file they loaded is excluded (gates.coverage include/exclude, .c8rc, node_modules) or outside the project folder.";
+        } else {
+          project = found;
+          progress(
+            `project: lines ${formatPercent(found.lines.percent)}, branches ${formatPercent(found.branches.percent)}, functions ${formatPercent(found.functions.percent)}, statements ${formatPercent(found.statements.percent)} (${found.files} files)`,
+          );
+          if (diff) {
+            patch = patchOf(diff, cwd, readFileSync(report.lcov, "utf8"));
+            progress(
+              patch.executable === 0
+                ? "patch: no changed executable lines"
+                : `patch: ${patch.covered} of ${patch.executable} changed executable lines covered (${formatPercent(patch.percent)})`,
+            );
+          }
+        }
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        toolError = error.message;
+      }
+    }
+
+    const observed: Observations = {
+      tests,
+      thresholds: settings.thresholds,
+      ...(project ? { project } : {}),
+      ...(noData ? { noData } : {}),
+      ...(patch ? { patch } : {}),
+      ...(diff ? { diff: { base: diff.base, mergeBase: diff.mergeBase, files: diff.files.length } } : {}),
+      ...(diffError ? { diffError } : {}),
+      ...(toolError ? { toolError } : {}),
+      ...(previous && "metrics" in previous ? { base: previous.metrics } : {}),
+    };
+    const verdict = evaluate(observed);
+    let summary = renderSummary(observed, verdict);
+    if (previous && "missing" in previous) summary += `\n_${previous.missing}._\n`;
+    return finish({
+      conclusion: verdict.conclusion,
+      headline: verdict.headline,
+      metrics: verdict.metrics,
+      thresholds: verdict.thresholds,
+      findings: verdict.findings,
+      summary,
+      ...(observed.base ? { base: pickPercents(observed.base) } : {}),
+      ...(verdict.error ? { error: verdict.error } : {}),
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Maps c8's lcov paths (relative to the project folder, or absolute) onto the diff's repository paths. */
+function patchOf(diff: Diff, cwd: string, lcov: string): PatchCoverage {
+  const project = realpathSync(cwd);
+  const coverage = new Map<string, Map<number, number>>();
+  for (const file of parseLcov(lcov)) {
+    const path = relative(diff.root, isAbsolute(file.path) ? file.path : resolve(project, file.path));
+    if (!path.startsWith("..")) coverage.set(path, file.hits);
+  }
+  const sources = new Map<string, string>();
+  for (const path of diff.addedLines.keys()) {
+    if (coverage.has(path)) sources.set(path, readFileSync(join(diff.root, path), "utf8"));
+  }
+  return patchCoverage({ addedLines: diff.addedLines, coverage, sources });
+}
+
+function describeChanges(diff: Diff): string {
+  const count = (status: string) => diff.files.filter((file) => file.status === status).length;
+  const extra = [
+    count("renamed") ? `${count("renamed")} renamed` : "",
+    count("deleted") ? `${count("deleted")} deleted` : "",
+  ].filter(Boolean);
+  return `${diff.files.length} files changed${extra.length ? ` (${extra.join(", ")})` : ""}`;
+}
+
+function pickPercents(metrics: Record<string, number | null>): Record<string, number | null> {
+  return Object.fromEntries(Object.entries(metrics).filter(([name]) => name.endsWith("%")));
+}
