@@ -1,0 +1,42 @@
+import type { Color } from "../drivers/types.ts";
+import type { Figures, Measurement, Slo } from "./types.ts";
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+const pct = (value: number) => `${Math.round(value * 1000) / 10}%`;
+
+/** Compares one window's figures with the SLO; every breached figure is one short phrase. */
+export function judge(color: Color, at: number, figures: Figures, slo: Slo): Measurement {
+  const problems: string[] = [];
+  if (figures.probe) {
+    const { status, error } = figures.probe;
+    if (error) problems.push(`probe failed: ${error}`);
+    else if (status !== undefined && status >= 400) problems.push(`probe answered ${status}`);
+  }
+  if (figures.requests > 0) {
+    const errorRate = slo["error-rate"];
+    if (errorRate !== undefined && figures.errorRate > errorRate)
+      problems.push(`errors ${pct(figures.errorRate)} > ${pct(errorRate)}`);
+    const p95 = slo["p95-ms"];
+    if (p95 !== undefined && figures.p95Ms > p95) problems.push(`p95 ${ms(figures.p95Ms)} > ${ms(p95)}`);
+    const p99 = slo["p99-ms"];
+    if (p99 !== undefined && figures.p99Ms > p99) problems.push(`p99 ${ms(figures.p99Ms)} > ${ms(p99)}`);
+  }
+  return { at, color, ok: problems.length === 0, figures, problems };
+}
+
+/** One line of figures for a person: "412 requests, errors 0%, p95 12 ms, p99 20 ms". */
+export function summarizeFigures(figures: Figures): string {
+  const parts = [
+    `${figures.requests} requests`,
+    `errors ${pct(figures.errorRate)}`,
+    `p95 ${ms(figures.p95Ms)}`,
+    `p99 ${ms(figures.p99Ms)}`,
+  ];
+  if (figures.probe)
+    parts.push(
+      figures.probe.error
+        ? `probe: ${figures.probe.error}`
+        : `probe ${figures.probe.status} in ${ms(figures.probe.latencyMs)}`,
+    );
+  return parts.join(", ");
+}

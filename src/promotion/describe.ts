@@ -1,0 +1,71 @@
+import type { Color } from "../drivers/types.ts";
+import type { DeploymentState, Phase, PromotionPlan } from "./types.ts";
+
+/** GitHub keeps at most 140 characters of a deployment status description. */
+export const MAX_DESCRIPTION = 140;
+
+export function clip(text: string, max = MAX_DESCRIPTION): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function seconds(ms: number): string {
+  return ms % 60_000 === 0 && ms >= 60_000 ? `${ms / 60_000}m` : `${Math.round(ms / 100) / 10}s`;
+}
+
+const short = (sha: string) => (/^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha);
+
+/**
+ * The description of each phase, written for a person reading the deployments page. Each starts with a
+ * fixed phrase and names `from → to`, so a restarted app can read back where a promotion stood.
+ */
+export function describePhase(phase: Phase, plan: PromotionPlan, detail = ""): string {
+  const arrow = `${plan.from} → ${plan.to}`;
+  const what = plan.version ? `${plan.version} (${short(plan.sha)})` : short(plan.sha);
+  const text: Record<Phase, string> = {
+    verifying: `Checking gates, review and promoter for ${what} (${arrow}), asked by @${plan.promoter}`,
+    rejected: `Not promoted (${arrow}): ${detail}`,
+    "pre-analysis": `Analysing idle ${plan.to} before the switch (${arrow})`,
+    aborted: `Not switched (${arrow}): idle ${plan.to} failed its checks: ${detail}`,
+    switching: `Switching traffic (${arrow}) to ${what}`,
+    "post-analysis": `Live on ${plan.to} (${arrow}); watching SLOs for ${seconds(plan.post.durationMs)}, every ${seconds(plan.post.intervalMs)}`,
+    succeeded: `Live on ${plan.to} (${arrow}): SLOs held${detail ? ` (${detail})` : ""}; ${plan.from} kept warm for ${seconds(plan.bakeWindowMs)}`,
+    "rolling-back": `Rolling back to ${plan.from} (${arrow}): ${detail}`,
+    "rolled-back": `Rolled back to ${plan.from} (${arrow}): ${detail}`,
+    error: `Stopped (${arrow}): ${detail}`,
+  };
+  return clip(text[phase]);
+}
+
+export const STATE_OF: Record<Phase, DeploymentState> = {
+  verifying: "in_progress",
+  rejected: "failure",
+  "pre-analysis": "in_progress",
+  aborted: "failure",
+  switching: "in_progress",
+  "post-analysis": "in_progress",
+  succeeded: "success",
+  "rolling-back": "in_progress",
+  "rolled-back": "failure",
+  error: "error",
+};
+
+const PREFIXES: [RegExp, Phase][] = [
+  [/^Checking gates/, "verifying"],
+  [/^Not promoted/, "rejected"],
+  [/^Analysing idle/, "pre-analysis"],
+  [/^Not switched/, "aborted"],
+  [/^Switching traffic/, "switching"],
+  [/^Live on \w+ \([^)]*\); watching/, "post-analysis"],
+  [/^Live on/, "succeeded"],
+  [/^Rolling back/, "rolling-back"],
+  [/^Rolled back/, "rolled-back"],
+  [/^Stopped/, "error"],
+];
+
+/** Reads back a description written by describePhase: the phase and the colors. */
+export function parseDescription(description: string): { phase: Phase; from: Color; to: Color } | undefined {
+  const phase = PREFIXES.find(([pattern]) => pattern.test(description))?.[1];
+  const colors = /\((blue|green) → (blue|green)\)/.exec(description);
+  if (!phase || !colors) return undefined;
+  return { phase, from: colors[1] as Color, to: colors[2] as Color };
+}

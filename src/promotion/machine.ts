@@ -1,0 +1,185 @@
+import { describePhase, STATE_OF } from "./describe.ts";
+import type {
+  Measurement,
+  Phase,
+  PromotionCommand,
+  PromotionEvent,
+  PromotionPlan,
+  PromotionState,
+} from "./types.ts";
+
+export interface Step {
+  state: PromotionState;
+  commands: PromotionCommand[];
+}
+
+/** A new promotion: record it and check that it may go ahead. */
+export function begin(plan: PromotionPlan, at: number): Step {
+  const state: PromotionState = {
+    plan,
+    phase: "verifying",
+    startedAt: at,
+    failures: 0,
+    measurements: [],
+    failedChecks: [],
+    timeline: [],
+  };
+  return enter(state, "verifying", at, "", [{ type: "verify" }]);
+}
+
+/** The pure transition: a state and an event give the next state and the commands to run, in order. */
+export function step(state: PromotionState, event: PromotionEvent): Step {
+  const { plan } = state;
+  const stay: Step = { state, commands: [] };
+  switch (event.type) {
+    case "start":
+      return stay;
+    case "verified":
+      if (state.phase !== "verifying") return stay;
+      if (event.problems.length > 0)
+        return enter(state, "rejected", event.at, event.problems.join("; "), [{ type: "done" }], {
+          reason: event.problems.join("; "),
+        });
+      return enter(state, "pre-analysis", event.at, "", [
+        { type: "analyse", stage: "pre", color: plan.to, afterMs: 0 },
+      ]);
+    case "pre-analysed": {
+      if (state.phase !== "pre-analysis") return stay;
+      const next = { ...state, baseline: event.baseline, measurements: [event.measurement] };
+      if (!event.measurement.ok) {
+        const reason = event.measurement.problems.join("; ");
+        return enter(next, "aborted", event.at, reason, [{ type: "done" }], { reason });
+      }
+      // The intent is recorded before traffic moves, so a crash mid-switch is never unrecorded.
+      return enter(next, "switching", event.at, "", [{ type: "switch", to: plan.to }]);
+    }
+    case "switched":
+      if (state.phase !== "switching") return stay;
+      return enter(
+        { ...state, switchedAt: event.at, analysisStartedAt: event.at, failures: 0, measurements: [] },
+        "post-analysis",
+        event.at,
+        "",
+        [{ type: "analyse", stage: "post", color: plan.to, afterMs: plan.post.intervalMs }],
+      );
+    case "resume":
+      return resume(state, event.active, event.at);
+    case "measured":
+      return measured(state, event.measurement, event.at);
+    case "check-failed": {
+      if (!rollbackable(state) || !plan.rollbackOn.includes("check-failed")) return stay;
+      const failedChecks = [...state.failedChecks, { name: event.check, url: event.url }];
+      return rollBack(
+        { ...state, failedChecks },
+        event.at,
+        `required check "${event.check}" failed on ${plan.to}`,
+      );
+    }
+    case "probe-failed":
+      if (!rollbackable(state) || !plan.rollbackOn.includes("probe-failed")) return stay;
+      return rollBack(state, event.at, `health probe failed: ${event.detail}`);
+    case "rollback-requested":
+      if (!rollbackable(state)) return stay;
+      return rollBack({ ...state, rolledBackBy: event.by }, event.at, `asked by @${event.by}`);
+    case "switched-back": {
+      if (state.phase !== "rolling-back") return stay;
+      const commands: PromotionCommand[] = [];
+      if (plan.openIncident) commands.push({ type: "incident" });
+      if (plan.revertPr) commands.push({ type: "revert-pr" });
+      commands.push({ type: "done" });
+      return enter(state, "rolled-back", event.at, state.reason ?? "", commands);
+    }
+    case "command-failed":
+      if (isFinal(state.phase)) return stay;
+      return enter(state, "error", event.at, `${event.command} failed: ${event.error}`, [{ type: "done" }], {
+        reason: event.error,
+      });
+  }
+}
+
+function measured(state: PromotionState, measurement: Measurement, at: number): Step {
+  const { plan } = state;
+  if (state.phase !== "post-analysis") return { state, commands: [] };
+  const failures = state.failures + (measurement.ok ? 0 : 1);
+  const next = { ...state, failures, measurements: [...state.measurements, measurement] };
+  if (failures >= Math.max(1, plan.post.failureLimit) && plan.rollbackOn.includes("analysis-failed")) {
+    const failed = next.measurements.filter((m) => !m.ok);
+    const worst = failed.at(-1)?.problems.join(", ") ?? "";
+    return rollBack(next, at, `${worst} in ${failed.length} of ${next.measurements.length} checks`);
+  }
+  const elapsed = at - (state.analysisStartedAt ?? at);
+  if (elapsed + 1 >= plan.post.durationMs) {
+    const checks = next.measurements.length;
+    return enter(next, "succeeded", at, `${checks - failures} of ${checks} checks passed`, [
+      { type: "done" },
+    ]);
+  }
+  return {
+    state: next,
+    commands: [{ type: "analyse", stage: "post", color: plan.to, afterMs: plan.post.intervalMs }],
+  };
+}
+
+/** After a restart: compare where the record says traffic is with where the driver says it is. */
+function resume(state: PromotionState, active: string, at: number): Step {
+  const { plan } = state;
+  switch (state.phase) {
+    case "verifying":
+    case "pre-analysis":
+      // Nothing moved yet; say so rather than silently start over.
+      return enter(state, "error", at, `interrupted before the switch; traffic stayed on ${active}`, [
+        { type: "done" },
+      ]);
+    case "switching":
+      if (active === plan.from)
+        return enter(state, "error", at, `interrupted before the switch; traffic stayed on ${plan.from}`, [
+          { type: "done" },
+        ]);
+      return step({ ...state, phase: "switching" }, { type: "switched", at });
+    case "post-analysis":
+      if (active === plan.from)
+        return rollBack(state, at, "traffic was found back on the previous color after a restart");
+      // Analysis starts over: measurements taken before the crash are not trusted to cover the window.
+      return enter(
+        { ...state, analysisStartedAt: at, failures: 0, measurements: [] },
+        "post-analysis",
+        at,
+        "",
+        [{ type: "analyse", stage: "post", color: plan.to, afterMs: plan.post.intervalMs }],
+      );
+    case "rolling-back":
+      return active === plan.from
+        ? step(state, { type: "switched-back", at })
+        : { state, commands: [{ type: "switch", to: plan.from }] };
+    default:
+      return { state, commands: [] };
+  }
+}
+
+function rollBack(state: PromotionState, at: number, reason: string): Step {
+  return enter(state, "rolling-back", at, reason, [{ type: "switch", to: state.plan.from }], { reason });
+}
+
+function rollbackable(state: PromotionState): boolean {
+  return state.phase === "post-analysis" || state.phase === "succeeded";
+}
+
+export function isFinal(phase: Phase): boolean {
+  return ["rejected", "aborted", "succeeded", "rolled-back", "error"].includes(phase);
+}
+
+/** Moves to `phase`, records it on the timeline and, first of all, writes it as a deployment status. */
+function enter(
+  state: PromotionState,
+  phase: Phase,
+  at: number,
+  detail: string,
+  commands: PromotionCommand[],
+  extra: Partial<PromotionState> = {},
+): Step {
+  const description = describePhase(phase, state.plan, detail);
+  return {
+    state: { ...state, ...extra, phase, timeline: [...state.timeline, { at, phase, description }] },
+    commands: [{ type: "status", state: STATE_OF[phase], phase, description }, ...commands],
+  };
+}

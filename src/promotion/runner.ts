@@ -1,0 +1,195 @@
+import type { TrafficDriver } from "../drivers/types.ts";
+import { begin, type Step, step } from "./machine.ts";
+import type { Measurer } from "./measure.ts";
+import type {
+  PromotionCommand,
+  PromotionEvent,
+  PromotionPlan,
+  PromotionState,
+  StatusCommand,
+} from "./types.ts";
+
+/** Where a promotion is recorded: GitHub deployment statuses and issues, or a local recorder. */
+export interface Reporter {
+  status(command: StatusCommand, state: PromotionState): Promise<void>;
+  incident?(state: PromotionState): Promise<void>;
+  revertPr?(state: PromotionState): Promise<void>;
+}
+
+export interface RunnerPorts {
+  driver: TrafficDriver;
+  reporter: Reporter;
+  measurer: Measurer;
+  /** Problems that forbid the promotion (gates, review, promoter, blocked SHA); empty to go ahead. */
+  verify(plan: PromotionPlan): Promise<string[]>;
+  now?: () => number;
+  /** Called after every transition, for progress lines. */
+  onStep?(state: PromotionState, command: PromotionCommand): void;
+}
+
+/** Runs a promotion: applies the pure machine and executes its commands against the driver and the reporter. */
+export class PromotionRunner {
+  private injected: PromotionEvent[] = [];
+  private wake?: () => void;
+  private readonly now: () => number;
+  state?: PromotionState;
+
+  constructor(private readonly ports: RunnerPorts) {
+    this.now = ports.now ?? Date.now;
+  }
+
+  /** Starts a new promotion and runs it to a final phase. */
+  async promote(plan: PromotionPlan): Promise<PromotionState> {
+    await Promise.all([this.ports.measurer.mark(plan.from), this.ports.measurer.mark(plan.to)]);
+    return this.run(begin(plan, this.now()));
+  }
+
+  /** Continues a promotion found in progress after a restart. */
+  async resume(state: PromotionState): Promise<PromotionState> {
+    await this.ports.measurer.mark(state.plan.to);
+    let active: PromotionEvent;
+    try {
+      active = { type: "resume", at: this.now(), active: await this.ports.driver.active() };
+    } catch (error) {
+      active = {
+        type: "command-failed",
+        at: this.now(),
+        command: "reading the active color",
+        error: message(error),
+      };
+    }
+    return this.run(step(state, active));
+  }
+
+  /** An event from outside (a failed check, /rollback): handled at the next command or during a wait. */
+  inject(event: PromotionEvent): void {
+    this.injected.push(event);
+    this.wake?.();
+  }
+
+  async run(first: Step): Promise<PromotionState> {
+    let state = first.state;
+    let queue = [...first.commands];
+    const apply = (event: PromotionEvent) => {
+      const next = step(state, event);
+      state = next.state;
+      this.state = state;
+      return next.commands;
+    };
+    this.state = state;
+    while (queue.length > 0) {
+      const pending = this.injected.splice(0);
+      let replaced = false;
+      for (const event of pending) {
+        const commands = apply(event);
+        if (commands.length > 0) {
+          queue = commands;
+          replaced = true;
+        }
+      }
+      if (replaced) continue;
+      const command = queue.shift()!;
+      this.ports.onStep?.(state, command);
+      let event: PromotionEvent | { retry: PromotionCommand } | undefined;
+      try {
+        event = await this.execute(command, state);
+      } catch (error) {
+        if (command.type === "status" && state.phase === "error") break;
+        event = { type: "command-failed", at: this.now(), command: label(command), error: message(error) };
+      }
+      if (command.type === "done") break;
+      if (event && "retry" in event) {
+        // Woken by an injected event: handle it, then wait out the rest of the interval.
+        queue.unshift(event.retry);
+        continue;
+      }
+      if (event) queue = [...apply(event), ...queue.filter((c) => c.type !== "analyse")];
+    }
+    return state;
+  }
+
+  private async execute(
+    command: PromotionCommand,
+    state: PromotionState,
+  ): Promise<PromotionEvent | { retry: PromotionCommand } | undefined> {
+    const { driver, reporter, measurer } = this.ports;
+    const { plan } = state;
+    switch (command.type) {
+      case "status":
+        await reporter.status(command, state);
+        return undefined;
+      case "verify":
+        return { type: "verified", at: this.now(), problems: await this.ports.verify(plan) };
+      case "analyse": {
+        const left = await this.sleep(command.afterMs);
+        if (left > 0) return { retry: { ...command, afterMs: left } };
+        if (command.stage === "pre") {
+          const health = await driver.health(command.color);
+          const measurement = await measurer.measure(command.color, {
+            slo: plan.pre?.slo ?? {},
+            probe: plan.pre?.probe,
+          });
+          if (!health.healthy) {
+            measurement.ok = false;
+            measurement.problems.unshift(`${command.color} unhealthy: ${health.detail}`);
+          }
+          const baseline = await measurer.measure(plan.from, { slo: plan.post.slo });
+          return { type: "pre-analysed", at: this.now(), measurement, baseline };
+        }
+        const measurement = await measurer.measure(command.color, {
+          slo: plan.post.slo,
+          probe: plan.post.probe,
+        });
+        return { type: "measured", at: this.now(), measurement };
+      }
+      case "switch":
+        await driver.switchTo(command.to);
+        return state.phase === "rolling-back"
+          ? { type: "switched-back", at: this.now() }
+          : { type: "switched", at: this.now() };
+      case "incident":
+        await reporter.incident?.(state);
+        return undefined;
+      case "revert-pr":
+        await reporter.revertPr?.(state);
+        return undefined;
+      case "done":
+        return undefined;
+    }
+  }
+
+  /** Waits, waking early for an injected event; resolves to the milliseconds left (0 when it slept in full). */
+  private sleep(ms: number): Promise<number> {
+    if (ms <= 0) return Promise.resolve(0);
+    const until = this.now() + ms;
+    if (this.injected.length > 0) return Promise.resolve(ms);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.wake = undefined;
+        resolve(0);
+      }, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        resolve(Math.max(1, until - this.now()));
+      };
+    });
+  }
+}
+
+function label(command: PromotionCommand): string {
+  switch (command.type) {
+    case "status":
+      return "writing the deployment status";
+    case "switch":
+      return `switching to ${command.to}`;
+    case "analyse":
+      return `analysing ${command.color}`;
+    default:
+      return command.type;
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

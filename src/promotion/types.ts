@@ -1,0 +1,120 @@
+import type { Color } from "../drivers/types.ts";
+
+export type DeploymentState = "queued" | "in_progress" | "success" | "failure" | "error" | "inactive";
+
+export type Phase =
+  | "verifying"
+  | "rejected"
+  | "pre-analysis"
+  | "aborted"
+  | "switching"
+  | "post-analysis"
+  | "succeeded"
+  | "rolling-back"
+  | "rolled-back"
+  | "error";
+
+export const FINAL_PHASES: readonly Phase[] = ["rejected", "aborted", "succeeded", "rolled-back", "error"];
+
+export interface Slo {
+  "p95-ms"?: number;
+  "p99-ms"?: number;
+  "error-rate"?: number;
+}
+
+export interface AnalysisPlan {
+  intervalMs: number;
+  /** Failed measurements that trigger a rollback. */
+  failureLimit: number;
+  durationMs: number;
+  slo: Slo;
+  probe?: string;
+  load?: { rate?: number; connections?: number };
+}
+
+/** Everything the machine needs to know, fixed when a promotion starts. */
+export interface PromotionPlan {
+  environment: string;
+  /** The commit (or version) being promoted. */
+  sha: string;
+  version?: string;
+  promoter: string;
+  from: Color;
+  to: Color;
+  pre?: Omit<AnalysisPlan, "failureLimit" | "durationMs"> & { slo: Slo };
+  post: AnalysisPlan;
+  bakeWindowMs: number;
+  rollbackOn: ("analysis-failed" | "check-failed" | "probe-failed")[];
+  openIncident: boolean;
+  revertPr: boolean;
+  pullRequest?: { number: number; title?: string; url?: string };
+}
+
+export interface Figures {
+  requests: number;
+  errors: number;
+  errorRate: number;
+  p95Ms: number;
+  p99Ms: number;
+  probe?: { status?: number; latencyMs: number; error?: string };
+}
+
+export interface Measurement {
+  at: number;
+  color: Color;
+  ok: boolean;
+  figures: Figures;
+  /** Why it failed, one short phrase each: "p95 340 ms > 100 ms". */
+  problems: string[];
+}
+
+export type PromotionEvent =
+  | { type: "start"; at: number }
+  | { type: "verified"; at: number; problems: string[] }
+  | { type: "pre-analysed"; at: number; measurement: Measurement; baseline?: Measurement }
+  | { type: "switched"; at: number }
+  | { type: "measured"; at: number; measurement: Measurement }
+  | { type: "check-failed"; at: number; check: string; url?: string }
+  | { type: "probe-failed"; at: number; detail: string }
+  | { type: "rollback-requested"; at: number; by: string }
+  | { type: "switched-back"; at: number }
+  | { type: "command-failed"; at: number; command: string; error: string }
+  /** Restart after the app died mid-promotion: `active` is what the driver reports now. */
+  | { type: "resume"; at: number; active: Color };
+
+export interface StatusCommand {
+  type: "status";
+  state: DeploymentState;
+  phase: Phase;
+  description: string;
+}
+
+export type PromotionCommand =
+  | StatusCommand
+  | { type: "verify" }
+  | { type: "analyse"; stage: "pre" | "post"; color: Color; afterMs: number }
+  | { type: "switch"; to: Color }
+  | { type: "incident" }
+  | { type: "revert-pr" }
+  | { type: "done" };
+
+export interface TimelineEntry {
+  at: number;
+  phase: Phase;
+  description: string;
+}
+
+export interface PromotionState {
+  plan: PromotionPlan;
+  phase: Phase;
+  startedAt: number;
+  switchedAt?: number;
+  analysisStartedAt?: number;
+  failures: number;
+  measurements: Measurement[];
+  baseline?: Measurement;
+  failedChecks: { name: string; url?: string }[];
+  reason?: string;
+  rolledBackBy?: string;
+  timeline: TimelineEntry[];
+}

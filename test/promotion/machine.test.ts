@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { describePhase, MAX_DESCRIPTION, parseDescription } from "../../src/promotion/describe.ts";
+import { begin, type Step, step } from "../../src/promotion/machine.ts";
+import type { Phase, PromotionEvent } from "../../src/promotion/types.ts";
+import { measurement, plan } from "./plan.ts";
+
+function drive(first: Step, events: PromotionEvent[]): Step[] {
+  const steps = [first];
+  for (const event of events) steps.push(step(steps.at(-1)!.state, event));
+  return steps;
+}
+
+const types = (s: Step) => s.commands.map((c) => (c.type === "status" ? `status:${c.state}` : c.type));
+
+describe("promotion state machine", () => {
+  it("goes requested → verified → pre-analysis → switch → post-analysis → succeeded, writing a status first at each step", () => {
+    const steps = drive(begin(plan(), 0), [
+      { type: "verified", at: 1, problems: [] },
+      { type: "pre-analysed", at: 2, measurement: measurement(true) },
+      { type: "switched", at: 3 },
+      ...[1, 2, 3, 4, 5].map(
+        (i) => ({ type: "measured", at: 3 + i * 1000, measurement: measurement(true) }) as const,
+      ),
+    ]);
+    expect(steps.map((s) => s.state.phase)).toEqual<Phase[]>([
+      "verifying",
+      "pre-analysis",
+      "switching",
+      "post-analysis",
+      "post-analysis",
+      "post-analysis",
+      "post-analysis",
+      "post-analysis",
+      "succeeded",
+    ]);
+    expect(types(steps[0]!)).toEqual(["status:in_progress", "verify"]);
+    expect(types(steps[2]!)).toEqual(["status:in_progress", "switch"]);
+    expect(types(steps.at(-1)!)).toEqual(["status:success", "done"]);
+    expect(steps.at(-1)!.state.timeline.map((t) => t.description)).toContain(
+      "Live on green (blue → green): SLOs held (5 of 5 checks passed); blue kept warm for 10m",
+    );
+  });
+
+  it("rolls back once failed measurements reach the failure limit, then opens an incident", () => {
+    const steps = drive(begin(plan(), 0), [
+      { type: "verified", at: 1, problems: [] },
+      { type: "pre-analysed", at: 2, measurement: measurement(true) },
+      { type: "switched", at: 3 },
+      { type: "measured", at: 1003, measurement: measurement(false) },
+      { type: "measured", at: 2003, measurement: measurement(true) },
+      { type: "measured", at: 3003, measurement: measurement(false) },
+      { type: "measured", at: 4003, measurement: measurement(false) },
+      { type: "switched-back", at: 4010 },
+    ]);
+    expect(steps[6]!.state.phase).toBe("post-analysis");
+    expect(steps[7]!.state.phase).toBe("rolling-back");
+    expect(types(steps[7]!)).toEqual(["status:in_progress", "switch"]);
+    expect(steps[7]!.commands[1]).toEqual({ type: "switch", to: "blue" });
+    expect(steps[8]!.state.phase).toBe("rolled-back");
+    expect(types(steps[8]!)).toEqual(["status:failure", "incident", "done"]);
+    expect(steps[8]!.state.timeline.at(-1)!.description).toBe(
+      "Rolled back to blue (blue → green): errors 20% > 1%, p95 300 ms > 100 ms in 3 of 4 checks",
+    );
+  });
+
+  it("refuses a promotion whose verification found problems, without touching traffic", () => {
+    const [, rejected] = drive(begin(plan(), 0), [
+      { type: "verified", at: 1, problems: ['required gate "coverage" failed on 0123456'] },
+    ]);
+    expect(rejected!.state.phase).toBe("rejected");
+    expect(types(rejected!)).toEqual(["status:failure", "done"]);
+    expect(rejected!.commands.some((c) => c.type === "switch")).toBe(false);
+  });
+
+  it("does not switch when the idle color fails pre-promotion analysis", () => {
+    const steps = drive(begin(plan(), 0), [
+      { type: "verified", at: 1, problems: [] },
+      { type: "pre-analysed", at: 2, measurement: measurement(false) },
+    ]);
+    expect(steps[2]!.state.phase).toBe("aborted");
+    expect(steps[2]!.commands.some((c) => c.type === "switch")).toBe(false);
+  });
+
+  it("rolls back a succeeded promotion when a required check fails on its SHA", () => {
+    const steps = drive(begin(plan(), 0), [
+      { type: "verified", at: 1, problems: [] },
+      { type: "pre-analysed", at: 2, measurement: measurement(true) },
+      { type: "switched", at: 3 },
+      ...[1, 2, 3, 4, 5].map(
+        (i) => ({ type: "measured", at: 3 + i * 1000, measurement: measurement(true) }) as const,
+      ),
+      { type: "check-failed", at: 9000, check: "integration" },
+    ]);
+    expect(steps.at(-1)!.state.phase).toBe("rolling-back");
+    expect(steps.at(-1)!.state.failedChecks).toEqual([{ name: "integration", url: undefined }]);
+  });
+
+  it("ignores events that do not belong to the current phase (a duplicate delivery changes nothing)", () => {
+    const first = begin(plan(), 0);
+    const again = step(first.state, { type: "switched", at: 5 });
+    expect(again.state).toBe(first.state);
+    expect(again.commands).toEqual([]);
+  });
+
+  it("on resume, finishes analysis when traffic is on the new color and rolls back when it is not", () => {
+    const live = drive(begin(plan(), 0), [
+      { type: "verified", at: 1, problems: [] },
+      { type: "pre-analysed", at: 2, measurement: measurement(true) },
+      { type: "switched", at: 3 },
+    ]).at(-1)!.state;
+    const resumed = step(live, { type: "resume", at: 100, active: "green" });
+    expect(resumed.state.phase).toBe("post-analysis");
+    expect(types(resumed)).toEqual(["status:in_progress", "analyse"]);
+    const switching = { ...live, phase: "switching" as const };
+    expect(step(switching, { type: "resume", at: 100, active: "blue" }).state.phase).toBe("error");
+    expect(step(switching, { type: "resume", at: 100, active: "green" }).state.phase).toBe("post-analysis");
+    const rolling = { ...live, phase: "rolling-back" as const };
+    expect(step(rolling, { type: "resume", at: 100, active: "green" }).commands).toEqual([
+      { type: "switch", to: "blue" },
+    ]);
+    expect(step(rolling, { type: "resume", at: 100, active: "blue" }).state.phase).toBe("rolled-back");
+  });
+
+  it("writes descriptions a person understands, within GitHub's 140 characters, that read back", () => {
+    const p = plan();
+    for (const phase of [
+      "verifying",
+      "pre-analysis",
+      "switching",
+      "post-analysis",
+      "rolling-back",
+      "rolled-back",
+      "error",
+    ] as Phase[]) {
+      const text = describePhase(phase, p, "x".repeat(phase === "rolled-back" ? 300 : 10));
+      expect(text.length).toBeLessThanOrEqual(MAX_DESCRIPTION);
+      expect(parseDescription(text)).toEqual({ phase, from: "blue", to: "green" });
+    }
+  });
+});
