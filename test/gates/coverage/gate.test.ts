@@ -1,0 +1,212 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { GateResult } from "../../../src/core/gate-result.ts";
+import { cli } from "../../helpers/cli.ts";
+import { MAIN_BASE, MAIN_COMMAND, MAIN_HEAD } from "./fixtures.ts";
+import { fixtureRepo } from "./repo.ts";
+
+/** Writes a policy file outside the fixture repository, so the diff does not see it. */
+function policy(yaml: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), "tf-coverage-policy-")), "terrafusion.yml");
+  writeFileSync(file, `version: 1\n${yaml}`);
+  return file;
+}
+
+async function runGate(args: string[]) {
+  const output = join(mkdtempSync(join(tmpdir(), "tf-coverage-out-")), "result.json");
+  const run = await cli(["gate", "coverage", ...args, "--output", output]);
+  let result: GateResult | undefined;
+  try {
+    result = JSON.parse(readFileSync(output, "utf8"));
+  } catch {
+    result = undefined;
+  }
+  return { ...run, result };
+}
+
+describe("coverage gate on a pull request (real c8, node:test and a node script runner)", () => {
+  let run: Awaited<ReturnType<typeof runGate>>;
+  let result: GateResult;
+
+  beforeAll(async () => {
+    const repo = await fixtureRepo(MAIN_BASE, MAIN_HEAD);
+    const previous = join(mkdtempSync(join(tmpdir(), "tf-coverage-prev-")), "base.json");
+    writeFileSync(
+      previous,
+      JSON.stringify({
+        schema: "terrafusion/gate-result@1",
+        gate: "coverage",
+        conclusion: "success",
+        metrics: { "lines%": 70, "branches%": 87.5, "functions%": 60, "statements%": 70, "patch%": 100 },
+      }),
+    );
+    const file = policy(`gates:\n  coverage:\n    command: ${MAIN_COMMAND}\n`);
+    run = await runGate(["--cwd", repo, "--policy", file, "--base", "main", "--previous", previous]);
+    result = run.result!;
+  });
+
+  it("counts project coverage as c8 does: 21 of 31 lines, 4 of 8 functions, 7 of 8 branches", () => {
+    expect(result.metrics["lines%"]).toBe(67.74);
+    expect(result.metrics["lines-covered"]).toBe(21);
+    expect(result.metrics["lines-total"]).toBe(31);
+    expect(result.metrics["statements%"]).toBe(67.74);
+    expect(result.metrics["functions%"]).toBe(50);
+    // c8 counts the module body and each function that ran as a branch; fresh.js, loaded by nobody, has one uncovered.
+    expect(result.metrics["branches%"]).toBe(87.5);
+  });
+
+  it("counts patch coverage over the changed executable lines only: 5 of 11", () => {
+    // calc.js 4 of 6, fresh.js 0 of 3 (never loaded), lib/moved.js 1 of 2 (renamed with edits),
+    // renamed.js none (pure rename), notes.md none (not code), old.js none (deleted).
+    expect(result.metrics["patch-lines"]).toBe(11);
+    expect(result.metrics["patch-covered"]).toBe(5);
+    expect(result.metrics["patch%"]).toBe(45.45);
+  });
+
+  it("turns each run of uncovered changed lines into a blocking finding", () => {
+    const where = result.findings.map((f) => [f.path, f.line, f.endLine ?? f.line, f.blocking]);
+    expect(where).toEqual([
+      ["src/calc.js", 11, 12, true],
+      ["src/fresh.js", 2, 4, true],
+      ["src/lib/moved.js", 8, 8, true],
+    ]);
+    expect(result.findings[0]!.message).toBe("Changed lines 11–12 are not covered by tests.");
+    expect(result.findings.some((f) => /renamed|old|notes|legacy/.test(f.path))).toBe(false);
+  });
+
+  it("fails with exit 1 and says which thresholds are missed", () => {
+    expect(run.code).toBe(1);
+    expect(result.conclusion).toBe("failure");
+    expect(result.headline).toBe("coverage below threshold: lines 67.74 % < 90 %, patch 45.45 % < 90 %");
+    expect(result.thresholds).toEqual({ "lines%": 90, "patch%": 90 });
+  });
+
+  it("shows the delta against the previous result in a markdown table", () => {
+    expect(result.base).toEqual({
+      "lines%": 70,
+      "branches%": 87.5,
+      "functions%": 60,
+      "statements%": 70,
+      "patch%": 100,
+    });
+    expect(result.summary).toContain("| | Covered | Total | Coverage | Threshold | Base | Δ | |");
+    expect(result.summary).toContain("| Lines | 21 | 31 | 67.74 % | 90 % | 70 % | −2.26 | ❌ |");
+    expect(result.summary).toContain("| Functions | 4 | 8 | 50 % | – | 60 % | −10 |  |");
+    expect(result.summary).toContain("| Branches | 7 | 8 | 87.5 % | – | 87.5 % | ±0 |  |");
+    expect(result.summary).toMatch(
+      /\| Patch: changed lines since `main` \([0-9a-f]{7}\) \| 5 \| 11 \| 45.45 % \| 90 % \| – \| {2}\| ❌ \|/,
+    );
+    expect(result.summary).toContain("| `src/calc.js` | 11–12 |");
+  });
+
+  it("prints a progress line per phase", () => {
+    const phases = run.stderr.split("\n").map((line) => line.replace(/^\s*[\d.]+s \[coverage\] /, ""));
+    expect(phases).toEqual(
+      expect.arrayContaining([
+        "comparing with main",
+        expect.stringMatching(/^merge base [0-9a-f]{7}: 8 files changed \(2 renamed, 1 deleted\)$/),
+        `running the tests with V8 coverage: ${MAIN_COMMAND}`,
+        expect.stringMatching(/^tests passed in [\d.]+s$/),
+        "reading the coverage (c8 report)",
+        "project: lines 67.74 %, branches 87.5 %, functions 50 %, statements 67.74 % (4 files)",
+        "patch: 5 of 11 changed executable lines covered (45.45 %)",
+      ]),
+    );
+  });
+});
+
+describe("coverage gate failures that are not a low figure", () => {
+  const SMALL: Record<string, string> = {
+    "package.json": `{ "type": "module", "private": true }\n`,
+    "src/half.js": "export function half(n) {\n  return n / 2;\n}\n",
+    "test/half.test.js": [
+      'import assert from "node:assert";',
+      'import { test } from "node:test";',
+      'import { half } from "../src/half.js";',
+      'test("half", () => assert.equal(half(4), 3, "half of 4 should be 3 (a deliberately wrong test)"));',
+      "",
+    ].join("\n"),
+  };
+
+  it("a failing test command fails the gate with the tail of its output, and still reports the coverage", async () => {
+    const repo = await fixtureRepo(SMALL, {});
+    const { code, result } = await runGate([
+      "--cwd",
+      repo,
+      "--policy",
+      policy("gates:\n  coverage:\n    command: node --test test/\n"),
+    ]);
+    expect(code).toBe(1);
+    expect(result!.conclusion).toBe("failure");
+    expect(result!.headline).toBe("tests failed (exit 1)");
+    expect(result!.summary).toContain("Test output, last lines (tests failed (exit 1))");
+    expect(result!.summary).toContain("half of 4 should be 3 (a deliberately wrong test)");
+    // The test ran half(): 3 of 3 lines. A failing stage does not hide the figures.
+    expect(result!.metrics["lines%"]).toBe(100);
+    expect(result!.summary).toContain("| Lines | 3 | 3 | 100 % | 90 % | ✅ |");
+  });
+
+  it("a command that starts no node process is 'no coverage data', a failure, not a pass", async () => {
+    const repo = await fixtureRepo(SMALL, {});
+    const { code, result } = await runGate([
+      "--cwd",
+      repo,
+      "--policy",
+      policy("gates:\n  coverage:\n    command: echo these tests run nothing\n"),
+    ]);
+    expect(code).toBe(1);
+    expect(result!.conclusion).toBe("failure");
+    expect(result!.headline).toMatch(
+      /^no coverage data: the test command started no node process that wrote V8 coverage/,
+    );
+    expect(result!.metrics).toEqual({});
+  });
+
+  it("tests whose every file is excluded are 'no coverage data' too", async () => {
+    const repo = await fixtureRepo(SMALL, {});
+    const { code, result } = await runGate([
+      "--cwd",
+      repo,
+      "--policy",
+      policy('gates:\n  coverage:\n    command: node --test test/ || true\n    exclude: ["**"]\n'),
+    ]);
+    expect(code).toBe(1);
+    expect(result!.headline).toMatch(
+      /^no coverage data: c8 found coverage for no source file of the project/,
+    );
+  });
+
+  it("a base that is not in the clone is an error (exit 2) naming the ref, and the other stages still report", async () => {
+    const repo = await fixtureRepo(SMALL, {});
+    const { code, result } = await runGate([
+      "--cwd",
+      repo,
+      "--base",
+      "origin/no-such-branch",
+      "--policy",
+      policy("gates:\n  coverage:\n    command: echo nothing\n"),
+    ]);
+    expect(code).toBe(2);
+    expect(result!.conclusion).toBe("error");
+    expect(result!.error).toBe(
+      'base "origin/no-such-branch" is not a commit in this clone: fetch it (git fetch origin no-such-branch) or, with actions/checkout, set fetch-depth: 0',
+    );
+    expect(result!.headline).toContain("no coverage data");
+  });
+
+  it("a previous result that is not a coverage GateResult is a usage error (exit 2), before any test runs", async () => {
+    const repo = await fixtureRepo(SMALL, {});
+    const previous = join(repo, "..", `${repo.split("/").pop()}-prev.json`);
+    writeFileSync(
+      previous,
+      JSON.stringify({ schema: "terrafusion/gate-result@1", gate: "load", metrics: {} }),
+    );
+    const { code, stderr, result } = await runGate(["--cwd", repo, "--previous", previous]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`previous result ${previous} is from the load gate, not coverage`);
+    expect(stderr).not.toContain("running the tests");
+    expect(result).toBeUndefined();
+  });
+});
