@@ -1,0 +1,1 @@
+export { loadGate } from "./gate.ts";
