@@ -1,6 +1,90 @@
+import type { Context } from "probot";
+import { MembershipCache } from "../../src/github/membership.ts";
 import type { Feature } from "../feature.ts";
+import { handle, repoOf } from "../handle.ts";
+import { type PullTarget, reviewPull } from "./run.ts";
+
+/** One cache per app process; keys carry the installation id, so installations never share entries. */
+export const membershipCache = new MembershipCache();
+
+function deps(context: Context) {
+  const installation = (context.payload as { installation?: { id: number } }).installation?.id ?? 0;
+  const appId = Number(process.env.APP_ID) || undefined;
+  return { cache: membershipCache, installation, appId };
+}
+
+interface PullPayload {
+  number: number;
+  html_url?: string;
+  base: { sha: string };
+  head: { sha: string };
+}
+const target = (pull: PullPayload): PullTarget => ({
+  number: pull.number,
+  baseSha: pull.base.sha,
+  headSha: pull.head.sha,
+  url: pull.html_url,
+});
 
 export const reviewFeature: Feature = {
   name: "review",
-  register() {},
+  register(app) {
+    handle(
+      app,
+      [
+        "pull_request.opened",
+        "pull_request.synchronize",
+        "pull_request.reopened",
+        "pull_request.edited",
+        "pull_request.labeled",
+        "pull_request.unlabeled",
+        "pull_request.ready_for_review",
+        "pull_request.converted_to_draft",
+      ],
+      "review",
+      async (context) => {
+        await reviewPull(
+          context.octokit,
+          repoOf(context.payload),
+          target(context.payload.pull_request),
+          deps(context),
+        );
+      },
+    );
+    handle(
+      app,
+      ["pull_request_review.submitted", "pull_request_review.edited", "pull_request_review.dismissed"],
+      "review",
+      async (context) => {
+        await reviewPull(
+          context.octokit,
+          repoOf(context.payload),
+          target(context.payload.pull_request),
+          deps(context),
+        );
+      },
+    );
+    handle(app, ["issue_comment.created", "issue_comment.edited"], "review", async (context) => {
+      // Comments on issues are not ours; comments on pull requests may approve (comment patterns).
+      if (!context.payload.issue.pull_request) return;
+      const repo = repoOf(context.payload);
+      const { data } = await context.octokit.rest.pulls.get({
+        ...repo,
+        pull_number: context.payload.issue.number,
+      });
+      await reviewPull(context.octokit, repo, target(data), deps(context));
+    });
+    handle(app, "check_run.rerequested", "review", async (context) => {
+      const run = context.payload.check_run;
+      if (run.name !== "TerraFusion / review") return;
+      const repo = repoOf(context.payload);
+      for (const pull of run.pull_requests)
+        await reviewPull(
+          context.octokit,
+          repo,
+          { number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha },
+          deps(context),
+        );
+    });
+  },
 };

@@ -3,6 +3,7 @@ import { describeError, EXIT, PolicyError } from "../errors.ts";
 import { packageVersion, useInstalledTools } from "../package-root.ts";
 import { registerGateCommands } from "./commands/gate.ts";
 import { registerPolicyCommands } from "./commands/policy.ts";
+import { registerReviewCommands } from "./commands/review.ts";
 import { type Io, processIo } from "./io.ts";
 
 /** Runs one command line; returns the exit code. Every error becomes one message here, and nowhere else. */
@@ -23,6 +24,7 @@ export async function runCli(argv: readonly string[], io: Io = processIo()): Pro
   // Subcommands inherit output and error handling.
   program.configureHelp({ sortSubcommands: false });
   registerPolicyCommands(program, io);
+  registerReviewCommands(program, io, (code) => void (exitCode = code));
   registerGateCommands(program, io, (code) => {
     exitCode = code;
   });

@@ -1,0 +1,111 @@
+import { readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { Command } from "commander";
+import { ConfigError, EXIT, UsageError } from "../../errors.ts";
+import { loadPolicy } from "../../policy/load.ts";
+import { readJsonFile, reviewCaseSchema } from "../../review/case.ts";
+import { evaluateReview, type Verdict } from "../../review/evaluate.ts";
+import { renderVerdict } from "../../review/render.ts";
+import { pullSnapshotSchema } from "../../review/snapshot.ts";
+import { colors, type Io } from "../io.ts";
+
+const EXIT_FOR_VERDICT: Record<Verdict["status"], number> = {
+  approved: EXIT.ok,
+  skipped: EXIT.ok,
+  pending: EXIT.failed,
+  disapproved: EXIT.failed,
+  error: EXIT.usage,
+};
+
+export function registerReviewCommands(program: Command, io: Io, setExit: (code: number) => void): void {
+  const review = program.command("review").description("evaluate the review policy against pull requests");
+
+  review
+    .command("evaluate")
+    .description(
+      "evaluate a pull-request snapshot offline and explain every rule (exit 1 while not approved)",
+    )
+    .requiredOption(
+      "--pull <snapshot.json>",
+      "the pull-request snapshot (from `terrafusion review snapshot`)",
+    )
+    .option("--policy <file>", "the policy file (default: .github/terrafusion.yml)")
+    .option("--cwd <dir>", "the repository root", ".")
+    .option("--json", "print the verdict as JSON")
+    .action(async (flags: { pull: string; policy?: string; cwd: string; json?: boolean }) => {
+      const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy });
+      const pull = readJsonFile(resolve(flags.cwd, flags.pull), pullSnapshotSchema);
+      const verdict = evaluateReview(policy.review, pull);
+      io.out(flags.json ? JSON.stringify(verdict, null, 2) : renderVerdict(verdict));
+      setExit(EXIT_FOR_VERDICT[verdict.status]);
+    });
+
+  review
+    .command("test")
+    .description("run every case (*.json: a snapshot plus its expected verdict) in a folder")
+    .argument("<dir>", "the folder of cases")
+    .option("--policy <file>", "the policy for cases that do not name their own")
+    .option("--cwd <dir>", "the repository root", ".")
+    .action(async (dir: string, flags: { policy?: string; cwd: string }) => {
+      const folder = resolve(flags.cwd, dir);
+      let names: string[];
+      try {
+        names = readdirSync(folder)
+          .filter((name) => name.endsWith(".json"))
+          .sort();
+      } catch {
+        throw new UsageError(`${dir}: no such folder (give the folder that holds the *.json cases)`);
+      }
+      if (names.length === 0) throw new UsageError(`${dir}: no *.json cases in this folder`);
+      const c = colors(io);
+      let failed = 0;
+      for (const name of names) {
+        const file = join(folder, name);
+        const testCase = readJsonFile(file, reviewCaseSchema);
+        if (!testCase.expect)
+          throw new ConfigError(`${file}: expect: missing (add "expect": {"status": ...})`);
+        const policyFile = testCase.policy ? resolve(dirname(file), testCase.policy) : flags.policy;
+        const { policy } = await loadPolicy({ cwd: flags.cwd, file: policyFile });
+        const verdict = evaluateReview(policy.review, testCase);
+        const problems = checkCase(testCase.expect, verdict);
+        if (problems.length === 0) io.out(`${c.green("✓")} ${name}: ${verdict.status}`);
+        else {
+          failed++;
+          io.out(`${c.red("✗")} ${name}: ${problems.join("; ")}`);
+          io.out(renderVerdict(verdict).replace(/^/gm, "    "));
+        }
+      }
+      io.out(`${names.length - failed} of ${names.length} cases pass`);
+      setExit(failed > 0 ? EXIT.failed : EXIT.ok);
+    });
+
+  review
+    .command("snapshot")
+    .description("write a snapshot of a real pull request (needs GITHUB_TOKEN)")
+    .argument("<pull>", "OWNER/REPO#NUMBER")
+    .option("--policy <file>", "the policy whose teams and organizations to resolve")
+    .option("--cwd <dir>", "the repository root", ".")
+    .option("--output <file>", "write the snapshot here instead of stdout")
+    .action(async (target: string, flags: { policy?: string; cwd: string; output?: string }) => {
+      const { writeSnapshot } = await import("../../github/snapshot-command.ts");
+      await writeSnapshot(target, flags, io);
+    });
+}
+
+function checkCase(
+  expect: NonNullable<ReturnType<typeof reviewCaseSchema.parse>["expect"]>,
+  verdict: Verdict,
+) {
+  const problems: string[] = [];
+  if (verdict.status !== expect.status) problems.push(`expected ${expect.status}, got ${verdict.status}`);
+  for (const [name, status] of Object.entries(expect.rules ?? {})) {
+    const rule = verdict.rules.find((result) => result.name === name);
+    if (!rule) problems.push(`no rule named ${JSON.stringify(name)}`);
+    else if (rule.status !== status)
+      problems.push(`rule ${JSON.stringify(name)}: expected ${status}, got ${rule.status}`);
+  }
+  const text = renderVerdict(verdict);
+  for (const needle of expect.explain ?? [])
+    if (!text.includes(needle)) problems.push(`the explanation does not say ${JSON.stringify(needle)}`);
+  return problems;
+}
