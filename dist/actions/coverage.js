@@ -1,0 +1,16 @@
+import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
+import {
+  input,
+  runGateAction
+} from "../chunks/chunk-MWQHILET.js";
+import {
+  coverageGate
+} from "../chunks/chunk-QBUZU3LH.js";
+import "../chunks/chunk-E6D6TV3A.js";
+import "../chunks/chunk-YCAH3I43.js";
+import "../chunks/chunk-53OXJW6S.js";
+
+// actions/coverage/main.ts
+process.exitCode = await runGateAction(coverageGate, process.env, {
+  options: (env) => ({ previous: input("previous-result", env), reportDir: input("report-dir", env) })
+});
