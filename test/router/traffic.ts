@@ -10,6 +10,8 @@ export interface Sample {
   color?: string;
   version?: string;
   error?: string;
+  /** Sent again after a reused keep-alive connection was closed under it before any answer. */
+  retried?: boolean;
 }
 
 export const now = () => performance.timeOrigin + performance.now();
@@ -20,7 +22,11 @@ export const now = () => performance.timeOrigin + performance.now();
  */
 export function pacedTraffic(
   url: string,
-  { rate, connections = 16 }: { rate: number; connections?: number },
+  {
+    rate,
+    connections = 16,
+    retryReused = false,
+  }: { rate: number; connections?: number; retryReused?: boolean },
 ) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const samples: Sample[] = [];
@@ -33,31 +39,47 @@ export function pacedTraffic(
   const fire = () => {
     const sample: Sample = { start: now(), end: 0 };
     samples.push(sample);
-    const done = new Promise<void>((resolve) => {
-      const request = http.get(url, { agent, timeout: 10_000 }, (response) => {
-        sample.status = response.statusCode;
-        sample.color = response.headers["x-color"] as string | undefined;
-        sample.version = response.headers["x-version"] as string | undefined;
-        response.resume();
-        response.on("end", () => {
-          sample.end = now();
-          resolve();
-        });
-        response.on("error", (error) => {
-          sample.error = error.message;
-          sample.end = now();
-          resolve();
-        });
-      });
+    const done = new Promise<void>((resolve) => send(sample, resolve, retryReused));
+    pending.add(done);
+    done.then(() => pending.delete(done));
+  };
+
+  const send = (sample: Sample, resolve: () => void, mayRetry: boolean): void => {
+    {
+      // A resend goes over a new connection, as a browser's does.
+      const request = http.get(
+        url,
+        { agent: mayRetry || !retryReused ? agent : false, timeout: 10_000 },
+        (response) => {
+          sample.status = response.statusCode;
+          sample.color = response.headers["x-color"] as string | undefined;
+          sample.version = response.headers["x-version"] as string | undefined;
+          response.resume();
+          response.on("end", () => {
+            sample.end = now();
+            resolve();
+          });
+          response.on("error", (error) => {
+            sample.error = error.message;
+            sample.end = now();
+            resolve();
+          });
+        },
+      );
       request.on("timeout", () => request.destroy(new Error("timeout")));
       request.on("error", (error: NodeJS.ErrnoException) => {
+        // RFC 9112 9.3.1: an idempotent request on a reused connection that closed before any answer may be
+        // sent again; browsers do. Only used where the test says so (nginx closes idle keep-alives on reload).
+        if (mayRetry && request.reusedSocket && sample.status === undefined) {
+          sample.retried = true;
+          send(sample, resolve, false);
+          return;
+        }
         sample.error = error.code ?? error.message;
         sample.end = now();
         resolve();
       });
-    });
-    pending.add(done);
-    done.then(() => pending.delete(done));
+    }
   };
 
   // Catch up on missed ticks so timer jitter does not lower the rate.

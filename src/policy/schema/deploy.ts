@@ -10,15 +10,26 @@ const driver = z.discriminatedUnion("kind", [
     "token-env": z
       .string()
       .optional()
-      .meta({ description: "Environment variable that holds the admin token." }),
+      .meta({
+        description: "Environment variable that holds the admin token (default TERRAFUSION_ROUTER_TOKEN).",
+      }),
   }),
   z.strictObject({
     kind: z.literal("nginx"),
     "upstream-file": z.string().min(1),
     blue: z.array(z.string().min(1)).min(1),
     green: z.array(z.string().min(1)).min(1),
-    nginx: z.string().optional(),
-    config: z.string().optional(),
+    nginx: z.string().optional().meta({ description: "The nginx binary (default: nginx on PATH)." }),
+    config: z
+      .string()
+      .optional()
+      .meta({ description: "nginx's main configuration file, for nginx -t and -s reload." }),
+    prefix: z.string().optional().meta({ description: "nginx's prefix path (-p)." }),
+    "pid-file": z
+      .string()
+      .optional()
+      .meta({ description: "The master's pid file: a switch then waits until the old workers have exited." }),
+    "health-path": z.string().startsWith("/").optional(),
   }),
   z.strictObject({
     kind: z.literal("kubernetes"),
@@ -37,9 +48,13 @@ const driver = z.discriminatedUnion("kind", [
 
 const analysisStep = z.strictObject({
   probe: z.string().startsWith("/", { error: "a probe is a path that starts with /" }).optional(),
-  interval: duration.optional(),
-  "failure-limit": z.int().min(0).optional(),
-  duration: duration.optional(),
+  interval: duration.optional().meta({ description: "Time between measurements (default 2s)." }),
+  "failure-limit": z
+    .int()
+    .min(0)
+    .optional()
+    .meta({ description: "Failed measurements that roll back (default 3; 0 and 1 both mean the first)." }),
+  duration: duration.optional().meta({ description: "How long the new color is watched (default 60s)." }),
   slo: slo.optional(),
   load: z
     .strictObject({ rate: z.int().positive().optional(), connections: z.int().min(1).optional() })
@@ -48,6 +63,7 @@ const analysisStep = z.strictObject({
 
 const environment = z.strictObject({
   strategy: z.enum(["blue-green"]).optional(),
+  url: z.url().optional().meta({ description: "The environment's public URL: shown on GitHub, and probed." }),
   driver,
   requires: z
     .array(z.enum(REQUIRABLE))

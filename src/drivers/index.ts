@@ -1,0 +1,59 @@
+import { ConfigError } from "../errors.ts";
+import type { Policy } from "../policy/schema/index.ts";
+import { parseDuration } from "../policy/schema/primitives.ts";
+import { CommandDriver } from "./command.ts";
+import { KubernetesDriver } from "./kubernetes.ts";
+import { NginxDriver } from "./nginx.ts";
+import { RouterDriver } from "./router.ts";
+import type { TrafficDriver } from "./types.ts";
+
+export type EnvironmentPolicy = NonNullable<Policy["deploy"]>["environments"][string];
+export type DriverPolicy = EnvironmentPolicy["driver"];
+
+export const DEFAULT_TOKEN_ENV = "TERRAFUSION_ROUTER_TOKEN";
+
+/** The driver an environment's policy names, built from its settings. */
+export function createDriver(
+  config: DriverPolicy,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = ".",
+): TrafficDriver {
+  switch (config.kind) {
+    case "router": {
+      const tokenEnv = config["token-env"] ?? DEFAULT_TOKEN_ENV;
+      const token = env[tokenEnv];
+      if (!token)
+        throw new ConfigError(
+          `the router driver needs its admin token in ${tokenEnv}; set it (the router was started with the same)`,
+        );
+      return new RouterDriver({ adminUrl: config["admin-url"], token });
+    }
+    case "nginx":
+      return new NginxDriver({
+        upstreamFile: config["upstream-file"],
+        blue: config.blue,
+        green: config.green,
+        nginx: config.nginx,
+        config: config.config,
+        prefix: config.prefix,
+        pidFile: config["pid-file"],
+        healthPath: config["health-path"],
+      });
+    case "kubernetes":
+      return new KubernetesDriver({
+        service: config.service,
+        namespace: config.namespace,
+        colorLabel: config["color-label"],
+      });
+    case "command":
+      return new CommandDriver({
+        status: config.status,
+        switch: config.switch,
+        health: config.health,
+        timeoutMs: config.timeout ? parseDuration(config.timeout) : undefined,
+        cwd,
+      });
+  }
+}
+
+export { type Color, otherColor, type TrafficDriver } from "./types.ts";
