@@ -7,12 +7,9 @@ const driver = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("router"),
     "admin-url": z.url(),
-    "token-env": z
-      .string()
-      .optional()
-      .meta({
-        description: "Environment variable that holds the admin token (default TERRAFUSION_ROUTER_TOKEN).",
-      }),
+    "token-env": z.string().optional().meta({
+      description: "Environment variable that holds the admin token (default TERRAFUSION_ROUTER_TOKEN).",
+    }),
   }),
   z.strictObject({
     kind: z.literal("nginx"),
