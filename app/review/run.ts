@@ -6,7 +6,6 @@ import { fetchPullSnapshot } from "../../src/github/pull-snapshot.ts";
 import type { GitHub, RepoRef } from "../../src/github/types.ts";
 import { DEFAULT_POLICY_PATH, type LoadedPolicy, loadPolicy } from "../../src/policy/load.ts";
 import { evaluateReview, type Verdict } from "../../src/review/evaluate.ts";
-import { needsOf } from "../../src/review/needs.ts";
 import { renderVerdict } from "../../src/review/render.ts";
 
 export const REVIEW_CHECK = "TerraFusion / review";
@@ -55,7 +54,7 @@ export async function reviewPull(octokit: GitHub, repo: RepoRef, pull: PullTarge
     octokit,
     repo,
     pull.number,
-    "loaded" in base ? needsOf(base.loaded.policy.review) : needsOf(undefined),
+    "loaded" in base ? base.loaded.policy.review : undefined,
     deps,
     { baseSha: pull.baseSha, appId: deps.appId },
   );

@@ -19,6 +19,10 @@ export class MembershipCache {
     readonly now: () => number = Date.now,
   ) {}
 
+  clear(): void {
+    this.#entries.clear();
+  }
+
   #get<T>(key: string, load: () => Promise<T>): Promise<T> {
     const hit = this.#entries.get(key);
     if (hit && hit.expires > this.now()) return hit.value as Promise<T>;

@@ -1,4 +1,5 @@
-import { codeOwnerTeams, type Needs } from "../review/needs.ts";
+import type { ReviewPolicy } from "../review/evaluate.ts";
+import { codeOwnerTeams, needsOf } from "../review/needs.ts";
 import type { PermissionLevel, PullSnapshot } from "../review/snapshot.ts";
 import type { MembershipCache } from "./membership.ts";
 import { type PullData, queryPull } from "./pull-query.ts";
@@ -18,12 +19,13 @@ export async function fetchPullSnapshot(
   octokit: GitHub,
   repo: RepoRef,
   number: number,
-  needs: Needs,
+  review: ReviewPolicy | undefined,
   people: { cache: MembershipCache; installation: number },
   options: { baseSha?: string; appId?: number } = {},
 ): Promise<SnapshotResult> {
+  const planned = needsOf(review);
   const data = await queryPull(octokit, repo, number, {
-    codeownersAt: needs.codeowners ? (options.baseSha ?? "HEAD") : undefined,
+    codeownersAt: planned.codeowners ? (options.baseSha ?? "HEAD") : undefined,
     appId: options.appId,
   });
   const login = (who: { login: string } | null | undefined) => who?.login ?? "ghost";
@@ -36,7 +38,7 @@ export async function fetchPullSnapshot(
   }
   let gates: PullSnapshot["gates"] = {};
   const marker = checkRuns.get("TerraFusion / gates")?.summary?.match(GATES_MARKER);
-  if (needs.gates && marker) {
+  if (planned.gates && marker) {
     try {
       gates = JSON.parse(marker[1]!);
     } catch {
@@ -83,6 +85,7 @@ export async function fetchPullSnapshot(
     gates,
   };
 
+  const needs = needsOf(review, snapshot);
   const { cache, installation } = people;
   const teams = new Set(needs.teams);
   if (snapshot.codeowners) for (const team of codeOwnerTeams(snapshot.codeowners)) teams.add(team);

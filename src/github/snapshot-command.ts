@@ -3,7 +3,6 @@ import { ProbotOctokit } from "probot";
 import type { Io } from "../cli/io.ts";
 import { UsageError } from "../errors.ts";
 import { loadPolicy } from "../policy/load.ts";
-import { needsOf } from "../review/needs.ts";
 import { MembershipCache } from "./membership.ts";
 import { fetchPullSnapshot } from "./pull-snapshot.ts";
 import type { GitHub } from "./types.ts";
@@ -23,7 +22,7 @@ export async function writeSnapshot(
   const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy });
   const octokit = new ProbotOctokit({ auth: { token } }) as GitHub;
   const repo = { owner: match[1]!, repo: match[2]! };
-  const { snapshot } = await fetchPullSnapshot(octokit, repo, Number(match[3]), needsOf(policy.review), {
+  const { snapshot } = await fetchPullSnapshot(octokit, repo, Number(match[3]), policy.review, {
     cache: new MembershipCache(),
     installation: 0,
   });

@@ -1,6 +1,8 @@
 import type { Actors } from "./actors.ts";
 import { parseCodeOwners } from "./codeowners.ts";
+import { checkConditions } from "./conditions.ts";
 import type { ReviewPolicy } from "./evaluate.ts";
+import type { PullSnapshot } from "./snapshot.ts";
 
 /** What the evaluator will look up about people, so the adapter fetches that and nothing else. */
 export interface Needs {
@@ -14,7 +16,11 @@ export interface Needs {
   patterns: RegExp[];
 }
 
-export function needsOf(review: ReviewPolicy | undefined): Needs {
+/**
+ * Given the pull request (without people), a rule whose other conditions already fail needs no
+ * look-ups for its requirement: a skipped rule costs no requests.
+ */
+export function needsOf(review: ReviewPolicy | undefined, pull?: PullSnapshot): Needs {
   const needs: Needs = {
     teams: new Set(),
     organizations: new Set(),
@@ -35,9 +41,11 @@ export function needsOf(review: ReviewPolicy | undefined): Needs {
     if (actors?.permissions?.length) needs.permissions[role] = true;
   };
   for (const rule of review?.rules ?? []) {
-    add(rule.require, "approvers");
-    for (const team of rule.require["each-team"] ?? []) needs.teams.add(team);
-    if (rule.require["code-owners"]) needs.codeowners = true;
+    if (!pull || mayApply(rule.if, pull)) {
+      add(rule.require, "approvers");
+      for (const team of rule.require["each-team"] ?? []) needs.teams.add(team);
+      if (rule.require["code-owners"]) needs.codeowners = true;
+    }
     add(rule.if?.author, "people");
     add(rule.if?.["not-author"], "people");
     add(rule.if?.contributors, "people");
@@ -58,4 +66,11 @@ export function codeOwnerTeams(text: string): string[] {
     for (const owner of entry.owners)
       if (owner.startsWith("@") && owner.includes("/")) teams.add(owner.slice(1));
   return [...teams];
+}
+
+type Rule = NonNullable<ReviewPolicy["rules"]>[number];
+function mayApply(conditions: Rule["if"], pull: PullSnapshot): boolean {
+  if (!conditions) return true;
+  const { author: _a, "not-author": _n, contributors: _c, ...plain } = conditions;
+  return checkConditions(plain, pull).every((check) => check.holds);
 }

@@ -1,0 +1,136 @@
+import { generateKeyPairSync } from "node:crypto";
+import examples from "@octokit/webhooks-examples";
+import nock from "nock";
+import { Probot } from "probot";
+import terrafusionApp from "../../app/index.ts";
+import { membershipCache } from "../../app/review/feature.ts";
+import { terrafusionOctokit } from "../../src/github/octokit.ts";
+import { githubApi } from "../helpers/github-routes.ts";
+
+export const SECRET = "webhook-secret";
+const { privateKey } = generateKeyPairSync("rsa", {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: "pkcs1", format: "pem" },
+  publicKeyEncoding: { type: "spki", format: "pem" },
+});
+
+export async function createApp() {
+  membershipCache.clear();
+  const probot = new Probot({
+    appId: 123,
+    privateKey,
+    secret: SECRET,
+    logLevel: (process.env.TF_TEST_LOG as "error" | undefined) ?? "fatal",
+    // Retry-After: 1 waits 1 ms per second in tests; writes are not spaced out.
+    Octokit: terrafusionOctokit({ retryAfterBaseMs: 1, writeSpacingMs: 0 }),
+  });
+  await probot.load(terrafusionApp);
+  return probot;
+}
+
+/** A real payload from @octokit/webhooks-examples, with an installation (the examples carry none). */
+export function payload(event: string, action: string, index = 0): Record<string, any> {
+  const group = (examples as unknown as { name: string; examples: Record<string, any>[] }[]).find(
+    (e) => e.name === event,
+  );
+  const found = group?.examples.filter((example) => example.action === action)[index];
+  if (!found) throw new Error(`no example ${event}.${action}`);
+  return { ...structuredClone(found), installation: { id: 42 } };
+}
+
+/** GitHub, expecting the one installation-token request of a fresh app. */
+export function github(): nock.Scope {
+  return githubApi()
+    .post("/app/installations/42/access_tokens")
+    .reply(201, { token: "ghs_test", expires_at: "2999-01-01T00:00:00Z", permissions: {} });
+}
+
+export interface PullShape {
+  number: number;
+  title?: string;
+  author?: string;
+  draft?: boolean;
+  base?: { ref: string; sha: string };
+  head?: { ref: string; sha: string };
+  labels?: string[];
+  files?: { path: string; additions?: number; deletions?: number }[];
+  reviews?: { author: string; state: string; commit?: string; at?: string; body?: string }[];
+  comments?: { author: string; body: string; at?: string }[];
+  checkRuns?: { databaseId: number; name: string; summary?: string }[];
+  codeowners?: string;
+}
+
+const page = <T>(nodes: T[]) => ({ pageInfo: { hasNextPage: false, endCursor: null }, nodes });
+
+/** The GraphQL answer for queryPull's first page. */
+export function pullQueryAnswer(pull: PullShape) {
+  const head = pull.head ?? { ref: "feature", sha: "head-sha" };
+  return {
+    data: {
+      repository: {
+        co1: pull.codeowners ? { text: pull.codeowners } : null,
+        co2: null,
+        co3: null,
+        pullRequest: {
+          number: pull.number,
+          title: pull.title ?? "A change",
+          isDraft: pull.draft ?? false,
+          baseRefName: pull.base?.ref ?? "main",
+          baseRefOid: pull.base?.sha ?? "base-sha",
+          headRefName: head.ref,
+          headRefOid: head.sha,
+          author: { login: pull.author ?? "author" },
+          labels: { nodes: (pull.labels ?? []).map((name) => ({ name })) },
+          files: page(
+            (pull.files ?? [{ path: "src/a.ts" }]).map((f) => ({ additions: 1, deletions: 0, ...f })),
+          ),
+          commits: page([
+            {
+              commit: {
+                oid: head.sha,
+                committedDate: "2024-01-01T00:00:00Z",
+                author: { user: { login: pull.author ?? "author" } },
+                committer: { user: { login: "web-flow" } },
+              },
+            },
+          ]),
+          reviews: page(
+            (pull.reviews ?? []).map((r) => ({
+              author: { login: r.author },
+              state: r.state,
+              submittedAt: r.at ?? "2024-01-02T00:00:00Z",
+              body: r.body ?? "",
+              commit: { oid: r.commit ?? head.sha },
+            })),
+          ),
+          comments: page(
+            (pull.comments ?? []).map((c) => ({
+              author: { login: c.author },
+              body: c.body,
+              createdAt: c.at ?? "2024-01-02T00:00:00Z",
+            })),
+          ),
+          headCommit: {
+            nodes: [
+              {
+                commit: {
+                  checkSuites: {
+                    nodes: [
+                      { checkRuns: { nodes: (pull.checkRuns ?? []).map((r) => ({ summary: "", ...r })) } },
+                    ],
+                  },
+                },
+              },
+            ],
+          },
+        },
+      },
+    },
+  };
+}
+
+export function assertAllDone() {
+  const pending = nock.pendingMocks();
+  nock.cleanAll();
+  if (pending.length > 0) throw new Error(`expected requests not made: ${pending.join(", ")}`);
+}
