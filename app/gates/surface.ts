@@ -1,0 +1,70 @@
+import { findCheckRun, upsertCheckRun } from "../../src/github/check-runs.ts";
+import { downloadGateResults } from "../../src/github/gate-artifacts.ts";
+import type { GitHub, RepoRef } from "../../src/github/types.ts";
+import {
+  GATES_COMMENT_MARKER,
+  gateRow,
+  parseGateRows,
+  renderGatesTable,
+} from "../../src/review/gates-table.ts";
+
+export const GATES_CHECK = "TerraFusion / gates";
+
+export interface WorkflowRunTarget {
+  id: number;
+  headSha: string;
+  url: string;
+  /** Pull requests of the run; for forks GitHub leaves this empty and we look them up by head. */
+  pulls: number[];
+  head: { owner: string; branch: string };
+}
+
+/** Collects the gates' results of a workflow run into one check run and one sticky PR comment. */
+export async function publishGates(octokit: GitHub, repo: RepoRef, run: WorkflowRunTarget) {
+  const results = await downloadGateResults(octokit, repo, run.id);
+  if (results.length === 0) return { rows: 0 };
+  const existing = await findCheckRun(octokit, repo, run.headSha, GATES_CHECK);
+  const rows = new Map(parseGateRows(existing?.summary).map((row) => [row.gate, row]));
+  for (const result of results) rows.set(result.gate, gateRow(result, run.url));
+  const table = renderGatesTable([...rows.values()]);
+  const failing = [...rows.values()].filter(
+    (row) => row.conclusion === "failure" || row.conclusion === "error",
+  );
+  await upsertCheckRun(
+    octokit,
+    repo,
+    {
+      name: GATES_CHECK,
+      headSha: run.headSha,
+      conclusion: failing.length ? "failure" : "success",
+      title: failing.length
+        ? `${failing.length} of ${rows.size} gates failed: ${failing.map((row) => row.gate).join(", ")}`
+        : `${rows.size} gate${rows.size === 1 ? "" : "s"} passed`,
+      summary: table,
+      detailsUrl: run.url,
+    },
+    existing?.id,
+  );
+  let pulls = run.pulls;
+  if (pulls.length === 0) {
+    const { data } = await octokit.rest.pulls.list({
+      ...repo,
+      state: "open",
+      head: `${run.head.owner}:${run.head.branch}`,
+    });
+    pulls = data.filter((pull) => pull.head.sha === run.headSha).map((pull) => pull.number);
+  }
+  for (const number of pulls) await upsertStickyComment(octokit, repo, number, table);
+  return { rows: rows.size, pulls };
+}
+
+async function upsertStickyComment(octokit: GitHub, repo: RepoRef, number: number, body: string) {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...repo,
+    issue_number: number,
+    per_page: 100,
+  });
+  const mine = comments.find((comment) => comment.body?.startsWith(GATES_COMMENT_MARKER));
+  if (mine) await octokit.rest.issues.updateComment({ ...repo, comment_id: mine.id, body });
+  else await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+}

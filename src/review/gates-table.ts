@@ -1,0 +1,74 @@
+import type { GateResult } from "../core/gate-result.ts";
+
+export interface GateRow {
+  gate: string;
+  conclusion: GateResult["conclusion"];
+  headline: string;
+  figures: string;
+  delta: string;
+  link?: string;
+}
+
+const ICON: Record<string, string> = { success: "✅", failure: "❌", error: "⚠️", skipped: "⏭️" };
+const fmt = (value: number | null | undefined) =>
+  value === null || value === undefined ? "n/a" : Number.isInteger(value) ? String(value) : value.toFixed(2);
+
+/** One table row per gate: verdict, key figures against thresholds, delta against the base. */
+export function gateRow(result: GateResult, link?: string): GateRow {
+  const figures = Object.entries(result.metrics)
+    .slice(0, 4)
+    .map(
+      ([key, value]) =>
+        `${key} ${fmt(value)}${key in result.thresholds ? ` (limit ${fmt(result.thresholds[key])})` : ""}`,
+    )
+    .join(", ");
+  const delta = result.base
+    ? Object.entries(result.metrics)
+        .filter(([key, value]) => typeof value === "number" && typeof result.base?.[key] === "number")
+        .slice(0, 3)
+        .map(([key, value]) => {
+          const change = (value as number) - (result.base![key] as number);
+          return `${key} ${change >= 0 ? "+" : ""}${fmt(change)}`;
+        })
+        .join(", ") || "n/a"
+    : "no base";
+  return {
+    gate: result.gate,
+    conclusion: result.conclusion,
+    headline: result.headline,
+    figures,
+    delta,
+    link,
+  };
+}
+
+export const GATES_COMMENT_MARKER = "<!-- terrafusion:gates -->";
+
+/** The table for the check run and the sticky comment; the rows ride along as JSON to merge later runs. */
+export function renderGatesTable(rows: GateRow[]): string {
+  const sorted = [...rows].sort((a, b) => a.gate.localeCompare(b.gate));
+  const outcomes = Object.fromEntries(sorted.map((row) => [row.gate, row.conclusion]));
+  return [
+    GATES_COMMENT_MARKER,
+    `<!-- terrafusion-gates ${JSON.stringify(outcomes)} -->`,
+    `<!-- terrafusion-gate-rows ${Buffer.from(JSON.stringify(sorted)).toString("base64")} -->`,
+    "### TerraFusion gates",
+    "",
+    "| Gate | Verdict | Key figures | Δ vs base | Details |",
+    "|---|---|---|---|---|",
+    ...sorted.map(
+      (row) =>
+        `| ${row.gate} | ${ICON[row.conclusion] ?? ""} ${row.conclusion}: ${row.headline.replace(/\|/g, "\\|")} | ${row.figures || "—"} | ${row.delta} | ${row.link ? `[run](${row.link})` : "—"} |`,
+    ),
+  ].join("\n");
+}
+
+export function parseGateRows(text: string | null | undefined): GateRow[] {
+  const match = /<!-- terrafusion-gate-rows ([A-Za-z0-9+/=]+) -->/.exec(text ?? "");
+  if (!match) return [];
+  try {
+    return JSON.parse(Buffer.from(match[1]!, "base64").toString("utf8")) as GateRow[];
+  } catch {
+    return [];
+  }
+}
