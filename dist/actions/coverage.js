@@ -2,12 +2,12 @@ import { createRequire as __tfRequire } from 'node:module'; const require = __tf
 import {
   input,
   runGateAction
-} from "../chunks/chunk-MWQHILET.js";
+} from "../chunks/chunk-L3LEWAIX.js";
 import {
   coverageGate
-} from "../chunks/chunk-QBUZU3LH.js";
+} from "../chunks/chunk-AMRVCAKW.js";
 import "../chunks/chunk-E6D6TV3A.js";
-import "../chunks/chunk-YCAH3I43.js";
+import "../chunks/chunk-AOVMREJS.js";
 import "../chunks/chunk-53OXJW6S.js";
 
 // actions/coverage/main.ts

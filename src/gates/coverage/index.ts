@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { gateResult } from "../../core/gate-result.ts";
@@ -13,7 +22,7 @@ import { type PatchCoverage, patchCoverage } from "./patch.ts";
 import { readPrevious } from "./previous.ts";
 import { type ProjectCoverage, projectCoverage } from "./project.ts";
 import { runTests } from "./run-tests.ts";
-import { coverageSettings } from "./settings.ts";
+import { type CoverageSettings, coverageSettings } from "./settings.ts";
 import { renderSummary } from "./summary.ts";
 
 export interface CoverageOptions {
@@ -71,9 +80,10 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
 
   const work = mkdtempSync(join(tmpdir(), "terrafusion-coverage-"));
   try {
-    const raw = join(work, "v8");
-    mkdirSync(raw);
-    progress(`running the tests with V8 coverage: ${settings.command}`);
+    const raw = settings.reports ? undefined : join(work, "v8");
+    if (raw) mkdirSync(raw);
+    progress(`running the tests${raw ? " with V8 coverage" : ""}: ${settings.command}`);
+    const testsStarted = Date.now();
     const tests = await runTests({
       command: settings.command,
       cwd,
@@ -88,33 +98,25 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
     let patch: PatchCoverage | undefined;
     let noData: string | undefined;
     let toolError: string | undefined;
-    if (!readdirSync(raw).some((name) => name.endsWith(".json"))) {
-      noData =
-        "the test command started no node process that wrote V8 coverage. Check that gates.coverage.command runs your tests with node (not bun or deno), in processes that exit normally, and does not reset NODE_V8_COVERAGE.";
-    } else {
-      progress("reading the coverage (c8 report)");
-      const reportDir = options.reportDir ? resolve(cwd, options.reportDir) : join(work, "report");
-      try {
-        const report = await c8Report({
-          cwd,
-          coverageDir: raw,
-          reportDir,
-          all: settings.all,
-          include: settings.include,
-          exclude: settings.exclude,
-          signal: context.signal,
-        });
-        const found = projectCoverage(JSON.parse(readFileSync(report.summary, "utf8")));
+    try {
+      const reports = raw
+        ? await collectWithC8(raw, settings, options, context, work)
+        : ownReports(resolve(cwd, settings.reports!), testsStarted, progress);
+      if ("noData" in reports) {
+        noData = reports.noData;
+      } else {
+        const found = projectCoverage(JSON.parse(readFileSync(reports.summary, "utf8")));
         if (found.files === 0 || found.lines.total === 0) {
-          noData =
-            "c8 found coverage for no source file of the project: the tests ran, but every file they loaded is excluded (gates.coverage include/exclude, .c8rc, node_modules) or outside the project folder.";
+          noData = raw
+            ? `c8 found coverage for no source file of the project: the tests ran, but every file they loaded is excluded (gates.coverage include/exclude, .c8rc, node_modules) or outside the project folder. ${OWN_TOOL_HINT}`
+            : `${relative(cwd, reports.summary)} lists no source file.`;
         } else {
           project = found;
           progress(
             `project: lines ${formatPercent(found.lines.percent)}, branches ${formatPercent(found.branches.percent)}, functions ${formatPercent(found.functions.percent)}, statements ${formatPercent(found.statements.percent)} (${found.files} files)`,
           );
           if (diff) {
-            patch = patchOf(diff, cwd, readFileSync(report.lcov, "utf8"));
+            patch = patchOf(diff, cwd, readFileSync(reports.lcov, "utf8"));
             progress(
               patch.executable === 0
                 ? "patch: no changed executable lines"
@@ -122,10 +124,10 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
             );
           }
         }
-      } catch (error) {
-        if (!(error instanceof UsageError)) throw error;
-        toolError = error.message;
       }
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      toolError = error.message;
     }
 
     const observed: Observations = {
@@ -155,6 +157,53 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+const OWN_TOOL_HINT =
+  "If the command runs its own coverage tool (c8, nyc, vitest --coverage, jest --coverage), let it write lcov and json-summary reports and name their folder in gates.coverage.reports.";
+
+type Reports = { lcov: string; summary: string } | { noData: string };
+
+async function collectWithC8(
+  raw: string,
+  settings: CoverageSettings,
+  options: CoverageOptions,
+  context: GateContext,
+  work: string,
+): Promise<Reports> {
+  if (!readdirSync(raw).some((name) => name.endsWith(".json")))
+    return {
+      noData: `the test command started no node process that wrote V8 coverage. Check that gates.coverage.command runs your tests with node (not bun or deno) in processes that exit normally. ${OWN_TOOL_HINT}`,
+    };
+  context.progress("reading the coverage (c8 report)");
+  return c8Report({
+    cwd: context.cwd,
+    coverageDir: raw,
+    reportDir: options.reportDir ? resolve(context.cwd, options.reportDir) : join(work, "report"),
+    all: settings.all,
+    include: settings.include,
+    exclude: settings.exclude,
+    signal: context.signal,
+  });
+}
+
+/** Reports the test command wrote itself; files left over from an earlier run do not count. */
+function ownReports(dir: string, since: number, progress: (message: string) => void): Reports {
+  progress(`reading the coverage reports in ${dir}`);
+  const files = { lcov: join(dir, "lcov.info"), summary: join(dir, "coverage-summary.json") };
+  const reporter = { lcov: "lcov", summary: "json-summary" } as const;
+  for (const kind of ["lcov", "summary"] as const) {
+    const file = files[kind];
+    if (!existsSync(file))
+      return {
+        noData: `the test command wrote no ${file}: turn on the ${reporter[kind]} reporter of its coverage tool, writing into gates.coverage.reports.`,
+      };
+    if (statSync(file).mtimeMs < since - 1_000)
+      return {
+        noData: `${file} is older than this test run: the test command did not write coverage this time.`,
+      };
+  }
+  return files;
 }
 
 /** Maps c8's lcov paths (relative to the project folder, or absolute) onto the diff's repository paths. */

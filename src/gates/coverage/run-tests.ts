@@ -19,7 +19,8 @@ const TAIL_LINES = 40;
 export async function runTests(options: {
   command: string;
   cwd: string;
-  coverageDir: string;
+  /** Where V8 writes raw coverage; absent when the command writes its own reports. */
+  coverageDir?: string;
   timeoutMs?: number;
   timeoutText?: string;
   signal?: AbortSignal;
@@ -28,7 +29,7 @@ export async function runTests(options: {
   const result = await execa(options.command, {
     shell: true,
     cwd: options.cwd,
-    env: { NODE_V8_COVERAGE: options.coverageDir, FORCE_COLOR: "0" },
+    env: { FORCE_COLOR: "0", ...(options.coverageDir ? { NODE_V8_COVERAGE: options.coverageDir } : {}) },
     all: true,
     reject: false,
     stdin: "ignore",

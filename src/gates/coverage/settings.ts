@@ -12,6 +12,8 @@ export interface CoverageSettings {
   all: boolean;
   include?: string[];
   exclude?: string[];
+  /** The test command writes its own reports here (relative to the project folder). */
+  reports?: string;
   timeoutMs?: number;
   timeoutText?: string;
 }
@@ -35,6 +37,7 @@ export function coverageSettings(policy: Policy): CoverageSettings {
     all: section.all ?? true,
     ...(section.include ? { include: section.include } : {}),
     ...(section.exclude ? { exclude: section.exclude } : {}),
+    ...(section.reports ? { reports: section.reports } : {}),
     ...(section.timeout ? { timeoutMs: parseDuration(section.timeout), timeoutText: section.timeout } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GateResult } from "../../../src/core/gate-result.ts";
+import { c8Bin } from "../../../src/gates/coverage/c8.ts";
 import { cli } from "../../helpers/cli.ts";
 import { MAIN_BASE, MAIN_COMMAND, MAIN_HEAD } from "./fixtures.ts";
 import { fixtureRepo } from "./repo.ts";
@@ -208,5 +209,68 @@ describe("coverage gate failures that are not a low figure", () => {
     expect(stderr).toContain(`previous result ${previous} is from the load gate, not coverage`);
     expect(stderr).not.toContain("running the tests");
     expect(result).toBeUndefined();
+  });
+});
+
+describe("a test command that runs its own coverage tool", () => {
+  const PASSING: Record<string, string> = {
+    "package.json": `{ "type": "module", "private": true }\n`,
+    "src/half.js":
+      "export function half(n) {\n  return n / 2;\n}\nexport function twice(n) {\n  return n * 2;\n}\n",
+    "test/half.test.js": [
+      'import assert from "node:assert";',
+      'import { test } from "node:test";',
+      'import { half } from "../src/half.js";',
+      'test("half", () => assert.equal(half(4), 2));',
+      "",
+    ].join("\n"),
+  };
+  // The common `"test": "c8 node --test"`: c8 collects into its own folder, not ours.
+  const ownC8 = (reporters: string) => `node ${c8Bin()} ${reporters} --reports-dir=out node --test test/`;
+
+  it("still feeds the gate: c8 inside writes where NODE_V8_COVERAGE points (4 of 6 lines)", async () => {
+    const repo = await fixtureRepo(PASSING, {});
+    const { result } = await runGate([
+      "--cwd",
+      repo,
+      "--policy",
+      policy(`gates:\n  coverage:\n    command: ${ownC8("--reporter=text")}\n`),
+    ]);
+    // half.js: twice() never runs, so its body and closing brace (lines 5 and 6) are not covered.
+    expect(result!.metrics).toMatchObject({ "lines-covered": 4, "lines-total": 6, "lines%": 66.66 });
+  });
+
+  it("reads the lcov and json-summary reports it writes, named in gates.coverage.reports: 4 of 6 lines", async () => {
+    const repo = await fixtureRepo(PASSING, {});
+    const { code, result } = await runGate([
+      "--cwd",
+      repo,
+      "--policy",
+      policy(
+        `gates:\n  coverage:\n    command: ${ownC8("--reporter=lcovonly --reporter=json-summary")}\n    reports: out\n    project: 60\n`,
+      ),
+    ]);
+    expect(result!.headline).toBe("lines 66.66 %");
+    expect(result!.metrics).toMatchObject({
+      "lines%": 66.66,
+      "lines-covered": 4,
+      "lines-total": 6,
+      "functions%": 50,
+    });
+    expect(code).toBe(0);
+  });
+
+  it("is 'no coverage data' when the named reports are not written", async () => {
+    const repo = await fixtureRepo(PASSING, {});
+    const { code, result } = await runGate([
+      "--cwd",
+      repo,
+      "--policy",
+      policy("gates:\n  coverage:\n    command: echo no coverage tool here\n    reports: out\n"),
+    ]);
+    expect(code).toBe(1);
+    expect(result!.headline).toBe(
+      `no coverage data: the test command wrote no ${repo}/out/lcov.info: turn on the lcov reporter of its coverage tool, writing into gates.coverage.reports.`,
+    );
   });
 });

@@ -37,4 +37,3 @@ describe("the coverage workflow and action pass the real linters", () => {
     expect(gate.uses).toBe("./.terrafusion/actions/coverage");
   });
 });
-

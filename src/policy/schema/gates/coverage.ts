@@ -25,5 +25,9 @@ export const coverageGate = z.strictObject({
   all: z.boolean().optional().meta({
     description: "Count source files that no test loads as uncovered (c8 --all). Default true.",
   }),
+  reports: z.string().min(1).optional().meta({
+    description:
+      "A folder where the test command itself writes lcov.info and coverage-summary.json (vitest or jest with the v8 provider and the lcov and json-summary reporters, or tests already run under c8), relative to the project folder. The gate then reads these instead of collecting coverage itself.",
+  }),
   timeout: duration.optional().meta({ description: "Stop the test command after this long." }),
 });
