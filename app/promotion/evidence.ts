@@ -1,0 +1,76 @@
+import { summarizeFigures } from "../../src/promotion/analysis.ts";
+import type { PromotionState } from "../../src/promotion/types.ts";
+
+export const INCIDENT_LABEL = "terrafusion: incident";
+export const BLOCKED_LABEL = "terrafusion: blocked";
+
+export function blockedMarker(sha: string, environment: string): string {
+  return `<!-- terrafusion:blocked sha=${sha} environment=${environment} -->`;
+}
+
+export function parseBlockedMarker(
+  body: string | null | undefined,
+): { sha: string; environment: string } | undefined {
+  const match = /<!-- terrafusion:blocked sha=([0-9a-zA-Z._-]+) environment=([A-Za-z0-9._-]+) -->/.exec(
+    body ?? "",
+  );
+  return match ? { sha: match[1]!, environment: match[2]! } : undefined;
+}
+
+const time = (at: number, start: number) => `+${((at - start) / 1000).toFixed(1)}s`;
+
+/** The incident issue: what happened, the figures before and after, failed checks, who, and the timeline. */
+export function incidentIssue(state: PromotionState, links: { deploymentUrl?: string } = {}) {
+  const { plan } = state;
+  const what = plan.version ? `${plan.version} (${plan.sha.slice(0, 7)})` : plan.sha.slice(0, 7);
+  const title = `Rolled back ${what} in ${plan.environment}: ${state.reason ?? "promotion failed"}`.slice(
+    0,
+    200,
+  );
+  const failing = state.measurements.filter((m) => !m.ok);
+  const lines = [
+    `TerraFusion promoted ${what} to **${plan.environment}** (${plan.from} → ${plan.to}) and rolled it back by itself: **${state.reason ?? "unknown reason"}**.`,
+    `Traffic is back on **${plan.from}**. This commit will not be promoted to ${plan.environment} again until this is cleared: close this issue, remove the \`${BLOCKED_LABEL}\` label, or comment \`/unblock\`.`,
+    "",
+    "| | |",
+    "|---|---|",
+    `| Promoted by | @${plan.promoter} |`,
+    `| Commit | ${plan.sha} |`,
+    plan.pullRequest
+      ? `| Pull request | #${plan.pullRequest.number}${plan.pullRequest.title ? ` ${plan.pullRequest.title}` : ""} |`
+      : "| Pull request | (none found) |",
+    links.deploymentUrl ? `| Deployment | ${links.deploymentUrl} |` : "",
+    `| SLO | ${
+      Object.entries(plan.post.slo)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ") || "(none)"
+    } |`,
+    "",
+    "### Figures",
+    "",
+    "| when | color | figures |",
+    "|---|---|---|",
+    state.baseline
+      ? `| before the switch | ${state.baseline.color} | ${summarizeFigures(state.baseline.figures)} |`
+      : "",
+    ...state.measurements.map(
+      (m) =>
+        `| ${time(m.at, state.switchedAt ?? state.startedAt)} after the switch | ${m.color} | ${summarizeFigures(m.figures)}${m.ok ? "" : ` — **${m.problems.join(", ")}**`} |`,
+    ),
+    "",
+    state.failedChecks.length ? "### Failed checks\n" : "",
+    ...state.failedChecks.map((check) => `- ${check.url ? `[${check.name}](${check.url})` : check.name}`),
+    failing.length
+      ? `\n${failing.length} of ${state.measurements.length} measurements failed (limit ${plan.post.failureLimit}).`
+      : "",
+    "",
+    "### Timeline",
+    "",
+    ...state.timeline.map(
+      (entry) => `- ${new Date(entry.at).toISOString()} **${entry.phase}**: ${entry.description}`,
+    ),
+    "",
+    blockedMarker(plan.sha, plan.environment),
+  ];
+  return { title, body: lines.filter((line, i, all) => line !== "" || all[i - 1] !== "").join("\n") };
+}

@@ -1,0 +1,195 @@
+import type { Probot } from "probot";
+import { createDriver } from "../../src/drivers/index.ts";
+import { MembershipCache } from "../../src/github/membership.ts";
+import type { GitHub, RepoRef } from "../../src/github/types.ts";
+import { loadPolicy } from "../../src/policy/load.ts";
+import type { Policy } from "../../src/policy/schema/index.ts";
+import type { Feature } from "../feature.ts";
+import { handle, repoOf } from "../handle.ts";
+import { BLOCKED_LABEL } from "./evidence.ts";
+import { mayPromote, whoMay } from "./rbac.ts";
+import { type PromotionDeps, PromotionService } from "./service.ts";
+import { verifyCommit } from "./verify.ts";
+
+const COMMAND = /^\/(promote|rollback|unblock)(?:\s+([A-Za-z0-9._-]+))?\s*$/m;
+const FAILED = ["failure", "timed_out", "cancelled", "action_required"];
+
+/** The policy on the default branch (a pull request cannot loosen who may promote). */
+export async function policyFromGitHub(octokit: GitHub, repo: RepoRef): Promise<Policy | undefined> {
+  const read = async (path: string) => {
+    try {
+      const { data } = await octokit.rest.repos.getContent({ ...repo, path, mediaType: { format: "raw" } });
+      return typeof data === "string" ? new TextEncoder().encode(data) : undefined;
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return undefined;
+      throw error;
+    }
+  };
+  const loaded = await loadPolicy({
+    cwd: "/",
+    file: ".github/terrafusion.yml",
+    read: (path) => read(path.replace(/^\/+/, "")),
+  });
+  return loaded.files.length > 0 ? loaded.policy : undefined;
+}
+
+export function defaultDeps(env: NodeJS.ProcessEnv = process.env): PromotionDeps {
+  return {
+    loadPolicy: policyFromGitHub,
+    driverFor: (config) => createDriver(config.driver, env),
+    memberships: new MembershipCache(),
+  };
+}
+
+/** Registers the promotion handlers on a Probot app; returns the service so tests and shutdown can wait for it. */
+export function registerPromotion(
+  app: Probot,
+  service = new PromotionService(defaultDeps()),
+): PromotionService {
+  handle(app, "deployment.created", "promotion", async (context) => {
+    const { deployment } = context.payload;
+    await service.deployment(
+      context.octokit as GitHub,
+      context.payload.installation?.id ?? 0,
+      repoOf(context.payload),
+      {
+        id: deployment.id,
+        sha: deployment.sha,
+        environment: deployment.environment,
+        creator: deployment.creator?.login,
+        payload: deployment.payload,
+        url: deployment.url,
+      },
+      deployment.creator?.login ?? context.payload.sender.login,
+    );
+  });
+
+  handle(app, "issue_comment.created", "promotion command", async (context) => {
+    const match = COMMAND.exec(context.payload.comment.body);
+    if (!match) return;
+    const [, verb, environment] = match;
+    const repo = repoOf(context.payload);
+    const octokit = context.octokit as GitHub;
+    const installation = context.payload.installation?.id ?? 0;
+    const comment = {
+      id: context.payload.comment.id,
+      login: context.payload.comment.user?.login ?? context.payload.sender.login,
+      issueNumber: context.payload.issue.number,
+      isPullRequest: Boolean(context.payload.issue.pull_request),
+    };
+    if (!environment) {
+      await octokit.rest.issues.createComment({
+        ...repo,
+        issue_number: comment.issueNumber,
+        body: `@${comment.login} say which environment: \`/${verb} production\`.`,
+      });
+      return;
+    }
+    if (verb === "promote") await service.promoteComment(octokit, installation, repo, comment, environment);
+    else if (verb === "rollback")
+      await service.rollbackComment(octokit, installation, repo, comment, environment);
+    else if (context.payload.issue.labels?.some((label) => label.name === BLOCKED_LABEL)) {
+      const policy = await policyFromGitHub(octokit, repo);
+      const promoters = policy?.deploy?.environments[environment]?.promoters;
+      if (!(await mayPromote(octokit, installation, repo, comment.login, promoters, service.memberships))) {
+        await octokit.rest.issues.createComment({
+          ...repo,
+          issue_number: comment.issueNumber,
+          body: `Sorry @${comment.login}, only ${whoMay(promoters)} may clear a block on \`${environment}\`.`,
+        });
+        return;
+      }
+      await octokit.rest.issues.removeLabel({
+        ...repo,
+        issue_number: comment.issueNumber,
+        name: BLOCKED_LABEL,
+      });
+    }
+  });
+
+  handle(app, "check_run.completed", "rollback on failed check", async (context) => {
+    const run = context.payload.check_run;
+    if (!FAILED.includes(run.conclusion ?? "")) return;
+    await service.checkFailed(
+      context.octokit as GitHub,
+      repoOf(context.payload),
+      run.head_sha,
+      run.name,
+      run.html_url ?? undefined,
+    );
+  });
+
+  handle(app, "check_suite.completed", "rollback on failed suite", async (context) => {
+    const suite = context.payload.check_suite;
+    if (!FAILED.includes(suite.conclusion ?? "")) return;
+    const name = suite.app?.name ?? "check suite";
+    await service.checkFailed(context.octokit as GitHub, repoOf(context.payload), suite.head_sha, name);
+  });
+
+  // A workflow job asks to deploy to a protected environment: approve or reject on the same grounds.
+  app.on("deployment_protection_rule.requested" as never, async (context: never) => {
+    const { payload, octokit } = context as unknown as { payload: ProtectionRulePayload; octokit: GitHub };
+    try {
+      await protectionRule(octokit, service, payload);
+    } catch (error) {
+      app.log.error(`deployment protection rule: ${(error as Error).message}`);
+    }
+  });
+  return service;
+}
+
+interface ProtectionRulePayload {
+  environment: string;
+  deployment_callback_url: string;
+  deployment?: { sha: string; creator?: { login: string } };
+  sender: { login: string };
+  installation?: { id: number };
+  repository: { owner: { login: string }; name: string };
+}
+
+export async function protectionRule(
+  octokit: GitHub,
+  service: PromotionService,
+  payload: ProtectionRulePayload,
+) {
+  const repo = repoOf(payload);
+  const policy = await policyFromGitHub(octokit, repo);
+  const env = policy?.deploy?.environments[payload.environment];
+  if (!env) return;
+  const login = payload.deployment?.creator?.login ?? payload.sender.login;
+  const problems: string[] = [];
+  if (
+    !(await mayPromote(
+      octokit,
+      payload.installation?.id ?? 0,
+      repo,
+      login,
+      env.promoters,
+      service.memberships,
+    ))
+  )
+    problems.push(`@${login} may not deploy to ${payload.environment}; ${whoMay(env.promoters)} may`);
+  if (payload.deployment)
+    problems.push(...(await verifyCommit(octokit, repo, payload.deployment.sha, payload.environment, env)));
+  const runId = /\/actions\/runs\/(\d+)\/deployment_protection_rule$/.exec(
+    payload.deployment_callback_url,
+  )?.[1];
+  if (!runId) throw new Error(`unexpected deployment_callback_url ${payload.deployment_callback_url}`);
+  await octokit.rest.actions.reviewCustomGatesForRun({
+    ...repo,
+    run_id: Number(runId),
+    environment_name: payload.environment,
+    state: problems.length === 0 ? "approved" : "rejected",
+    comment:
+      problems.length === 0
+        ? "TerraFusion: required gates passed, review satisfied, deployer allowed."
+        : `TerraFusion: ${problems.join("; ")}`,
+  });
+}
+
+export const promotionFeature: Feature = {
+  name: "promotion",
+  register(app) {
+    registerPromotion(app);
+  },
+};

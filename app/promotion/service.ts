@@ -1,0 +1,425 @@
+import type { EnvironmentPolicy } from "../../src/drivers/index.ts";
+import type { Color, TrafficDriver } from "../../src/drivers/types.ts";
+import type { MembershipCache } from "../../src/github/membership.ts";
+import type { GitHub, RepoRef } from "../../src/github/types.ts";
+import type { Policy } from "../../src/policy/schema/index.ts";
+import { parseDescription } from "../../src/promotion/describe.ts";
+import { step } from "../../src/promotion/machine.ts";
+import { Measurer } from "../../src/promotion/measure.ts";
+import { planFor } from "../../src/promotion/plan.ts";
+import { PromotionRunner } from "../../src/promotion/runner.ts";
+import type { PromotionEvent, PromotionState, TimelineEntry } from "../../src/promotion/types.ts";
+import {
+  type DeploymentRef,
+  githubReporter,
+  inProgress,
+  type RecordedPhase,
+  recordedPhase,
+} from "./github.ts";
+import { mayPromote, whoMay } from "./rbac.ts";
+import { checkMatches, verifyCommit } from "./verify.ts";
+
+export interface PromotionDeps {
+  /** The repository's policy as it is on the default branch. */
+  loadPolicy(octokit: GitHub, repo: RepoRef): Promise<Policy | undefined>;
+  driverFor(env: EnvironmentPolicy, environment: string): TrafficDriver;
+  memberships: MembershipCache;
+  now?: () => number;
+  log?: { info(message: string): void; warn(message: string): void };
+}
+
+interface Running {
+  deploymentId: number;
+  sha: string;
+  runner?: PromotionRunner;
+  done?: Promise<unknown>;
+}
+
+/**
+ * The app's promotions. GitHub holds the state (deployments and their statuses, incident issues); this
+ * object only remembers what runs in this process, to keep one promotion per environment and to let a
+ * failed check or /rollback reach a running promotion.
+ */
+export class PromotionService {
+  private readonly running = new Map<string, Running>();
+  private readonly seen = new Set<string>();
+  private readonly tasks = new Set<Promise<unknown>>();
+
+  constructor(private readonly deps: PromotionDeps) {}
+
+  get memberships() {
+    return this.deps.memberships;
+  }
+
+  private key(repo: RepoRef, environment: string): string {
+    return `${repo.owner}/${repo.repo}/${environment}`.toLowerCase();
+  }
+
+  /** Resolves when every promotion started by this process has finished (tests, graceful shutdown). */
+  async settled(): Promise<void> {
+    while (this.tasks.size > 0) await Promise.allSettled([...this.tasks]);
+  }
+
+  private track<T>(promise: Promise<T>): Promise<T> {
+    this.tasks.add(promise);
+    promise.finally(() => this.tasks.delete(promise)).catch(() => {});
+    return promise;
+  }
+
+  /** A deployment was created (by a release bot, the Deployments API, or /promote): promote it. */
+  async deployment(
+    octokit: GitHub,
+    installation: number,
+    repo: RepoRef,
+    deployment: DeploymentRef,
+    promoter: string,
+  ): Promise<"started" | "duplicate" | "refused" | "not-managed"> {
+    const once = `deployment:${repo.owner}/${repo.repo}#${deployment.id}`;
+    if (this.seen.has(once)) return "duplicate";
+    this.seen.add(once);
+    const key = this.key(repo, deployment.environment);
+    const busy = this.running.get(key);
+    // Claimed before any await, so two deliveries racing in this process cannot both pass.
+    if (!busy) this.running.set(key, { deploymentId: deployment.id, sha: deployment.sha });
+    const release = () => {
+      if (this.running.get(key)?.deploymentId === deployment.id) this.running.delete(key);
+    };
+    try {
+      const policy = await this.deps.loadPolicy(octokit, repo);
+      const env = policy?.deploy?.environments[deployment.environment];
+      if (!policy || !env) {
+        release();
+        return "not-managed";
+      }
+      // A redelivery after a restart: GitHub already has our statuses for this deployment.
+      if ((await recordedPhase(octokit, repo, deployment.id)).count > 0) {
+        release();
+        return "duplicate";
+      }
+      const other =
+        busy ??
+        (await inProgress(octokit, repo, deployment.environment)).find(
+          (d) => d.deployment.id !== deployment.id,
+        )?.deployment;
+      if (other) {
+        const otherId = "deploymentId" in other ? other.deploymentId : other.id;
+        await octokit.rest.repos.createDeploymentStatus({
+          ...repo,
+          deployment_id: deployment.id,
+          state: "failure",
+          description: `Refused: ${deployment.environment} is busy promoting ${other.sha.slice(0, 7)} (deployment ${otherId}); ask again when it finishes`,
+        });
+        if (!busy) release();
+        return "refused";
+      }
+      const driver = this.deps.driverFor(env, deployment.environment);
+      const active = await driver.active();
+      const allowed = await mayPromote(
+        octokit,
+        installation,
+        repo,
+        promoter,
+        env.promoters,
+        this.deps.memberships,
+      );
+      const facts = deploymentFacts(deployment);
+      const plan = planFor(policy, deployment.environment, {
+        sha: deployment.sha,
+        promoter,
+        active,
+        ...facts,
+      });
+      const runner = new PromotionRunner({
+        driver,
+        reporter: githubReporter(octokit, repo, deployment, env.url),
+        measurer: new Measurer(driver),
+        now: this.deps.now,
+        verify: async () => [
+          ...(allowed
+            ? []
+            : [`@${promoter} may not promote to ${deployment.environment}; ${whoMay(env.promoters)} may`]),
+          ...(await verifyCommit(octokit, repo, deployment.sha, deployment.environment, env)),
+        ],
+      });
+      const done = this.track(runner.promote(plan).finally(release));
+      this.running.set(key, { deploymentId: deployment.id, sha: deployment.sha, runner, done });
+      return "started";
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  /** `/promote ENV` on a pull request: check the commenter, then create the deployment and promote it. */
+  async promoteComment(
+    octokit: GitHub,
+    installation: number,
+    repo: RepoRef,
+    comment: { id: number; login: string; issueNumber: number; isPullRequest: boolean },
+    environment: string,
+  ): Promise<string> {
+    const once = `comment:${repo.owner}/${repo.repo}#${comment.id}`;
+    if (this.seen.has(once)) return "duplicate";
+    this.seen.add(once);
+    const policy = await this.deps.loadPolicy(octokit, repo);
+    const env = policy?.deploy?.environments[environment];
+    const reply = (body: string) =>
+      octokit.rest.issues.createComment({ ...repo, issue_number: comment.issueNumber, body });
+    if (!env) {
+      const known = Object.keys(policy?.deploy?.environments ?? {});
+      await reply(
+        `@${comment.login} there is no environment \`${environment}\` in \`.github/terrafusion.yml\`${known.length ? `; known: ${known.map((k) => `\`${k}\``).join(", ")}` : ""}.`,
+      );
+      return "unknown-environment";
+    }
+    if (
+      !(await mayPromote(octokit, installation, repo, comment.login, env.promoters, this.deps.memberships))
+    ) {
+      await reply(
+        `Sorry @${comment.login}, you may not promote to \`${environment}\`. ${capital(whoMay(env.promoters))} may; please ask one of them.`,
+      );
+      return "unauthorized";
+    }
+    if (!comment.isPullRequest) {
+      await reply(
+        `@${comment.login} comment \`/promote ${environment}\` on a pull request: its commit is what gets promoted.`,
+      );
+      return "not-a-pull-request";
+    }
+    const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: comment.issueNumber });
+    const sha = pull.merged && pull.merge_commit_sha ? pull.merge_commit_sha : pull.head.sha;
+    const { data: created } = await octokit.rest.repos.createDeployment({
+      ...repo,
+      ref: sha,
+      environment,
+      auto_merge: false,
+      required_contexts: [],
+      description: `/promote by @${comment.login}`,
+      payload: {
+        promoter: comment.login,
+        pull: { number: pull.number, title: pull.title, url: pull.html_url },
+        comment: comment.id,
+      },
+    });
+    if (!("id" in created)) return "not-created";
+    await this.deployment(
+      octokit,
+      installation,
+      repo,
+      {
+        id: created.id,
+        sha,
+        environment,
+        creator: comment.login,
+        payload: created.payload,
+        url: created.url,
+      },
+      comment.login,
+    );
+    return "started";
+  }
+
+  /** `/rollback ENV`: a running promotion rolls back now; a finished one inside its bake window switches back. */
+  async rollbackComment(
+    octokit: GitHub,
+    installation: number,
+    repo: RepoRef,
+    comment: { id: number; login: string; issueNumber: number },
+    environment: string,
+  ): Promise<string> {
+    const once = `comment:${repo.owner}/${repo.repo}#${comment.id}`;
+    if (this.seen.has(once)) return "duplicate";
+    this.seen.add(once);
+    const policy = await this.deps.loadPolicy(octokit, repo);
+    const env = policy?.deploy?.environments[environment];
+    if (!policy || !env) return "unknown-environment";
+    if (
+      !(await mayPromote(octokit, installation, repo, comment.login, env.promoters, this.deps.memberships))
+    ) {
+      await octokit.rest.issues.createComment({
+        ...repo,
+        issue_number: comment.issueNumber,
+        body: `Sorry @${comment.login}, you may not roll back \`${environment}\`. ${capital(whoMay(env.promoters))} may; please ask one of them.`,
+      });
+      return "unauthorized";
+    }
+    const event: PromotionEvent = { type: "rollback-requested", at: this.now(), by: comment.login };
+    return (await this.deliver(octokit, repo, policy, environment, undefined, event))
+      ? "rolling-back"
+      : "nothing-to-roll-back";
+  }
+
+  /** A check completed unsuccessfully: roll back every promotion of that commit that requires it. */
+  async checkFailed(
+    octokit: GitHub,
+    repo: RepoRef,
+    sha: string,
+    check: string,
+    url?: string,
+  ): Promise<number> {
+    const policy = await this.deps.loadPolicy(octokit, repo);
+    if (!policy?.deploy) return 0;
+    let rolled = 0;
+    for (const [environment, env] of Object.entries(policy.deploy.environments)) {
+      if (!(env.requires ?? []).some((item) => checkMatches(item, check))) continue;
+      const event: PromotionEvent = { type: "check-failed", at: this.now(), check, url };
+      if (await this.deliver(octokit, repo, policy, environment, sha, event)) rolled++;
+    }
+    return rolled;
+  }
+
+  /** After a restart: every deployment recorded as in progress is finished or rolled back. */
+  async reconcile(octokit: GitHub, repo: RepoRef): Promise<number> {
+    const policy = await this.deps.loadPolicy(octokit, repo);
+    if (!policy?.deploy) return 0;
+    let resumed = 0;
+    for (const { deployment, recorded } of await inProgress(octokit, repo)) {
+      const env = policy.deploy.environments[deployment.environment];
+      const key = this.key(repo, deployment.environment);
+      if (!env || this.running.has(key)) continue;
+      const driver = this.deps.driverFor(env, deployment.environment);
+      const state = await this.restore(octokit, repo, policy, deployment, recorded);
+      const runner = this.runnerFor(octokit, repo, deployment, env, driver);
+      this.running.set(key, { deploymentId: deployment.id, sha: deployment.sha, runner });
+      const done = this.track(
+        runner.resume(state).finally(() => {
+          if (this.running.get(key)?.runner === runner) this.running.delete(key);
+        }),
+      );
+      this.running.get(key)!.done = done;
+      resumed++;
+    }
+    return resumed;
+  }
+
+  /** Hands an event to the running promotion of an environment, or to its latest finished one. */
+  private async deliver(
+    octokit: GitHub,
+    repo: RepoRef,
+    policy: Policy,
+    environment: string,
+    sha: string | undefined,
+    event: PromotionEvent,
+  ): Promise<boolean> {
+    const running = this.running.get(this.key(repo, environment));
+    if (running?.runner && (!sha || running.sha === sha)) {
+      running.runner.inject(event);
+      return true;
+    }
+    const env = policy.deploy!.environments[environment]!;
+    const { data } = await octokit.rest.repos.listDeployments({
+      ...repo,
+      environment,
+      ...(sha ? { sha } : {}),
+      per_page: 5,
+    });
+    for (const deployment of data) {
+      const { latest } = await recordedPhase(octokit, repo, deployment.id);
+      if (latest?.phase !== "succeeded") continue;
+      const ref: DeploymentRef = {
+        id: deployment.id,
+        sha: deployment.sha,
+        environment,
+        creator: deployment.creator?.login,
+        payload: deployment.payload,
+        url: deployment.url,
+      };
+      const restored = await this.restore(octokit, repo, policy, ref, latest);
+      const statusAt = Date.parse(deployment.updated_at);
+      if (this.now() - statusAt > restored.plan.bakeWindowMs) return false;
+      const driver = this.deps.driverFor(env, environment);
+      const next = step(restored, event);
+      if (next.commands.length === 0) return false;
+      await this.track(this.runnerFor(octokit, repo, ref, env, driver).run(next));
+      return true;
+    }
+    return false;
+  }
+
+  private runnerFor(
+    octokit: GitHub,
+    repo: RepoRef,
+    deployment: DeploymentRef,
+    env: EnvironmentPolicy,
+    driver: TrafficDriver,
+  ) {
+    return new PromotionRunner({
+      driver,
+      reporter: githubReporter(octokit, repo, deployment, env.url),
+      measurer: new Measurer(driver),
+      now: this.deps.now,
+      verify: async () => [],
+    });
+  }
+
+  /** Rebuilds a promotion's state from GitHub: the deployment, its statuses (the timeline) and the policy. */
+  private async restore(
+    octokit: GitHub,
+    repo: RepoRef,
+    policy: Policy,
+    deployment: DeploymentRef,
+    recorded: RecordedPhase,
+  ): Promise<PromotionState> {
+    const facts = deploymentFacts(deployment);
+    const promoter = facts.promoter ?? deployment.creator ?? "unknown";
+    const plan = planFor(policy, deployment.environment, {
+      sha: deployment.sha,
+      promoter,
+      active: recorded.from as Color,
+      ...facts,
+    });
+    const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({
+      ...repo,
+      deployment_id: deployment.id,
+      per_page: 100,
+    });
+    const timeline: TimelineEntry[] = statuses
+      .map((s) => ({ s, parsed: parseDescription(s.description ?? "") }))
+      .filter((entry) => entry.parsed)
+      .map(({ s, parsed }) => ({
+        at: Date.parse(s.created_at),
+        phase: parsed!.phase,
+        description: s.description ?? "",
+      }))
+      .reverse();
+    const switched = timeline.find((entry) => entry.phase === "post-analysis");
+    return {
+      plan,
+      phase: recorded.phase,
+      startedAt: timeline[0]?.at ?? this.now(),
+      switchedAt: switched?.at,
+      analysisStartedAt: switched?.at,
+      failures: 0,
+      measurements: [],
+      failedChecks: [],
+      timeline,
+    };
+  }
+
+  private now(): number {
+    return (this.deps.now ?? Date.now)();
+  }
+}
+
+function deploymentFacts(deployment: DeploymentRef): {
+  promoter?: string;
+  version?: string;
+  pullRequest?: { number: number; title?: string; url?: string };
+} {
+  const payload = (
+    typeof deployment.payload === "object" && deployment.payload ? deployment.payload : {}
+  ) as Record<string, unknown>;
+  const pull = payload.pull as { number?: number; title?: string; url?: string } | undefined;
+  return {
+    promoter: typeof payload.promoter === "string" ? payload.promoter : undefined,
+    version: typeof payload.version === "string" ? payload.version : undefined,
+    pullRequest:
+      typeof pull?.number === "number"
+        ? { number: pull.number, title: pull.title, url: pull.url }
+        : undefined,
+  };
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,44 @@
+import type { EnvironmentPolicy } from "../../src/drivers/index.ts";
+import type { GitHub, RepoRef } from "../../src/github/types.ts";
+import { blockingIssue } from "./github.ts";
+
+/** The check run that stands for a required item: the review check, a gate's own check, or the gates summary. */
+export function checkMatches(required: string, checkName: string): boolean {
+  const name = checkName.toLowerCase();
+  const want = required.toLowerCase();
+  return (
+    name === want ||
+    name === `terrafusion / ${want}` ||
+    name.endsWith(` / ${want}`) ||
+    name.endsWith(`(${want})`)
+  );
+}
+
+/** What stops `sha` from being promoted: required checks not passed on it, or an open incident blocking it. */
+export async function verifyCommit(
+  octokit: GitHub,
+  repo: RepoRef,
+  sha: string,
+  environment: string,
+  env: EnvironmentPolicy,
+): Promise<string[]> {
+  const problems: string[] = [];
+  const short = sha.slice(0, 7);
+  const blocked = await blockingIssue(octokit, repo, sha, environment);
+  if (blocked) problems.push(`${short} was rolled back from ${environment}; clear #${blocked.number} first`);
+  const required = env.requires ?? [];
+  if (required.length === 0) return problems;
+  const runs = await octokit.paginate(octokit.rest.checks.listForRef, { ...repo, ref: sha, per_page: 100 });
+  const gates = runs.find((run) => run.name.toLowerCase() === "terrafusion / gates");
+  for (const item of required) {
+    const own = runs.filter((run) => checkMatches(item, run.name));
+    const run = own[0] ?? (item !== "review" ? gates : undefined);
+    if (!run) problems.push(`required "${item}" has not run on ${short}`);
+    else if (run.status !== "completed") problems.push(`required "${item}" is still running on ${short}`);
+    else if (run.conclusion !== "success" && run.conclusion !== "neutral" && run.conclusion !== "skipped")
+      problems.push(
+        `required "${item}" ${run.conclusion === "failure" ? "failed" : `ended ${run.conclusion}`} on ${short}`,
+      );
+  }
+  return problems;
+}
