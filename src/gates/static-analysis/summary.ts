@@ -1,0 +1,69 @@
+import type { Finding } from "../../core/gate-result.ts";
+
+export interface SummaryInput {
+  mode: { kind: "full" } | { kind: "diff"; base: string; mergeBase: string; changed: number };
+  semgrepVersion: string;
+  filesScanned: number;
+  failOn: readonly string[];
+  findings: readonly Finding[];
+  counts: { blocking: number; fresh: number; existing: number; waived: number; expiredWaivers: number };
+  annotationCap: number;
+  sarifFile?: string;
+  notes: readonly string[];
+}
+
+const MAX_ROWS = 50;
+
+/** The job summary: what was scanned, what blocks and why, and what was shown but let through. */
+export function renderSummary(input: SummaryInput): string {
+  const { counts, mode } = input;
+  const lines: string[] = [`### Static analysis: semgrep ${input.semgrepVersion}`, ""];
+  lines.push(
+    mode.kind === "diff"
+      ? `Diff-aware: ${mode.changed} changed file${mode.changed === 1 ? "" : "s"} against \`${mode.base}\` (merge base \`${mode.mergeBase.slice(0, 12)}\`), ${input.filesScanned} scanned. Only new findings block; unchanged files are covered by the full scan on push.`
+      : `Full scan: ${input.filesScanned} file${input.filesScanned === 1 ? "" : "s"} scanned.`,
+  );
+  lines.push("", `Blocks on: ${input.failOn.join(", ") || "nothing (fail-on is empty)"}.`, "");
+  lines.push("| Findings | Count |", "|---|---:|");
+  lines.push(`| blocking | ${counts.blocking} |`);
+  if (mode.kind === "diff") {
+    lines.push(`| new | ${counts.fresh} |`);
+    lines.push(`| pre-existing (shown, not blocking) | ${counts.existing} |`);
+  }
+  lines.push(`| waived | ${counts.waived} |`);
+  if (counts.expiredWaivers) lines.push(`| blocking because a waiver expired | ${counts.expiredWaivers} |`);
+  lines.push(`| total | ${input.findings.length} |`, "");
+
+  if (input.findings.length > 0) {
+    const ordered = [...input.findings].sort((a, b) => Number(b.blocking) - Number(a.blocking));
+    lines.push("| | Severity | Rule | Location | Message |", "|---|---|---|---|---|");
+    for (const finding of ordered.slice(0, MAX_ROWS)) {
+      const status = finding.blocking ? "❌ blocks" : `➖ ${finding.note ?? "not blocking"}`;
+      lines.push(
+        `| ${cell(status)} | ${finding.severity} | \`${finding.rule}\` | \`${finding.path}:${finding.line}\` | ${cell(firstSentence(finding.message))} |`,
+      );
+    }
+    if (ordered.length > MAX_ROWS)
+      lines.push("", `${ordered.length - MAX_ROWS} more findings are in the result file.`);
+    lines.push("");
+  }
+  if (counts.blocking > 0) {
+    const shown = Math.min(counts.blocking, input.annotationCap);
+    lines.push(
+      `Annotations: ${shown} of ${counts.blocking} blocking finding${counts.blocking === 1 ? "" : "s"} annotated (cap ${input.annotationCap}, gates.static-analysis.max-annotations)${counts.blocking > shown ? `; ${counts.blocking - shown} more are listed above and in the result file` : ""}.`,
+      "",
+    );
+  }
+  if (input.sarifFile) lines.push(`SARIF 2.1.0: \`${input.sarifFile}\``, "");
+  for (const note of input.notes) lines.push(`> ${note}`, "");
+  return `${lines.join("\n").trimEnd()}\n`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
+}
+
+function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(\s|$)/.exec(text);
+  return (match?.[1] ?? text).slice(0, 200);
+}
