@@ -6,7 +6,6 @@ import { loadPolicy } from "../../policy/load.ts";
 import { readJsonFile, reviewCaseSchema } from "../../review/case.ts";
 import { evaluateReview, type Verdict } from "../../review/evaluate.ts";
 import { renderVerdict } from "../../review/render.ts";
-import { pullSnapshotSchema } from "../../review/snapshot.ts";
 import { colors, type Io } from "../io.ts";
 
 const EXIT_FOR_VERDICT: Record<Verdict["status"], number> = {
@@ -34,7 +33,7 @@ export function registerReviewCommands(program: Command, io: Io, setExit: (code:
     .option("--json", "print the verdict as JSON")
     .action(async (flags: { pull: string; policy?: string; cwd: string; json?: boolean }) => {
       const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy });
-      const pull = readJsonFile(resolve(flags.cwd, flags.pull), pullSnapshotSchema);
+      const pull = readJsonFile(resolve(flags.cwd, flags.pull), reviewCaseSchema);
       const verdict = evaluateReview(policy.review, pull);
       io.out(flags.json ? JSON.stringify(verdict, null, 2) : renderVerdict(verdict));
       setExit(EXIT_FOR_VERDICT[verdict.status]);
