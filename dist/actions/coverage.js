@@ -2,12 +2,12 @@ import { createRequire as __tfRequire } from 'node:module'; const require = __tf
 import {
   input,
   runGateAction
-} from "../chunks/chunk-L3LEWAIX.js";
+} from "../chunks/chunk-GX3CJRHN.js";
 import {
   coverageGate
-} from "../chunks/chunk-AMRVCAKW.js";
+} from "../chunks/chunk-XT2K6OU4.js";
 import "../chunks/chunk-E6D6TV3A.js";
-import "../chunks/chunk-AOVMREJS.js";
+import "../chunks/chunk-JM3L5SWR.js";
 import "../chunks/chunk-53OXJW6S.js";
 
 // actions/coverage/main.ts

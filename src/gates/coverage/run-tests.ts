@@ -26,31 +26,67 @@ export async function runTests(options: {
   signal?: AbortSignal;
 }): Promise<TestRun> {
   const started = Date.now();
-  const result = await execa(options.command, {
+  // The command runs in its own process group, so that a timeout or a cancel stops the test
+  // processes it started too, not only the shell (they would hold the output pipe open).
+  const subprocess = execa(options.command, {
     shell: true,
+    detached: true,
     cwd: options.cwd,
     env: { FORCE_COLOR: "0", ...(options.coverageDir ? { NODE_V8_COVERAGE: options.coverageDir } : {}) },
     all: true,
     reject: false,
     stdin: "ignore",
-    timeout: options.timeoutMs,
-    cancelSignal: options.signal,
-    forceKillAfterDelay: 5_000,
     stripFinalNewline: true,
   });
-  const stopped = result.timedOut
-    ? `timed out after ${options.timeoutText ?? `${options.timeoutMs} ms`}`
-    : result.isCanceled
-      ? "cancelled"
-      : result.signal
-        ? `killed by ${result.signal}`
-        : undefined;
+  let stopped: string | undefined;
+  const stopGroup = (why: string) => {
+    stopped ??= why;
+    killGroup(subprocess.pid, "SIGTERM");
+    setTimeout(() => killGroup(subprocess.pid, "SIGKILL"), 5_000).unref();
+  };
+  const timer = options.timeoutMs
+    ? setTimeout(
+        () => stopGroup(`timed out after ${options.timeoutText ?? `${options.timeoutMs} ms`}`),
+        options.timeoutMs,
+      )
+    : undefined;
+  const onAbort = () => stopGroup("cancelled");
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  // Ctrl-C reaches only the foreground group: pass it on, then let it end this process as usual.
+  const onExit = () => killGroup(subprocess.pid, "SIGKILL");
+  const onSignal = (signal: NodeJS.Signals) => {
+    killGroup(subprocess.pid, "SIGTERM");
+    unlisten();
+    process.kill(process.pid, signal);
+  };
+  const unlisten = () => {
+    process.removeListener("exit", onExit);
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+  };
+  process.once("exit", onExit);
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  const result = await subprocess;
+  clearTimeout(timer);
+  options.signal?.removeEventListener("abort", onAbort);
+  unlisten();
+  if (!stopped && result.signal) stopped = `killed by ${result.signal}`;
   return {
     exitCode: result.exitCode,
     ...(stopped ? { stopped } : {}),
     durationMs: Date.now() - started,
     tail: tail(String(result.all ?? ""), TAIL_LINES),
   };
+}
+
+function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // The group has already ended.
+  }
 }
 
 // Terminal colour codes would garble the summary.

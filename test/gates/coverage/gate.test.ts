@@ -149,6 +149,37 @@ describe("coverage gate failures that are not a low figure", () => {
     expect(result!.summary).toContain("| Lines | 3 | 3 | 100 % | 90 % | ✅ |");
   });
 
+  it("a test command that outlives its timeout is stopped with the processes it started", async () => {
+    const repo = await fixtureRepo(SMALL, {});
+    const started = Date.now();
+    const { code, result } = await runGate([
+      "--cwd",
+      repo,
+      "--policy",
+      policy(
+        "gates:\n  coverage:\n    command: node -e 'setTimeout(() => {}, 60000)' && echo never\n    timeout: 500ms\n",
+      ),
+    ]);
+    expect(code).toBe(1);
+    expect(result!.headline).toMatch(/^tests timed out after 500ms; /);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it("a gate the policy turns off is skipped without running anything", async () => {
+    const repo = await fixtureRepo(SMALL, {});
+    const { code, result } = await runGate([
+      "--cwd",
+      repo,
+      "--policy",
+      policy("gates:\n  coverage:\n    enabled: false\n    command: exit 3\n"),
+    ]);
+    expect(code).toBe(0);
+    expect(result).toMatchObject({
+      conclusion: "skipped",
+      headline: "disabled in the policy (gates.coverage.enabled: false)",
+    });
+  });
+
   it("a command that starts no node process is 'no coverage data', a failure, not a pass", async () => {
     const repo = await fixtureRepo(SMALL, {});
     const { code, result } = await runGate([
