@@ -1,5 +1,5 @@
-import { coverageGate } from "./coverage/index.ts";
 import { chaosGate } from "./chaos/index.ts";
+import { coverageGate } from "./coverage/index.ts";
 import { loadGate } from "./load/index.ts";
 import { staticAnalysisGate } from "./static-analysis/index.ts";
 import type { GateDefinition } from "./types.ts";

@@ -167,6 +167,8 @@ async function waitUntilReady(
   while (Date.now() < deadline) {
     if (signal?.aborted) throw new ToolError("service", "interrupted while waiting for the service");
     if (child.exited) {
+      // Let the last of its output arrive before quoting it.
+      await new Promise((resolve) => setTimeout(resolve, 50));
       const printed = output();
       throw new ToolError(
         "service",

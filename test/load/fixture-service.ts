@@ -51,6 +51,14 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
+/** A free port whose next port is free too (for a service with two instances). */
+export async function consecutiveFreePorts(): Promise<number> {
+  for (;;) {
+    const port = await freePort();
+    if (port < 65000 && !(await listening(port + 1))) return port;
+  }
+}
+
 /** Whether something answers TCP connections on the port. */
 export async function listening(port: number): Promise<boolean> {
   const { connect } = await import("node:net");

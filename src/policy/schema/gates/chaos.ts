@@ -31,5 +31,17 @@ export const chaosGate = z.strictObject({
   toxiproxy: z.url().optional().meta({ description: "Use this toxiproxy API instead of starting one." }),
   service: service.optional(),
   experiments: z.array(experiment).optional(),
+  paths: z
+    .array(z.string().startsWith("/", { error: "a path starts with /" }))
+    .optional()
+    .meta({
+      description: "Paths the load requests in turn during the experiments (default: the target's path).",
+    }),
+  connections: z
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .meta({ description: "Concurrent connections of the load." }),
   slo: slo.optional(),
 });

@@ -1,0 +1,1 @@
+export { chaosGate } from "./gate.ts";
