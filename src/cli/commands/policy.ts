@@ -3,6 +3,7 @@ import { PolicyError } from "../../errors.ts";
 import { explainPolicy } from "../../policy/explain.ts";
 import { loadPolicy } from "../../policy/load.ts";
 import { GATE_NAMES, type Policy } from "../../policy/schema/index.ts";
+import { assertReviewLint } from "../../review/lint.ts";
 import { colors, type Io } from "../io.ts";
 
 interface PolicyFlags {
@@ -27,6 +28,7 @@ export function registerPolicyCommands(program: Command, io: Io): void {
     .action(async (file: string | undefined, flags: PolicyFlags) => {
       try {
         const loaded = await loadPolicy({ cwd: flags.cwd, file });
+        assertReviewLint(loaded, flags.cwd);
         const summary = describePolicy(loaded.policy);
         const name = loaded.files[0] ?? "defaults";
         if (flags.json)
