@@ -115,7 +115,15 @@ export async function runSemgrep(run: SemgrepRun): Promise<SemgrepScan> {
     }
     return contents.get(path);
   };
-  const findings = (report.results ?? []).map((match): ScanFinding => {
+  // One match can come back several times with different metavariable bindings: keep one per range.
+  const seen = new Set<string>();
+  const unique = (report.results ?? []).filter((match) => {
+    const key = `${match.check_id}\0${match.path}\0${match.start.offset}\0${match.end.offset}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const findings = unique.map((match): ScanFinding => {
     // semgrep's offsets count bytes; without a login its `lines` field only says "requires login".
     const bytes = source(match.path);
     const code = bytes ? bytes.subarray(match.start.offset, match.end.offset).toString("utf8") : "";
