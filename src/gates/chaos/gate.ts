@@ -144,7 +144,10 @@ async function experiment(context: GateContext, startedAt: Date): Promise<GateRe
       toxiproxy = new Toxiproxy(given);
       context.progress(`using toxiproxy ${await toxiproxy.version()} at ${given}`);
     } else {
-      const server: ToxiproxyServer = await startToxiproxyServer();
+      // The chaos action may have installed one off PATH.
+      const server: ToxiproxyServer = await startToxiproxyServer(
+        process.env.TERRAFUSION_TOXIPROXY_SERVER || undefined,
+      );
       undo.push(() => server.stop());
       toxiproxy = server.client;
       context.progress(`started toxiproxy-server ${await toxiproxy.version()} at ${toxiproxy.apiUrl}`);
