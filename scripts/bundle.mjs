@@ -1,6 +1,6 @@
 // Bundles every JavaScript entry into dist/: the CLI, each action's main.ts, and the app.
 // Usage: node scripts/bundle.mjs [OUTDIR]   (default dist; the check-dist test bundles into a temp folder and compares)
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
 
@@ -14,10 +14,11 @@ for (const name of readdirSync(join(root, "actions"))) {
 }
 if (existsSync(join(root, "app/main.ts"))) entryPoints.app = join(root, "app/main.ts");
 
-rmSync(outdir, { recursive: true, force: true });
+// Build beside the target, then swap, so that a test reading dist/ never sees it half-written.
+const staging = mkdtempSync(`${outdir}.tmp-`);
 await build({
   entryPoints,
-  outdir,
+  outdir: staging,
   bundle: true,
   platform: "node",
   target: "node20",
@@ -34,4 +35,8 @@ await build({
   // Tools TerraFusion runs as separate processes stay out of the bundle.
   external: ["c8", "autocannon", "fsevents"],
 });
+const old = `${staging}-old`;
+if (existsSync(outdir)) renameSync(outdir, old);
+renameSync(staging, outdir);
+rmSync(old, { recursive: true, force: true });
 console.log(`bundled ${Object.keys(entryPoints).length} entries into ${outdir}`);

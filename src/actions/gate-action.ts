@@ -70,19 +70,26 @@ export async function runGateAction(
   }
 }
 
+/** Blocking findings as errors first, then the rest as notices (e.g. uncovered changed lines), up to the cap. */
 function annotate(result: GateResult, cap: number): void {
-  const blocking = result.findings.filter((finding) => finding.blocking);
-  for (const finding of blocking.slice(0, cap)) {
-    core.error(finding.message, {
+  const ordered = [
+    ...result.findings.filter((finding) => finding.blocking),
+    ...result.findings.filter((finding) => !finding.blocking),
+  ];
+  for (const finding of ordered.slice(0, cap)) {
+    const properties = {
       file: finding.path,
       startLine: finding.line,
       endLine: finding.endLine,
       title: `${result.gate}: ${finding.rule}`,
-    });
+    };
+    const message = finding.note ? `${finding.message} (${finding.note})` : finding.message;
+    if (finding.blocking) core.error(message, properties);
+    else core.notice(message, properties);
   }
-  if (blocking.length > cap) {
+  if (ordered.length > cap) {
     core.warning(
-      `${blocking.length - cap} more blocking findings are not annotated (cap ${cap}); see the job summary and the result file`,
+      `${ordered.length - cap} more findings are not annotated (cap ${cap}); see the job summary and the result file`,
       { title: `TerraFusion ${result.gate}` },
     );
   }
