@@ -70,11 +70,11 @@ export async function runGateAction(
   }
 }
 
-/** Blocking findings as errors first, then the rest as notices (e.g. uncovered changed lines), up to the cap. */
+/** Blocking findings as errors first, then non-blocking ones on changed lines as notices, up to the cap. */
 function annotate(result: GateResult, cap: number): void {
   const ordered = [
     ...result.findings.filter((finding) => finding.blocking),
-    ...result.findings.filter((finding) => !finding.blocking),
+    ...result.findings.filter((finding) => !finding.blocking && finding.onChangedLine),
   ];
   for (const finding of ordered.slice(0, cap)) {
     const properties = {

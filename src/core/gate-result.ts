@@ -14,6 +14,8 @@ export interface Finding {
   message: string;
   /** Whether this finding alone fails the gate. */
   blocking: boolean;
+  /** On a line the change touched: annotated on the pull request even when it does not block. */
+  onChangedLine?: boolean;
   /** Why a finding that would block does not: "pre-existing", "waived until 2026-12-31: reason". */
   note?: string;
 }

@@ -95,6 +95,7 @@ export function evaluate(observed: Observations): Verdict {
           ? `Changed line ${line} is not covered by tests.`
           : `Changed lines ${line}–${endLine} are not covered by tests.`,
       blocking: patchBlocks,
+      onChangedLine: true,
       ...(patchBlocks ? {} : { note: "patch coverage meets its threshold" }),
     })),
   );
