@@ -17,7 +17,7 @@ import {
   recordedPhase,
 } from "./github.ts";
 import { mayPromote, whoMay } from "./rbac.ts";
-import { checkMatches, verifyCommit } from "./verify.ts";
+import { checkMatches, requiredChecks, verifyCommit } from "./verify.ts";
 
 export interface PromotionDeps {
   /** The repository's policy as it is on the default branch. */
@@ -124,10 +124,10 @@ export class PromotionService {
       );
       const facts = deploymentFacts(deployment);
       const plan = planFor(policy, deployment.environment, {
+        ...facts,
         sha: deployment.sha,
         promoter,
         active,
-        ...facts,
       });
       const runner = new PromotionRunner({
         driver,
@@ -261,7 +261,7 @@ export class PromotionService {
     if (!policy?.deploy) return 0;
     let rolled = 0;
     for (const [environment, env] of Object.entries(policy.deploy.environments)) {
-      if (!(env.requires ?? []).some((item) => checkMatches(item, check))) continue;
+      if (!requiredChecks(env).some((item) => checkMatches(item, check))) continue;
       const event: PromotionEvent = { type: "check-failed", at: this.now(), check, url };
       if (await this.deliver(octokit, repo, policy, environment, sha, event)) rolled++;
     }
@@ -363,10 +363,10 @@ export class PromotionService {
     const facts = deploymentFacts(deployment);
     const promoter = facts.promoter ?? deployment.creator ?? "unknown";
     const plan = planFor(policy, deployment.environment, {
+      ...facts,
       sha: deployment.sha,
       promoter,
       active: recorded.from as Color,
-      ...facts,
     });
     const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({
       ...repo,

@@ -14,6 +14,10 @@ export function checkMatches(required: string, checkName: string): boolean {
   );
 }
 
+export function requiredChecks(env: EnvironmentPolicy): string[] {
+  return [...(env.requires ?? []), ...(env["required-checks"] ?? [])];
+}
+
 /** What stops `sha` from being promoted: required checks not passed on it, or an open incident blocking it. */
 export async function verifyCommit(
   octokit: GitHub,
@@ -26,7 +30,7 @@ export async function verifyCommit(
   const short = sha.slice(0, 7);
   const blocked = await blockingIssue(octokit, repo, sha, environment);
   if (blocked) problems.push(`${short} was rolled back from ${environment}; clear #${blocked.number} first`);
-  const required = env.requires ?? [];
+  const required = requiredChecks(env);
   if (required.length === 0) return problems;
   const runs = await octokit.paginate(octokit.rest.checks.listForRef, { ...repo, ref: sha, per_page: 100 });
   const gates = runs.find((run) => run.name.toLowerCase() === "terrafusion / gates");

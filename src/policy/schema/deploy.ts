@@ -66,6 +66,10 @@ const environment = z.strictObject({
     .array(z.enum(REQUIRABLE))
     .optional()
     .meta({ description: "What must pass on the SHA before promotion." }),
+  "required-checks": z.array(z.string().min(1)).optional().meta({
+    description:
+      "Other check runs (by name) that must pass on the SHA before promotion; one failing after promotion rolls back.",
+  }),
   promoters: actors.optional().meta({ description: "Who may /promote and /rollback." }),
   analysis: z
     .strictObject({ "pre-promotion": analysisStep.optional(), "post-promotion": analysisStep.optional() })

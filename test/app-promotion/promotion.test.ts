@@ -1,0 +1,203 @@
+import nock from "nock";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Router, startRouter } from "../../src/router/index.ts";
+import { colorServer, pacedTraffic } from "../router/traffic.ts";
+import { FakeGitHub, policyYaml } from "./fake-github.ts";
+import { deploymentEvent, example, testApp } from "./harness.ts";
+
+const TOKEN = "router-admin-token";
+const env = { ...process.env, TF_TEST_ROUTER_TOKEN: TOKEN };
+const SHA = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e";
+
+type Upstream = Awaited<ReturnType<typeof colorServer>>;
+
+describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", () => {
+  let router: Router;
+  let upstreams: Upstream[];
+  let github: FakeGitHub;
+
+  async function setUp(green: { errorRate?: number; delayMs?: number }, post: string, extra = "") {
+    upstreams = [
+      await colorServer("blue", { version: "v1" }),
+      await colorServer("green", { version: "v2", ...green }),
+    ];
+    router = await startRouter({
+      blue: [upstreams[0]!.address],
+      green: [upstreams[1]!.address],
+      token: TOKEN,
+      healthIntervalMs: 200,
+    });
+    github = new FakeGitHub(policyYaml(router.adminUrl, post, extra));
+    github.install();
+  }
+
+  /** A deployment as GitHub has it, and the webhook payload announcing it. */
+  function deployment(id: number, sha: string) {
+    github.addDeployment(id, sha, "production", "Codertocat", { version: "v2" });
+    return deploymentEvent(id, sha);
+  }
+
+  afterEach(async () => {
+    expect(github?.unknownRoutes ?? []).toEqual([]);
+    nock.cleanAll();
+    nock.enableNetConnect();
+    await router?.close();
+    await Promise.all((upstreams ?? []).map((u) => u.close()));
+  });
+
+  beforeEach(() => {
+    upstreams = [];
+  });
+
+  it("rolls a faulty version back within interval × failure-limit + 2 s, records it and opens an incident", async () => {
+    await setUp(
+      { errorRate: 0.3, delayMs: 150 },
+      "{ interval: 1s, failure-limit: 2, duration: 20s, slo: { p95-ms: 100, error-rate: 0.05 } }",
+    );
+    const { receive, service } = testApp(env);
+    const traffic = pacedTraffic(router.url, { rate: 100 });
+    try {
+      await receive("deployment", deployment(501, SHA));
+      await service.settled();
+    } finally {
+      await traffic.stop();
+    }
+    const statuses = github.statusesOf(501);
+    expect(statuses.map((s) => s.state)).toEqual([
+      "in_progress",
+      "in_progress",
+      "in_progress",
+      "in_progress",
+      "in_progress",
+      "failure",
+    ]);
+    expect(statuses.map((s) => s.description.split(" (")[0])).toEqual([
+      "Checking gates, review and promoter for v2",
+      "Analysing idle green before the switch",
+      "Switching traffic",
+      "Live on green",
+      "Rolling back to blue",
+      "Rolled back to blue",
+    ]);
+    expect(statuses.at(-1)!.description).toMatch(
+      /^Rolled back to blue \(blue → green\): errors \d+(\.\d)?% > 5%.*p95 \d+ ms > 100 ms in 2 of 2 checks$/,
+    );
+    const live = Date.parse(statuses[3]!.created_at);
+    const back = Date.parse(statuses[5]!.created_at);
+    expect(back - live).toBeLessThanOrEqual(1_000 * 2 + 2_000);
+    expect(router.activeColor).toBe("blue");
+
+    expect(github.state.issues).toHaveLength(1);
+    const issue = github.state.issues[0]!;
+    expect(issue.title).toMatch(/^Rolled back v2 \(f95f852\) in production: errors/);
+    expect(issue.labels.map((l) => l.name)).toEqual(["terrafusion: incident", "terrafusion: blocked"]);
+    expect(issue.body).toContain("| Promoted by | @Codertocat |");
+    expect(issue.body).toMatch(/\| before the switch \| blue \| \d+ requests, errors 0%/);
+    expect(issue.body).toMatch(/after the switch \| green \| \d+ requests, errors \d+.*\*\*errors/);
+    expect(issue.body).toMatch(/\*\*rolled-back\*\*: Rolled back to blue/);
+    expect(issue.body).toContain(`<!-- terrafusion:blocked sha=${SHA} environment=production -->`);
+
+    // The same commit is refused until someone clears the incident.
+    await receive("deployment", deployment(502, SHA));
+    await service.settled();
+    expect(github.statusesOf(502).at(-1)!.description).toBe(
+      "Not promoted (blue → green): f95f852 was rolled back from production; clear #100 first",
+    );
+    expect(router.activeColor).toBe("blue");
+  });
+
+  it("refuses /promote from someone who may not promote, politely, naming who may", async () => {
+    await setUp({}, "{ interval: 1s, duration: 2s }");
+    github.state.permissions.mallory = "write";
+    const { receive, service } = testApp(env);
+    const payload = example("issue_comment", (p) => p.action === "created");
+    payload.comment.body = "/promote production";
+    payload.comment.user.login = "mallory";
+    await receive("issue_comment", payload);
+    await service.settled();
+    expect(github.state.comments).toEqual([
+      {
+        issue: payload.issue.number,
+        body: "Sorry @mallory, you may not promote to `production`. @Codertocat or members of @acme/release may; please ask one of them.",
+      },
+    ]);
+    expect(github.state.deployments).toEqual([]);
+    expect(router.activeColor).toBe("blue");
+  });
+
+  it("does not promote a commit whose required gate failed, and says which", async () => {
+    await setUp({}, "{ interval: 1s, duration: 2s }", "      requires: [review, coverage]\n");
+    github.state.checkRuns[SHA] = [
+      { name: "TerraFusion / review", status: "completed", conclusion: "success" },
+      { name: "TerraFusion / coverage", status: "completed", conclusion: "failure" },
+    ];
+    const { receive, service } = testApp(env);
+    await receive("deployment", deployment(601, SHA));
+    await service.settled();
+    expect(github.statusesOf(601).map((s) => [s.state, s.description])).toEqual([
+      [
+        "in_progress",
+        "Checking gates, review and promoter for v2 (f95f852) (blue → green), asked by @Codertocat",
+      ],
+      ["failure", 'Not promoted (blue → green): required "coverage" failed on f95f852'],
+    ]);
+    expect(router.switches).toEqual([]);
+  });
+
+  it("keeps one promotion per environment: a second is refused clearly, a duplicate delivery changes nothing", async () => {
+    await setUp({}, "{ interval: 500ms, duration: 1500ms }");
+    const { receive, service } = testApp(env);
+    const first = deployment(701, SHA);
+    await Promise.all([
+      receive("deployment", first, "same-delivery"),
+      receive("deployment", first, "same-delivery"),
+      receive("deployment", deployment(702, "1111111111111111111111111111111111111111")),
+    ]);
+    await service.settled();
+    expect(github.statusesOf(701).map((s) => s.state)).toEqual([
+      "in_progress",
+      "in_progress",
+      "in_progress",
+      "in_progress",
+      "success",
+    ]);
+    expect(github.statusesOf(701).at(-1)!.description).toBe(
+      "Live on green (blue → green): SLOs held (3 of 3 checks passed); blue kept warm for 10m",
+    );
+    expect(github.statusesOf(702)).toEqual([
+      expect.objectContaining({
+        state: "failure",
+        description:
+          "Refused: production is busy promoting f95f852 (deployment 701); ask again when it finishes",
+      }),
+    ]);
+    expect(router.switches.map((s) => s.to)).toEqual(["green"]);
+    // Delivered again after the promotion finished (a redelivery from GitHub's UI): still nothing new.
+    const before = github.statusesOf(701).length;
+    await testApp(env).receive("deployment", first);
+    expect(github.statusesOf(701)).toHaveLength(before);
+  });
+
+  it("rolls back a promoted commit when a required check fails on it during the bake window", async () => {
+    await setUp({}, "{ interval: 500ms, duration: 1s }", "      required-checks: [integration]\n");
+    github.state.checkRuns[SHA] = [{ name: "integration", status: "completed", conclusion: "success" }];
+    const { receive, service } = testApp(env);
+    await receive("deployment", deployment(801, SHA));
+    await service.settled();
+    expect(router.activeColor).toBe("green");
+    const failed = example(
+      "check_run",
+      (p) => p.action === "completed" && p.check_run.conclusion === "failure",
+    );
+    failed.check_run.head_sha = SHA;
+    failed.check_run.name = "integration";
+    await receive("check_run", failed);
+    await service.settled();
+    expect(router.activeColor).toBe("blue");
+    expect(github.statusesOf(801).at(-1)).toMatchObject({
+      state: "failure",
+      description: 'Rolled back to blue (blue → green): required check "integration" failed on green',
+    });
+    expect(github.state.issues[0]!.body).toContain("### Failed checks");
+  });
+});
