@@ -153,7 +153,7 @@ export class FakeGitHub {
         description: input.description,
         created_at: new Date().toISOString(),
       };
-      (this.state.statuses[id] ??= []).push(status);
+      this.state.statuses[id] = [...(this.state.statuses[id] ?? []), status];
       const deployment = this.state.deployments.find((d) => d.id === id);
       if (deployment) deployment.updated_at = status.created_at;
       this.save();
