@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execa } from "execa";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GateResult } from "../../../src/core/gate-result.ts";
+import { packageRoot } from "../../../src/package-root.ts";
+import { gitRepo } from "./repo.ts";
+
+// The action as GitHub runs it: the bundled entry, INPUT_* variables, real GITHUB_OUTPUT and
+// GITHUB_STEP_SUMMARY files. The policy caps annotations at 2 while the pull request adds 3 flaws.
+const entry = join(packageRoot(), "dist/actions/static-analysis.js");
+let repo: Awaited<ReturnType<typeof gitRepo>>;
+let temp: string;
+let run: { exitCode: number | undefined; stdout: string };
+let outputs: Record<string, string>;
+let summary: string;
+
+function readOutputs(file: string): Record<string, string> {
+  // @actions/core writes NAME<<DELIMITER\nVALUE\nDELIMITER blocks.
+  const values: Record<string, string> = {};
+  const pattern = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of readFileSync(file, "utf8").matchAll(pattern)) values[match[1]!] = match[3]!;
+  return values;
+}
+
+beforeAll(async () => {
+  repo = await gitRepo("tf-sa-action-");
+  repo.write({
+    ".github/terrafusion.yml": "version: 1\ngates:\n  static-analysis:\n    max-annotations: 2\n",
+    "src/index.ts": "export const version = 1;\n",
+  });
+  await repo.commit("base");
+  await repo.git("checkout", "-q", "-b", "feature");
+  repo.write({
+    "src/index.ts": [
+      "export const version = 1;",
+      "export const run = (code: string) => eval(code);",
+      "export const make = (body: string) => new Function(body);",
+      'process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";',
+      "",
+    ].join("\n"),
+  });
+  await repo.commit("feature");
+  temp = mkdtempSync(join(tmpdir(), "tf-sa-runner-"));
+  writeFileSync(join(temp, "output"), "");
+  writeFileSync(join(temp, "summary"), "");
+  const result = await execa(process.execPath, [entry], {
+    cwd: repo.dir,
+    reject: false,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GITHUB_ACTIONS: "true",
+      GITHUB_WORKSPACE: repo.dir,
+      GITHUB_OUTPUT: join(temp, "output"),
+      GITHUB_STEP_SUMMARY: join(temp, "summary"),
+      GITHUB_SHA: "0123456789abcdef0123456789abcdef01234567",
+      RUNNER_TEMP: temp,
+      INPUT_BASE: "main",
+      INPUT_WORKING_DIRECTORY: ".",
+    },
+    extendEnv: false,
+    timeout: 60_000,
+  });
+  run = { exitCode: result.exitCode, stdout: result.stdout };
+  outputs = readOutputs(join(temp, "output"));
+  summary = readFileSync(join(temp, "summary"), "utf8");
+}, 90_000);
+
+afterAll(() => {
+  rmSync(repo.dir, { recursive: true, force: true });
+  rmSync(temp, { recursive: true, force: true });
+});
+
+describe("actions/static-analysis (dist/actions/static-analysis.js)", () => {
+  it("fails the step and writes the outputs", () => {
+    expect(run.exitCode).toBe(1);
+    expect(outputs.conclusion).toBe("failure");
+    expect(outputs.headline).toBe("3 blocking findings, first eval-injection at src/index.ts:2");
+    expect(JSON.parse(outputs.metrics!)).toMatchObject({ blocking: 3, new: 3, "pre-existing": 0 });
+    expect(outputs["result-file"]).toBe(join(temp, "terrafusion-static-analysis.json"));
+    expect(outputs["sarif-file"]).toBe(join(temp, "terrafusion-static-analysis.sarif"));
+  });
+
+  it("writes the GateResult and SARIF files", () => {
+    const result = JSON.parse(readFileSync(outputs["result-file"]!, "utf8")) as GateResult;
+    expect(result.sha).toBe("0123456789abcdef0123456789abcdef01234567");
+    expect(result.findings.map((f) => `${f.rule}:${f.line}`)).toEqual([
+      "eval-injection:2",
+      "eval-injection:3",
+      "tls-verification-disabled:4",
+    ]);
+    const sarif = JSON.parse(readFileSync(outputs["sarif-file"]!, "utf8"));
+    expect(sarif.version).toBe("2.1.0");
+    expect(sarif.runs[0].results).toHaveLength(3);
+  });
+
+  it("annotates up to the policy's cap and says how many more there are", () => {
+    const errors = run.stdout
+      .split("\n")
+      .filter((line) => line.startsWith("::error ") && line.includes("file=src/index.ts"));
+    expect(errors).toHaveLength(2);
+    expect(run.stdout).toMatch(/::warning .*1 more \w* ?findings are not annotated \(cap 2\)/);
+    expect(summary).toContain("Annotations: 2 of 3 blocking findings annotated (cap 2");
+  });
+
+  it("appends the summary table to the job summary", () => {
+    expect(summary).toContain("### Static analysis: semgrep 1.185.0");
+    expect(summary).toContain("| blocking | 3 |");
+    expect(summary).toContain("| ❌ blocks | CRITICAL | `eval-injection` | `src/index.ts:2` |");
+  });
+});
