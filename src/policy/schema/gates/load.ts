@@ -16,12 +16,9 @@ export const service = z.strictObject({
 
 export const loadGate = z.strictObject({
   enabled,
-  engine: z
-    .enum(["autocannon", "k6"])
-    .optional()
-    .meta({
-      description: "The load engine; default k6 when a script is given, else the built-in autocannon.",
-    }),
+  engine: z.enum(["autocannon", "k6"]).optional().meta({
+    description: "The load engine; default k6 when a script is given, else the built-in autocannon.",
+  }),
   script: z.string().min(1).optional().meta({ description: "A k6 script; selects the k6 engine." }),
   target: z.url({ error: "expected a URL such as http://127.0.0.1:3000" }).optional(),
   paths: z.array(z.string().startsWith("/", { error: "a path starts with /" })).optional(),
