@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Router, startRouter } from "../../src/router/index.ts";
+import { cli } from "../helpers/cli.ts";
+import { colorServer, pacedTraffic } from "../router/traffic.ts";
+
+describe("terrafusion promote / rollback on the router driver", () => {
+  let router: Router;
+  let dir: string;
+  const upstreams: Awaited<ReturnType<typeof colorServer>>[] = [];
+  const token = "cli-token";
+
+  beforeAll(async () => {
+    upstreams.push(await colorServer("blue"), await colorServer("green", { errorRate: 0.5 }));
+    router = await startRouter({
+      blue: [upstreams[0]!.address],
+      green: [upstreams[1]!.address],
+      token,
+      healthIntervalMs: 200,
+    });
+    dir = mkdtempSync(join(tmpdir(), "tf-cli-"));
+    mkdirSync(join(dir, ".github"));
+    writeFileSync(
+      join(dir, ".github/terrafusion.yml"),
+      `version: 1
+deploy:
+  environments:
+    staging:
+      driver: { kind: router, admin-url: "${router.adminUrl}" }
+      analysis:
+        post-promotion: { interval: 300ms, failure-limit: 2, duration: 3s, slo: { error-rate: 0.05 } }
+`,
+    );
+  });
+  afterAll(async () => {
+    await router.close();
+    await Promise.all(upstreams.map((u) => u.close()));
+  });
+
+  it("promotes, sees the errors, rolls back by itself and exits 1", async () => {
+    const traffic = pacedTraffic(router.url, { rate: 100 });
+    const result = await cli(["promote", "staging", "--to", "v3", "--cwd", dir], {
+      ...process.env,
+      TERRAFUSION_ROUTER_TOKEN: token,
+    });
+    await traffic.stop();
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/local recorder \(GitHub not contacted\)/);
+    expect(result.stderr).toMatch(/failure\s+Rolled back to blue \(blue → green\): errors/);
+    expect(router.activeColor).toBe("blue");
+    expect(router.switches.map((s) => s.to)).toEqual(["green", "blue"]);
+  });
+
+  it("says in one line what is missing", async () => {
+    const noToken = await cli(["promote", "staging", "--to", "v3", "--cwd", dir], {
+      ...process.env,
+      TERRAFUSION_ROUTER_TOKEN: "",
+    });
+    expect(noToken.code).toBe(2);
+    expect(noToken.stderr.trim()).toBe(
+      "terrafusion: the router driver needs its admin token in TERRAFUSION_ROUTER_TOKEN; set it (the router was started with the same)",
+    );
+    const unknown = await cli(["rollback", "prod", "--cwd", dir], {
+      ...process.env,
+      TERRAFUSION_ROUTER_TOKEN: token,
+    });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /no environment "prod" under deploy.environments in the policy \(known: staging\)/,
+    );
+  });
+});
