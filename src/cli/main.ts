@@ -3,6 +3,7 @@ import { describeError, EXIT, PolicyError } from "../errors.ts";
 import { packageVersion, useInstalledTools } from "../package-root.ts";
 import { registerGateCommands } from "./commands/gate.ts";
 import { registerPolicyCommands } from "./commands/policy.ts";
+import { registerPromoteCommands } from "./commands/promote.ts";
 import { registerReviewCommands } from "./commands/review.ts";
 import { type Io, processIo } from "./io.ts";
 
@@ -25,6 +26,7 @@ export async function runCli(argv: readonly string[], io: Io = processIo()): Pro
   program.configureHelp({ sortSubcommands: false });
   registerPolicyCommands(program, io);
   registerReviewCommands(program, io, (code) => void (exitCode = code));
+  registerPromoteCommands(program, io, (code) => void (exitCode = code));
   registerGateCommands(program, io, (code) => {
     exitCode = code;
   });
