@@ -26,7 +26,9 @@ export async function runCli(argv: readonly string[], io: Io = processIo()): Pro
   program.configureHelp({ sortSubcommands: false });
   registerPolicyCommands(program, io);
   registerReviewCommands(program, io, (code) => void (exitCode = code));
-  registerPromoteCommands(program, io, (code) => void (exitCode = code));
+  registerPromoteCommands(program, io, (code) => {
+    exitCode = code;
+  });
   registerGateCommands(program, io, (code) => {
     exitCode = code;
   });
