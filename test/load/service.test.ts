@@ -1,7 +1,9 @@
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadGate } from "../../src/gates/load/index.ts";
 import { startService } from "../../src/load/service.ts";
+import { loadPolicy } from "../../src/policy/load.ts";
 import { cli } from "../helpers/cli.ts";
 import {
   consecutiveFreePorts,
@@ -73,6 +75,28 @@ describe("the service under test", () => {
     const result = JSON.parse(run.stdout);
     expect(result.conclusion).toBe("success");
     expect(result.summary).toContain(`against http://127.0.0.1:${port}`);
+    expect(await listening(port)).toBe(false);
+  });
+
+  it("stops the load and the service when the gate's AbortSignal fires", async () => {
+    const port = await freePort();
+    const dir = projectWithPolicy(
+      `version: 1\ngates:\n  load:\n    duration: 8s\n    service: { command: "${COMMAND}", ready-url: "http://127.0.0.1:${port}/healthz" }\n`,
+    );
+    const { policy } = await loadPolicy({ cwd: dir });
+    const controller = new AbortController();
+    const started = Date.now();
+    const result = await loadGate.run({
+      cwd: dir,
+      policy,
+      options: { runs: 1 },
+      signal: controller.signal,
+      progress: (message) => {
+        if (message.startsWith("run 1/1:")) setTimeout(() => controller.abort(), 200);
+      },
+    });
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(result.metrics.requests).toBeGreaterThan(0);
     expect(await listening(port)).toBe(false);
   });
 
