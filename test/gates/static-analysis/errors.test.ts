@@ -10,7 +10,8 @@ beforeAll(async () => {
   repo = await gitRepo("tf-sa-errors-");
   repo.write({
     "src/app.ts": "export const answer = 42;\n",
-    "rules/broken.yml": "rules:\n  - id: broken\n    languages: [typescript]\n    severity: ERROR\n    message: m\n    pattern: eval((\n",
+    "rules/broken.yml":
+      "rules:\n  - id: broken\n    languages: [typescript]\n    severity: ERROR\n    message: m\n    pattern: eval((\n",
     "broken-rule.yml": "version: 1\ngates:\n  static-analysis:\n    rules: [rules/broken.yml]\n",
     "missing-rules.yml": "version: 1\ngates:\n  static-analysis:\n    rules: [rules/nowhere.yml]\n",
   });
@@ -26,7 +27,9 @@ describe("static-analysis errors", () => {
     const run = await gate("--policy", "broken-rule.yml");
     expect(run.code).toBe(2);
     expect(run.stdout).toContain("! error static-analysis: could not scan: semgrep: reported 1 error");
-    expect(run.stdout).toMatch(/Rule parse error: Rule parse error in rule \S*broken: Invalid pattern for TypeScript/);
+    expect(run.stdout).toMatch(
+      /Rule parse error: Rule parse error in rule \S*broken: Invalid pattern for TypeScript/,
+    );
     expect(run.stdout).not.toContain("0 findings");
   });
 
@@ -67,7 +70,9 @@ describe("static-analysis errors", () => {
     expect(missing.stdout).toContain('gates.static-analysis.rules: "rules/nowhere.yml" does not exist');
     const base = await gate("--base", "origin/nope");
     expect(base.code).toBe(2);
-    expect(base.stdout).toContain("--base origin/nope: no such branch, tag or commit here, and no remote to fetch it from");
+    expect(base.stdout).toContain(
+      "--base origin/nope: no such branch, tag or commit here, and no remote to fetch it from",
+    );
     const now = await gate("--now", "tomorrow");
     expect(now.code).toBe(2);
     expect(now.stdout).toContain('--now: expected a day as YYYY-MM-DD, got "tomorrow"');
