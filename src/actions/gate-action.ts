@@ -89,7 +89,7 @@ function annotate(result: GateResult, cap: number): void {
   }
   if (ordered.length > cap) {
     core.warning(
-      `${ordered.length - cap} more findings are not annotated (cap ${cap}); see the job summary and the result file`,
+      `${ordered.length - cap} more finding${ordered.length - cap === 1 ? " is" : "s are"} not annotated (cap ${cap}); see the job summary and the result file`,
       { title: `TerraFusion ${result.gate}` },
     );
   }
