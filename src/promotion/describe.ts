@@ -20,7 +20,8 @@ const short = (sha: string) => (/^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : s
  */
 export function describePhase(phase: Phase, plan: PromotionPlan, detail = ""): string {
   const arrow = `${plan.from} → ${plan.to}`;
-  const what = plan.version ? `${plan.version} (${short(plan.sha)})` : short(plan.sha);
+  const what =
+    plan.version && plan.version !== plan.sha ? `${plan.version} (${short(plan.sha)})` : short(plan.sha);
   const text: Record<Phase, string> = {
     verifying: `Checking gates, review and promoter for ${what} (${arrow}), asked by @${plan.promoter}`,
     rejected: `Not promoted (${arrow}): ${detail}`,
