@@ -7,10 +7,10 @@ import { terrafusionOctokit } from "../../src/github/octokit.ts";
 type Example = { name: string; examples: Record<string, unknown>[] };
 
 /** A real payload from @octokit/webhooks-examples, deep-copied, changed only where the case needs it. */
-export function example<T = Record<string, any>>(
-  name: string,
-  pick: (payload: any) => boolean = () => true,
-): T {
+// biome-ignore lint/suspicious/noExplicitAny: example payloads are edited freely by each case
+type Payload = Record<string, any>;
+
+export function example<T = Payload>(name: string, pick: (payload: Payload) => boolean = () => true): T {
   const found = (examples as unknown as Example[]).find((entry) => entry.name === name)?.examples.find(pick);
   if (!found) throw new Error(`no ${name} example`);
   return structuredClone(found) as T;
