@@ -1,42 +1,16 @@
-// The shop's HTTP API. VERSION picks the behaviour the demo needs:
-//   v1, v2: healthy (v2 adds /cart/total); v3: faulty (slow and failing on a share of requests).
-import { createServer } from "node:http";
-import { cartTotal, formatCents } from "./cart.js";
+// Starts the shop: VERSION (v1, v2, v3), PORT (0 picks a free one), HOST.
+import { createShop } from "./app.js";
 
 const version = process.env.VERSION ?? "v2";
-const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
-const faulty = version === "v3";
-
-const products = [
-  { id: 1, name: "tea", priceCents: 450 },
-  { id: 2, name: "cup", priceCents: 1200 },
-];
-
-const server = createServer((request, response) => {
-  const reply = (status, body) => {
-    response.writeHead(status, { "content-type": "application/json", "x-version": version });
-    response.end(JSON.stringify(body));
-  };
-  const url = new URL(request.url ?? "/", "http://shop");
-  if (url.pathname === "/healthz") return reply(200, { ok: true, version });
-  const handle = () => {
-    if (faulty && Math.random() < 0.2) return reply(500, { error: "inventory backend unavailable" });
-    if (url.pathname === "/" || url.pathname === "/products") return reply(200, { version, products });
-    if (url.pathname === "/cart/total" && version !== "v1") {
-      const items = [
-        { priceCents: 450, quantity: 2 },
-        { priceCents: 1200, quantity: 1 },
-      ];
-      return reply(200, { total: formatCents(cartTotal(items, 10)) });
-    }
-    return reply(404, { error: "not found" });
-  };
-  if (faulty) setTimeout(handle, 120 + Math.random() * 80);
-  else handle();
-});
-
-server.listen(port, host, () => {
+const server = createShop({ version });
+server.listen(Number(process.env.PORT ?? 3000), host, () => {
   console.log(`shop ${version} listening on http://${host}:${server.address().port}`);
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
+// Stop taking requests, let idle keep-alive connections go, and exit once in-flight ones finish.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+  });
+}
