@@ -25,7 +25,9 @@ export async function runCli(argv: readonly string[], io: Io = processIo()): Pro
   // Subcommands inherit output and error handling.
   program.configureHelp({ sortSubcommands: false });
   registerPolicyCommands(program, io);
-  registerReviewCommands(program, io, (code) => void (exitCode = code));
+  registerReviewCommands(program, io, (code) => {
+    exitCode = code;
+  });
   registerPromoteCommands(program, io, (code) => {
     exitCode = code;
   });

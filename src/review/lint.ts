@@ -90,8 +90,10 @@ export function lintReview(
             path,
             `names the rule ${JSON.stringify(node)}, which does not exist (rules: ${[...names].join(", ") || "none"})`,
           );
-      } else if ("and" in node) node.and.forEach((child, i) => walk(child, [...path, "and", i]));
-      else node.or.forEach((child, i) => walk(child, [...path, "or", i]));
+      } else {
+        const [key, children] = "and" in node ? (["and", node.and] as const) : (["or", node.or] as const);
+        for (const [i, child] of children.entries()) walk(child, [...path, key, i]);
+      }
     };
     walk(review.combine, ["review", "combine"]);
   }
