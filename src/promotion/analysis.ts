@@ -7,6 +7,7 @@ const pct = (value: number) => `${Math.round(value * 1000) / 10}%`;
 /** Compares one window's figures with the SLO; every breached figure is one short phrase. */
 export function judge(color: Color, at: number, figures: Figures, slo: Slo): Measurement {
   const problems: string[] = [];
+  if (figures.error) problems.push(figures.error);
   if (figures.probe) {
     const { status, error } = figures.probe;
     if (error) problems.push(`probe failed: ${error}`);
@@ -27,7 +28,7 @@ export function judge(color: Color, at: number, figures: Figures, slo: Slo): Mea
 /** One line of figures for a person: "412 requests, errors 0%, p95 12 ms, p99 20 ms". */
 export function summarizeFigures(figures: Figures): string {
   const parts = [
-    `${figures.requests} requests`,
+    `${figures.requests} ${figures.source === "load" ? "load-run requests" : "requests"}`,
     `errors ${pct(figures.errorRate)}`,
     `p95 ${ms(figures.p95Ms)}`,
     `p99 ${ms(figures.p99Ms)}`,

@@ -1,15 +1,20 @@
 import http from "node:http";
 import { performance } from "node:perf_hooks";
 import type { Color, ColorCounters, TrafficDriver } from "../drivers/types.ts";
+import { type LoadOptions, type LoadStats, runLoad } from "../load/engine.ts";
 import { windowFigures } from "../router/histogram.ts";
 import { judge } from "./analysis.ts";
-import type { Figures, Measurement, Slo } from "./types.ts";
+import type { Figures, LoadPlan, Measurement, Slo } from "./types.ts";
+
+export type LoadRunner = (options: LoadOptions) => Promise<LoadStats>;
 
 export interface MeasureOptions {
   slo: Slo;
   probe?: string;
   /** The environment's public URL, for probes when the driver cannot reach a color directly. */
   url?: string;
+  /** A short load run of the color; its figures replace the counters' in the judgement. */
+  load?: LoadPlan & { signal?: AbortSignal };
   now?: () => number;
 }
 
@@ -22,6 +27,7 @@ export class Measurer {
   constructor(
     private readonly driver: TrafficDriver,
     private readonly now: () => number = Date.now,
+    private readonly load: LoadRunner = runLoad,
   ) {}
 
   /** Starts a fresh window for `color` (the figures of the next measurement begin here). */
@@ -31,9 +37,12 @@ export class Measurer {
 
   async measure(color: Color, options: MeasureOptions): Promise<Measurement> {
     let figures: Figures = { requests: 0, errors: 0, errorRate: 0, p95Ms: 0, p99Ms: 0 };
+    const loaded = options.load ? await this.loadRun(color, options.load, options.url) : undefined;
+    if (loaded) figures = loaded;
     if (this.driver.counters) {
       const counters = await this.driver.counters(color);
-      figures = { ...windowFigures(this.last.get(color), counters) };
+      // The window still moves on under a load run, so the next counter figures start here.
+      if (!loaded) figures = { ...windowFigures(this.last.get(color), counters), source: "counters" };
       this.last.set(color, counters);
     }
     if (options.probe) {
@@ -43,6 +52,38 @@ export class Measurer {
         : { latencyMs: 0, error: "no URL to probe: set the environment's url in the policy" };
     }
     return judge(color, (options.now ?? this.now)(), figures, options.slo);
+  }
+
+  /** Exact HDR figures of a short load run straight at the color, as the load gate measures them. */
+  private async loadRun(color: Color, plan: MeasureOptions["load"] & {}, url?: string): Promise<Figures> {
+    const base = (await this.driver.colorUrl?.(color)) ?? url;
+    if (!base)
+      return {
+        requests: 0,
+        errors: 0,
+        errorRate: 0,
+        p95Ms: 0,
+        p99Ms: 0,
+        source: "load",
+        error: "no URL for the load run: set the environment's url in the policy",
+      };
+    const stats = await this.load({
+      url: base,
+      paths: plan.paths,
+      durationMs: plan.durationMs,
+      connections: plan.connections,
+      rate: plan.rate,
+      timeoutMs: Math.max(1_000, Math.min(5_000, plan.durationMs)),
+      signal: plan.signal,
+    });
+    return {
+      requests: stats.requests,
+      errors: stats.errors,
+      errorRate: stats.errorRate,
+      p95Ms: stats.latency.p95,
+      p99Ms: stats.latency.p99,
+      source: "load",
+    };
   }
 }
 

@@ -3,7 +3,7 @@ import type { Color } from "../drivers/types.ts";
 import { otherColor } from "../drivers/types.ts";
 import type { Policy } from "../policy/schema/index.ts";
 import { parseDuration } from "../policy/schema/primitives.ts";
-import type { PromotionPlan, Slo } from "./types.ts";
+import type { LoadPlan, PromotionPlan, Slo } from "./types.ts";
 
 export const DEFAULTS = {
   intervalMs: 2_000,
@@ -11,7 +11,23 @@ export const DEFAULTS = {
   durationMs: 60_000,
   bakeWindowMs: 10 * 60_000,
   slo: { "p95-ms": 100, "error-rate": 0.01 } satisfies Slo,
+  loadConnections: 4,
+  preLoadMs: 2_000,
 };
+
+type AnalysisStep = NonNullable<NonNullable<EnvironmentPolicy["analysis"]>["post-promotion"]>;
+
+/** The short load run of an analysis step, when the policy asks for one. */
+function loadPlan(step: AnalysisStep | undefined, durationMs: number): LoadPlan | undefined {
+  const load = step?.load;
+  if (!load) return undefined;
+  return {
+    rate: load.rate,
+    connections: load.connections ?? DEFAULTS.loadConnections,
+    paths: load.paths ?? [step.probe ?? "/"],
+    durationMs,
+  };
+}
 
 const ms = (text: string | undefined, fallback: number) =>
   text ? (parseDuration(text) ?? fallback) : fallback;
@@ -33,6 +49,7 @@ export function planFor(
   const pre = env.analysis?.["pre-promotion"];
   // The load gate's SLO is the team's production SLO; an explicit analysis SLO wins.
   const slo = post?.slo ?? policy.gates?.load?.slo ?? DEFAULTS.slo;
+  const intervalMs = ms(post?.interval, DEFAULTS.intervalMs);
   return {
     environment,
     sha: facts.sha,
@@ -40,13 +57,22 @@ export function planFor(
     promoter: facts.promoter,
     from: facts.active,
     to: otherColor(facts.active),
-    pre: pre ? { intervalMs: 0, slo: pre.slo ?? {}, probe: pre.probe } : undefined,
+    pre: pre
+      ? {
+          intervalMs: 0,
+          slo: pre.slo ?? (pre.load ? slo : {}),
+          probe: pre.probe,
+          load: loadPlan(pre, ms(pre.interval, DEFAULTS.preLoadMs)),
+        }
+      : undefined,
     post: {
-      intervalMs: ms(post?.interval, DEFAULTS.intervalMs),
+      intervalMs,
       failureLimit: post?.["failure-limit"] ?? DEFAULTS.failureLimit,
       durationMs: ms(post?.duration, DEFAULTS.durationMs),
       slo,
       probe: post?.probe,
+      // Each run fills one interval: the load is the wait between measurements.
+      load: loadPlan(post, intervalMs),
     },
     bakeWindowMs: ms(env["bake-window"], DEFAULTS.bakeWindowMs),
     rollbackOn: env.rollback?.on ?? ["analysis-failed", "check-failed", "probe-failed"],

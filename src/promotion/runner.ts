@@ -121,6 +121,8 @@ export class PromotionRunner {
       case "verify":
         return { type: "verified", at: this.now(), problems: await this.ports.verify(plan) };
       case "analyse": {
+        if (command.stage === "post" && plan.post.load && command.afterMs > 0)
+          return this.measureUnderLoad(command, plan);
         const left = await this.sleep(command.afterMs);
         if (left > 0) return { retry: { ...command, afterMs: left } };
         if (command.stage === "pre") {
@@ -128,6 +130,7 @@ export class PromotionRunner {
           const measurement = await measurer.measure(command.color, {
             slo: plan.pre?.slo ?? {},
             probe: plan.pre?.probe,
+            load: plan.pre?.load,
           });
           if (!health.healthy) {
             measurement.ok = false;
@@ -155,6 +158,31 @@ export class PromotionRunner {
         return undefined;
       case "done":
         return undefined;
+    }
+  }
+
+  /**
+   * A post-promotion interval filled by a short load run of the new color, then judged on its figures.
+   * An injected event (a failed check, /rollback) stops the run at once; its partial figures are dropped.
+   */
+  private async measureUnderLoad(
+    command: Extract<PromotionCommand, { type: "analyse" }>,
+    plan: PromotionPlan,
+  ): Promise<PromotionEvent | { retry: PromotionCommand }> {
+    if (this.injected.length > 0) return { retry: command };
+    const stop = new AbortController();
+    const until = this.now() + command.afterMs;
+    this.wake = () => stop.abort();
+    try {
+      const measurement = await this.ports.measurer.measure(command.color, {
+        slo: plan.post.slo,
+        probe: plan.post.probe,
+        load: { ...plan.post.load!, durationMs: command.afterMs, signal: stop.signal },
+      });
+      if (stop.signal.aborted) return { retry: { ...command, afterMs: Math.max(1, until - this.now()) } };
+      return { type: "measured", at: this.now(), measurement };
+    } finally {
+      this.wake = undefined;
     }
   }
 

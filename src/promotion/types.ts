@@ -29,7 +29,16 @@ export interface AnalysisPlan {
   durationMs: number;
   slo: Slo;
   probe?: string;
-  load?: { rate?: number; connections?: number };
+  /** A short load run of the color during each interval (post) or once (pre); its figures are judged. */
+  load?: LoadPlan;
+}
+
+export interface LoadPlan {
+  rate?: number;
+  connections: number;
+  paths: string[];
+  /** Length of a run where no interval gives it (pre-promotion). */
+  durationMs: number;
 }
 
 /** Everything the machine needs to know, fixed when a promotion starts. */
@@ -57,6 +66,10 @@ export interface Figures {
   p95Ms: number;
   p99Ms: number;
   probe?: { status?: number; latencyMs: number; error?: string };
+  /** Where the request figures come from: the driver's per-color counters, or a short load run. */
+  source?: "counters" | "load";
+  /** Why no figures could be taken; the measurement fails. */
+  error?: string;
 }
 
 export interface Measurement {

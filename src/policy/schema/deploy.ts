@@ -54,8 +54,24 @@ const analysisStep = z.strictObject({
   duration: duration.optional().meta({ description: "How long the new color is watched (default 60s)." }),
   slo: slo.optional(),
   load: z
-    .strictObject({ rate: z.int().positive().optional(), connections: z.int().min(1).optional() })
-    .optional(),
+    .strictObject({
+      rate: z
+        .int()
+        .positive()
+        .optional()
+        .meta({ description: "Requests per second (default: as fast as answers come)." }),
+      connections: z.int().min(1).optional().meta({ description: "Concurrent connections (default 4)." }),
+      paths: z
+        .array(z.string().startsWith("/", { error: "a load path starts with /" }))
+        .min(1)
+        .optional()
+        .meta({ description: "Paths requested in turn (default: the probe, else /)." }),
+    })
+    .optional()
+    .meta({
+      description:
+        "A short load run of the color (through the driver's URL of that color) in each interval, judged against the SLO.",
+    }),
 });
 
 const environment = z.strictObject({
