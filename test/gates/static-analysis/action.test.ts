@@ -101,7 +101,7 @@ describe("actions/static-analysis (dist/actions/static-analysis.js)", () => {
       .split("\n")
       .filter((line) => line.startsWith("::error ") && line.includes("file=src/index.ts"));
     expect(errors).toHaveLength(2);
-    expect(run.stdout).toMatch(/::warning .*1 more \w* ?findings are not annotated \(cap 2\)/);
+    expect(run.stdout).toMatch(/::warning .*1 more finding is not annotated \(cap 2\)/);
     expect(summary).toContain("Annotations: 2 of 3 blocking findings annotated (cap 2");
   });
 
