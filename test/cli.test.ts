@@ -53,7 +53,7 @@ describe("terrafusion CLI", () => {
     const { code, stdout } = await cli(["policy", "validate", "--cwd", shop]);
     expect(code).toBe(0);
     expect(stdout).toBe(
-      "✓ .github/terrafusion.yml: valid (gates: static-analysis, coverage, load; 1 review rule; 1 environment)\n",
+      "✓ .github/terrafusion.yml: valid (gates: static-analysis, coverage, load, chaos; 1 review rule; 1 environment)\n",
     );
   });
 

@@ -227,7 +227,7 @@ function describeChanges(diff: Diff): string {
     count("renamed") ? `${count("renamed")} renamed` : "",
     count("deleted") ? `${count("deleted")} deleted` : "",
   ].filter(Boolean);
-  return `${diff.files.length} files changed${extra.length ? ` (${extra.join(", ")})` : ""}`;
+  return `${diff.files.length} file${diff.files.length === 1 ? "" : "s"} changed${extra.length ? ` (${extra.join(", ")})` : ""}`;
 }
 
 function pickPercents(metrics: Record<string, number | null>): Record<string, number | null> {

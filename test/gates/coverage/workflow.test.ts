@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { packageRoot } from "../../../src/package-root.ts";
 
 const root = packageRoot();
-const WORKFLOW = "workflows/coverage.yml";
+const WORKFLOW = ".github/workflows/coverage.yml";
 const ACTION = "actions/coverage/action.yml";
 
 describe("the coverage workflow and action pass the real linters", () => {
