@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { describeError } from "../errors.ts";
+import { describeError, UsageError } from "../errors.ts";
 import { GATES } from "../gates/registry.ts";
 import { loadPolicy } from "../policy/load.ts";
 import { runGateAction } from "./gate-action.ts";
@@ -18,7 +18,7 @@ export async function runEnabledGates(env: NodeJS.ProcessEnv = process.env): Pro
       .filter(Boolean);
     const unknown = only?.filter((name) => !GATES.some((gate) => gate.name === name)) ?? [];
     if (unknown.length > 0) {
-      throw new Error(
+      throw new UsageError(
         `input gates: unknown gate ${unknown.join(", ")} (expected ${GATES.map((g) => g.name).join(", ")})`,
       );
     }

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageRoot } from "../../src/package-root.ts";
-import { actionYaml, runAction } from "../load/action-runner.ts";
+import { actionYaml, runAction } from "../helpers/action-runner.ts";
 import { type FixtureService, projectWithPolicy, startFixtureService } from "../load/fixture-service.ts";
 
 let fast: FixtureService;

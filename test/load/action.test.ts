@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actionYaml, runAction } from "./action-runner.ts";
+import { actionYaml, runAction } from "../helpers/action-runner.ts";
 import { type FixtureService, projectWithPolicy, startFixtureService } from "./fixture-service.ts";
 
 let fast: FixtureService;

@@ -19,13 +19,16 @@ export function readOutputs(file: string): Record<string, string> {
   return outputs;
 }
 
-/** Runs a bundled action entry as its composite step does: node, INPUT_* variables, real runner files. */
+/**
+ * Runs a bundled action entry as its composite step does: node, INPUT_* variables, real runner
+ * files. `name` is an action under actions/ ("load"), or "." for the umbrella action.yml.
+ */
 export async function runAction(
   name: string,
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {},
 ) {
-  const runner = mkdtempSync(join(tmpdir(), `tf-${name}-runner-`));
+  const runner = mkdtempSync(join(tmpdir(), `tf-${name === "." ? "umbrella" : name}-runner-`));
   const files = { GITHUB_OUTPUT: join(runner, "output"), GITHUB_STEP_SUMMARY: join(runner, "summary") };
   writeFileSync(files.GITHUB_OUTPUT, "");
   writeFileSync(files.GITHUB_STEP_SUMMARY, "");
@@ -38,7 +41,8 @@ export async function runAction(
   };
   for (const [key, value] of Object.entries(inputs))
     env[`INPUT_${key.toUpperCase().replace(/-/g, "_")}`] = value;
-  const run = await execa(process.execPath, [join(packageRoot(), `dist/actions/${name}.js`)], {
+  const entry = name === "." ? "dist/action.js" : `dist/actions/${name}.js`;
+  const run = await execa(process.execPath, [join(packageRoot(), entry)], {
     env,
     extendEnv: false,
     reject: false,
@@ -66,5 +70,7 @@ export function actionYaml(name: string): {
   inputs: Record<string, unknown>;
   runs: { using: string; steps: Step[] };
 } {
-  return parse(readFileSync(join(packageRoot(), `actions/${name}/action.yml`), "utf8"));
+  return parse(
+    readFileSync(join(packageRoot(), name === "." ? "action.yml" : `actions/${name}/action.yml`), "utf8"),
+  );
 }

@@ -1,0 +1,48 @@
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { packageRoot } from "../../src/package-root.ts";
+import { actionYaml, runAction } from "../helpers/action-runner.ts";
+
+/** The example shop, with a policy that enables static analysis and coverage only. */
+function shopWith(policy: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "tf-umbrella-"));
+  cpSync(join(packageRoot(), "examples/shop"), dir, { recursive: true });
+  writeFileSync(join(dir, ".github/terrafusion.yml"), policy);
+  return dir;
+}
+
+describe("the umbrella action (action.yml at the root)", () => {
+  it("passes its inputs through env, never into the script", () => {
+    const action = actionYaml(".");
+    const run = action.runs.steps.find((step) => step.run?.includes("dist/action.js"));
+    expect(run?.env).toEqual({
+      INPUT_POLICY: "${{ inputs.policy }}",
+      INPUT_GATES: "${{ inputs.gates }}",
+      INPUT_BASE: "${{ inputs.base }}",
+    });
+    for (const step of action.runs.steps) expect(step.run ?? "").not.toMatch(/\$\{\{/);
+  });
+
+  it("runs every gate the policy enables; one failing gate does not hide the other", async () => {
+    // Coverage is held to 100 % of a project whose tests leave lines uncovered once a file is added.
+    const workspace = shopWith("version: 1\ngates:\n  coverage: { project: 100 }\n  static-analysis: {}\n");
+    writeFileSync(join(workspace, "src/extra.js"), "export function unused(a) {\n  return a * 2;\n}\n");
+    const run = await runAction(".", {}, { GITHUB_WORKSPACE: workspace });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::group::TerraFusion static-analysis/);
+    expect(run.stdout).toMatch(/::group::TerraFusion coverage/);
+    expect(run.stdout).toMatch(/^success: no blocking findings/m);
+    expect(run.stdout).toMatch(/^failure: coverage below threshold: lines [\d.]+ % < 100 %/m);
+    expect(run.summary).toMatch(/### Static analysis/);
+    expect(run.summary).toMatch(/### Coverage: ❌ failed/);
+  }, 60_000);
+
+  it("an unknown gate in the gates input is a usage error", async () => {
+    const workspace = shopWith("version: 1\n");
+    const run = await runAction(".", { gates: "coverage,lint" }, { GITHUB_WORKSPACE: workspace });
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toMatch(/::error title=TerraFusion::input gates: unknown gate lint/);
+  });
+});
