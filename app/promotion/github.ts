@@ -4,6 +4,7 @@ import { isFinal } from "../../src/promotion/machine.ts";
 import type { Reporter } from "../../src/promotion/runner.ts";
 import type { Phase } from "../../src/promotion/types.ts";
 import { BLOCKED_LABEL, INCIDENT_LABEL, incidentIssue, parseBlockedMarker } from "./evidence.ts";
+import { openRevertPr } from "./revert.ts";
 
 export interface DeploymentRef {
   id: number;
@@ -21,6 +22,8 @@ export function githubReporter(
   deployment: DeploymentRef,
   environmentUrl?: string,
 ): Reporter {
+  // The incident opened on rollback, which the revert pull request links to.
+  let incident: { number: number } | undefined;
   return {
     async status(command) {
       await octokit.rest.repos.createDeploymentStatus({
@@ -35,7 +38,23 @@ export function githubReporter(
     },
     async incident(state) {
       const issue = incidentIssue(state, { deploymentUrl: deployment.url });
-      await octokit.rest.issues.create({ ...repo, ...issue, labels: [INCIDENT_LABEL, BLOCKED_LABEL] });
+      const { data } = await octokit.rest.issues.create({
+        ...repo,
+        ...issue,
+        labels: [INCIDENT_LABEL, BLOCKED_LABEL],
+      });
+      incident = { number: data.number };
+    },
+    async revertPr(state) {
+      const outcome = await openRevertPr(octokit, repo, state, incident);
+      if (!incident) return;
+      await octokit.rest.issues.createComment({
+        ...repo,
+        issue_number: incident.number,
+        body: outcome.pull
+          ? `Revert pull request: #${outcome.pull.number}`
+          : `No revert pull request: ${outcome.skipped}.`,
+      });
     },
   };
 }

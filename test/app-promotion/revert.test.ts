@@ -1,0 +1,126 @@
+import nock from "nock";
+import { afterEach, describe, expect, it } from "vitest";
+import { openRevertPr } from "../../app/promotion/revert.ts";
+import { terrafusionOctokit } from "../../src/github/octokit.ts";
+import type { GitHub } from "../../src/github/types.ts";
+import { type Router, startRouter } from "../../src/router/index.ts";
+import { githubApi } from "../helpers/github-routes.ts";
+import { plan } from "../promotion/plan.ts";
+import { colorServer } from "../router/traffic.ts";
+import { FakeGitHub, OWNER, policyYaml, REPO } from "./fake-github.ts";
+import { deploymentEvent, testApp } from "./harness.ts";
+
+const TOKEN = "router-admin-token";
+const SHA = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e";
+const PARENT = "7638417db6d59f3c431d3e1f261cc637155684cd";
+const PARENT_TREE = "691272480426f78a0138979dd3ce63b77f706feb";
+const REVERT = "3a0f86fb8db8eea7ccbb9a95f325ddbedfb25e15";
+const base = `/repos/${OWNER}/${REPO}`;
+
+/** The git data and pulls routes a revert takes, each once, in GitHub's documented shapes. */
+function revertRoutes(compareStatus = "behind") {
+  const api = githubApi();
+  api
+    .get(base)
+    .reply(200, { id: 1296269, name: REPO, full_name: `${OWNER}/${REPO}`, default_branch: "main" });
+  api
+    .get(`${base}/compare/main...${SHA}`)
+    .query({ per_page: "1" })
+    .reply(200, { status: compareStatus, ahead_by: 0, behind_by: 2, commits: [] });
+  if (compareStatus !== "behind") return api;
+  api.get(`${base}/git/commits/${SHA}`).reply(200, {
+    sha: SHA,
+    message: "Cache product pages for a day\n\nLonger body.",
+    tree: { sha: "9c48853fa3dc5c1c3d6f1f1cd1f2743e72652840" },
+    parents: [{ sha: PARENT }],
+  });
+  api
+    .get(`${base}/git/commits/${PARENT}`)
+    .reply(200, { sha: PARENT, message: "Earlier", tree: { sha: PARENT_TREE }, parents: [] });
+  api
+    .post(`${base}/git/commits`, (body) => body.tree === PARENT_TREE && body.parents[0] === SHA)
+    .reply(201, { sha: REVERT, tree: { sha: PARENT_TREE }, parents: [{ sha: SHA }] });
+  api
+    .post(
+      `${base}/git/refs`,
+      (body) => body.ref === "refs/heads/terrafusion/revert-f95f852-production" && body.sha === REVERT,
+    )
+    .reply(201, { ref: "refs/heads/terrafusion/revert-f95f852-production", object: { sha: REVERT } });
+  return api;
+}
+
+describe("revert pull request on automatic rollback (GitHub nocked, routes checked)", () => {
+  const closers: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    nock.cleanAll();
+    nock.enableNetConnect();
+    for (const close of closers.splice(0)) await close();
+  });
+
+  it("rolls back, opens the incident, then a revert pull request that links it", async () => {
+    const upstreams = [await colorServer("blue"), await colorServer("green", { errorRate: 0.5 })];
+    const router: Router = await startRouter({
+      blue: [upstreams[0]!.address],
+      green: [upstreams[1]!.address],
+      token: TOKEN,
+      healthIntervalMs: 200,
+    });
+    closers.push(() => router.close(), ...upstreams.map((u) => () => u.close()));
+    const github = new FakeGitHub(
+      policyYaml(
+        router.adminUrl,
+        "{ interval: 500ms, failure-limit: 1, duration: 2s, slo: { error-rate: 0.05 }, load: { rate: 100, connections: 2 } }",
+        "      rollback: { revert-pr: true }\n",
+      ),
+    );
+    github.install();
+    const pulls: Record<string, string>[] = [];
+    const api = revertRoutes();
+    api.post(`${base}/pulls`).reply(201, (_uri, body) => {
+      pulls.push(body as Record<string, string>);
+      return { number: 7, html_url: `https://github.com/${OWNER}/${REPO}/pull/7` };
+    });
+
+    const { receive, service } = testApp({ ...process.env, TF_TEST_ROUTER_TOKEN: TOKEN });
+    github.addDeployment(901, SHA, "production", "Codertocat", { version: "v2" });
+    await receive("deployment", deploymentEvent(901, SHA));
+    await service.settled();
+
+    expect(router.activeColor).toBe("blue");
+    expect(github.statusesOf(901).at(-1)).toMatchObject({ state: "failure" });
+    expect(github.state.issues.map((i) => i.number)).toEqual([100]);
+    expect(pulls).toEqual([
+      {
+        head: "terrafusion/revert-f95f852-production",
+        base: "main",
+        title: "Revert f95f852: rolled back from production",
+        body: expect.stringMatching(
+          /^TerraFusion rolled v2 \(f95f852\) back from \*\*production\*\*: errors .*\n\nThis pull request reverts f95f852bd8fca8fcc58a9a2d6c842781e32a215e\.\nIncident: #100$/,
+        ),
+      },
+    ]);
+    expect(github.state.comments).toEqual([{ issue: 100, body: "Revert pull request: #7" }]);
+    expect(api.pendingMocks()).toEqual([]);
+    expect(github.unknownRoutes).toEqual([]);
+  });
+
+  it("opens none for a commit that is not on the default branch, and says why", async () => {
+    nock.disableNetConnect();
+    const api = revertRoutes("diverged");
+    const Octokit = terrafusionOctokit({ retryAfterBaseMs: 1, writeSpacingMs: 0 });
+    const octokit = new Octokit({ auth: { token: "test-token" } }) as GitHub;
+    const state = {
+      plan: plan({ sha: SHA, revertPr: true }),
+      phase: "rolled-back" as const,
+      startedAt: 0,
+      failures: 1,
+      measurements: [],
+      failedChecks: [],
+      timeline: [],
+    };
+    expect(await openRevertPr(octokit, { owner: OWNER, repo: REPO }, state, { number: 100 })).toEqual({
+      skipped: "f95f852 is not on main, so there is nothing to revert there",
+    });
+    expect(api.pendingMocks()).toEqual([]);
+  });
+});
