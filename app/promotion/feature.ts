@@ -142,6 +142,7 @@ interface ProtectionRulePayload {
   environment: string;
   deployment_callback_url: string;
   deployment?: { sha: string; creator?: { login: string } };
+  sha?: string;
   sender: { login: string };
   installation?: { id: number };
   repository: { owner: { login: string }; name: string };
@@ -153,28 +154,35 @@ export async function protectionRule(
   payload: ProtectionRulePayload,
 ) {
   const repo = repoOf(payload);
-  const policy = await policyFromGitHub(octokit, repo);
-  const env = policy?.deploy?.environments[payload.environment];
-  if (!env) return;
-  const login = payload.deployment?.creator?.login ?? payload.sender.login;
-  const problems: string[] = [];
-  if (
-    !(await mayPromote(
-      octokit,
-      payload.installation?.id ?? 0,
-      repo,
-      login,
-      env.promoters,
-      service.memberships,
-    ))
-  )
-    problems.push(`@${login} may not deploy to ${payload.environment}; ${whoMay(env.promoters)} may`);
-  if (payload.deployment)
-    problems.push(...(await verifyCommit(octokit, repo, payload.deployment.sha, payload.environment, env)));
   const runId = /\/actions\/runs\/(\d+)\/deployment_protection_rule$/.exec(
     payload.deployment_callback_url,
   )?.[1];
   if (!runId) throw new Error(`unexpected deployment_callback_url ${payload.deployment_callback_url}`);
+  const policy = await policyFromGitHub(octokit, repo);
+  const env = policy?.deploy?.environments[payload.environment];
+  const login = payload.deployment?.creator?.login ?? payload.sender.login;
+  const sha = payload.deployment?.sha ?? payload.sha;
+  const problems: string[] = [];
+  // The rule was turned on for this environment: a policy that does not name it is a mistake to fix, not a pass.
+  if (!env)
+    problems.push(
+      `${payload.environment} is not under deploy.environments in .github/terrafusion.yml on the default branch; add it`,
+    );
+  else {
+    if (
+      !(await mayPromote(
+        octokit,
+        payload.installation?.id ?? 0,
+        repo,
+        login,
+        env.promoters,
+        service.memberships,
+      ))
+    )
+      problems.push(`@${login} may not deploy to ${payload.environment}; ${whoMay(env.promoters)} may`);
+    if (sha) problems.push(...(await verifyCommit(octokit, repo, sha, payload.environment, env)));
+    else problems.push("the request names no commit to check");
+  }
   await octokit.rest.actions.reviewCustomGatesForRun({
     ...repo,
     run_id: Number(runId),
