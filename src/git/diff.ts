@@ -1,6 +1,7 @@
-import { execa } from "execa";
-import { ConfigError, ToolError } from "../errors.ts";
+import { ConfigError } from "../errors.ts";
+import { DEEPEN_STEPS, deepen, fetchBranch, isShallow, refspecOf, remoteBranchOf } from "./fetch.ts";
 import { type ChangedFile, parseAddedLines, parseNameStatus } from "./parse.ts";
+import { git, gitOrThrow } from "./run.ts";
 
 export type { ChangedFile } from "./parse.ts";
 
@@ -19,90 +20,120 @@ export interface Diff {
 export interface DiffOptions {
   /** Compare with this commit instead of the work tree (which includes uncommitted edits). */
   head?: string;
-  /** In a shallow clone, fetch history until the merge base is found (default true). */
+  /**
+   * Fetch what the clone lacks (default true): the base branch from its remote, then, in a shallow
+   * clone, more history until the merge base is there. false never fetches: it says what is missing.
+   */
   deepen?: boolean;
   /** Called before each fetch, so a gate can show why it waits. */
   progress?: (message: string) => void;
 }
 
-/** Runs git with an argument array; turns "git is missing" into a ToolError. */
-export async function git(
-  cwd: string,
-  args: string[],
-): Promise<{ stdout: string; exitCode: number; stderr: string }> {
-  try {
-    const { stdout, stderr, exitCode } = await execa("git", args, {
-      cwd,
-      reject: false,
-      stripFinalNewline: true,
-    });
-    return { stdout, stderr, exitCode: exitCode ?? 1 };
-  } catch (error) {
-    throw new ToolError(
-      "git",
-      `cannot run git (${(error as Error).message}); install git and make sure it is on PATH`,
-    );
-  }
-}
-
-async function gitOrThrow(cwd: string, args: string[]): Promise<string> {
-  const { stdout, stderr, exitCode } = await git(cwd, args);
-  if (exitCode !== 0)
-    throw new ToolError("git", `git ${args.join(" ")} failed: ${stderr.trim().split("\n").pop()}`);
-  return stdout;
-}
-
 export async function repoRoot(cwd: string): Promise<string> {
   const { stdout, exitCode } = await git(cwd, ["rev-parse", "--show-toplevel"]);
   if (exitCode !== 0)
-    throw new ConfigError(`${cwd} is not inside a git repository: comparing with a base needs git history`);
+    throw new ConfigError(
+      `${cwd} is not inside a git repository: comparing with a base needs git history; run from a clone, or without a base`,
+    );
   return stdout.trim();
 }
 
-async function resolves(cwd: string, ref: string): Promise<boolean> {
-  return (
-    (await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).exitCode ===
-    0
-  );
+/** The commit `ref` names, or undefined when this clone does not have it. */
+async function commitOf(cwd: string, ref: string): Promise<string | undefined> {
+  const { stdout, exitCode } = await git(cwd, [
+    "rev-parse",
+    "--verify",
+    "--quiet",
+    "--end-of-options",
+    `${ref}^{commit}`,
+  ]);
+  return exitCode === 0 ? stdout.trim() : undefined;
+}
+
+async function findMergeBase(cwd: string, head: string, base: string): Promise<string | undefined> {
+  const { stdout, exitCode } = await git(cwd, ["merge-base", "--end-of-options", head, base]);
+  return exitCode === 0 ? stdout.trim() : undefined;
 }
 
 /**
- * The merge base of `head` (default HEAD) and `base`. In a shallow clone (actions/checkout's
- * default depth 1) it deepens the history step by step until the two meet.
+ * The merge base of `head` (default HEAD) and `base`. A CI checkout is often shallow (actions/checkout's
+ * default depth 1) and lacks the base branch: this fetches the branch from its remote, then deepens the
+ * history step by step until the two meet, and says exactly what is missing when they never do.
  */
 export async function mergeBase(cwd: string, base: string, options: DiffOptions = {}): Promise<string> {
   const head = options.head ?? "HEAD";
-  if (!(await resolves(cwd, base)))
+  const progress = options.progress ?? (() => {});
+  const fetch = options.deepen !== false;
+  const root = await repoRoot(cwd);
+  if (!(await commitOf(root, head)))
     throw new ConfigError(
-      `base ${JSON.stringify(base)} is not a commit in this clone: fetch it (git fetch origin ${base.replace(/^origin\//, "")}) or, with actions/checkout, set fetch-depth: 0`,
+      head === "HEAD"
+        ? `the repository at ${root} has no commit yet, so there is nothing to compare with base ${JSON.stringify(base)}: commit first, or run without a base`
+        : `head ${JSON.stringify(head)} is not a commit in this clone: pass a commit that exists here`,
     );
-  if (!(await resolves(cwd, head)))
-    throw new ConfigError(`head ${JSON.stringify(head)} is not a commit in this clone`);
-  const find = async () => {
-    const { stdout, exitCode } = await git(cwd, ["merge-base", "--end-of-options", head, base]);
-    return exitCode === 0 ? stdout.trim() : undefined;
-  };
-  let found = await find();
-  if (found) return found;
-  const shallow = (await gitOrThrow(cwd, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
-  if (!shallow)
-    throw new ConfigError(`${head} and ${base} have no common history: is ${base} the right base?`);
-  if (options.deepen === false)
-    throw new ConfigError(
-      `this is a shallow clone without the merge base of ${head} and ${base}: fetch more history (git fetch --unshallow) or set fetch-depth: 0 in actions/checkout`,
-    );
-  for (const args of [["--deepen=50"], ["--deepen=500"], ["--unshallow"]]) {
-    options.progress?.(`shallow clone: fetching more history (git fetch ${args[0]})`);
-    const fetched = await git(cwd, ["fetch", "--no-tags", "--quiet", ...args]);
-    if (fetched.exitCode !== 0)
+  const source = await remoteBranchOf(root, base);
+  const shallow = await isShallow(root);
+  let baseRef = base;
+  if (!(await commitOf(root, base))) {
+    if (!source)
       throw new ConfigError(
-        `this is a shallow clone without the merge base of ${head} and ${base}, and fetching more history failed (${fetched.stderr.trim().split("\n").pop()}): set fetch-depth: 0 in actions/checkout`,
+        `base ${JSON.stringify(base)} is not a branch, tag or commit in this clone, and there is no remote to fetch it from: pass a ref that exists here`,
       );
-    found = await find();
-    if (found) return found;
-    if ((await gitOrThrow(cwd, ["rev-parse", "--is-shallow-repository"])).trim() !== "true") break;
+    if (!fetch)
+      throw new ConfigError(
+        `base ${JSON.stringify(base)} is not a commit in this clone: fetch it (git fetch ${source.remote} ${source.branch}) or set fetch-depth: 0 in actions/checkout`,
+      );
+    progress(`fetching branch ${source.branch} from ${source.remote}: the base ${base} is not in this clone`);
+    const fetched = await fetchBranch(root, source, shallow);
+    if (!fetched.ok || !(await commitOf(root, source.tracking)))
+      throw new ConfigError(
+        `base ${JSON.stringify(base)} is not in this clone, and fetching branch ${source.branch} from ${source.remote} failed${fetched.ok ? "" : ` (${fetched.reason})`}: pass a ref that exists there, or set fetch-depth: 0 in actions/checkout`,
+      );
+    baseRef = source.tracking;
   }
-  throw new ConfigError(`${head} and ${base} have no common history even after fetching all of it`);
+
+  const found = await findMergeBase(root, head, baseRef);
+  if (found) return found;
+  const unrelated = () =>
+    new ConfigError(
+      `${head} and ${base} have no common history, so there is no merge base to compare with: is ${base} the right base?`,
+    );
+  if (!shallow) throw unrelated();
+  const missing = `this is a shallow clone without the merge base of ${head} and ${base}`;
+  if (!fetch)
+    throw new ConfigError(
+      `${missing}: fetch more history (git fetch --unshallow) or set fetch-depth: 0 in actions/checkout`,
+    );
+  if (!source)
+    throw new ConfigError(
+      `${missing}, and there is no remote to fetch more history from: set fetch-depth: 0 in actions/checkout`,
+    );
+  // Deepening moves every shallow boundary, HEAD's included; the want only has to be on the remote.
+  const want = (await commitOf(root, source.tracking)) ? refspecOf(source) : await commitOf(root, baseRef);
+  for (const step of DEEPEN_STEPS) {
+    progress(
+      step === "--unshallow"
+        ? "shallow clone: fetching the full history (git fetch --unshallow)"
+        : `shallow clone: fetching more history (git fetch ${step})`,
+    );
+    const fetched = await deepen(root, source.remote, want!, step);
+    if (!fetched.ok)
+      throw new ConfigError(
+        `${missing}, and fetching more history from ${source.remote} failed (${fetched.reason}): set fetch-depth: 0 in actions/checkout`,
+      );
+    const deeper = await findMergeBase(root, head, baseRef);
+    if (deeper) return deeper;
+    if (!(await isShallow(root))) break;
+  }
+  throw unrelated();
+}
+
+const DIFF = ["-c", "core.quotePath=false", "diff", "--no-color", "--no-ext-diff", "-M"];
+
+/** Files changed from `since` to `head` (default: the work tree), with git's rename detection. */
+export async function changedFiles(cwd: string, since: string, head?: string): Promise<ChangedFile[]> {
+  const range = head ? [since, head] : [since];
+  return parseNameStatus(await gitOrThrow(cwd, [...DIFF, "--name-status", "-z", ...range, "--"]));
 }
 
 /** What changed since the merge base with `base`: files (with renames) and added line numbers per file. */
@@ -110,10 +141,9 @@ export async function diffAgainst(cwd: string, base: string, options: DiffOption
   const root = await repoRoot(cwd);
   const since = await mergeBase(root, base, options);
   const range = options.head ? [since, options.head] : [since];
-  const common = ["-c", "core.quotePath=false", "diff", "--no-color", "--no-ext-diff", "-M"];
-  const [names, patch] = await Promise.all([
-    gitOrThrow(root, [...common, "--name-status", "-z", ...range, "--"]),
-    gitOrThrow(root, [...common, "--unified=0", "--src-prefix=a/", "--dst-prefix=b/", ...range, "--"]),
+  const [files, patch] = await Promise.all([
+    changedFiles(root, since, options.head),
+    gitOrThrow(root, [...DIFF, "--unified=0", "--src-prefix=a/", "--dst-prefix=b/", ...range, "--"]),
   ]);
-  return { base, mergeBase: since, root, files: parseNameStatus(names), addedLines: parseAddedLines(patch) };
+  return { base, mergeBase: since, root, files, addedLines: parseAddedLines(patch) };
 }

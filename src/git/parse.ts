@@ -1,5 +1,7 @@
 /** Pure parsers for `git diff` output: no git, no files. */
 
+import { ToolError } from "../errors.ts";
+
 export type ChangeStatus = "added" | "modified" | "deleted" | "renamed" | "copied" | "type-changed";
 
 export interface ChangedFile {
@@ -29,7 +31,11 @@ export function parseNameStatus(text: string): ChangedFile[] {
     const code = parts[i++];
     if (!code) continue;
     const status = STATUS[code[0]!];
-    if (!status) throw new Error(`unexpected git status ${JSON.stringify(code)}`);
+    if (!status)
+      throw new ToolError(
+        "git",
+        `unexpected status ${JSON.stringify(code)} in git diff --name-status output (for ${JSON.stringify(parts[i])})`,
+      );
     if (status === "renamed" || status === "copied") {
       const oldPath = parts[i++]!;
       const path = parts[i++]!;

@@ -4,10 +4,11 @@ import { dirname, join, resolve } from "node:path";
 import picomatch from "picomatch";
 import { type Finding, type GateResult, gateResult } from "../../core/gate-result.ts";
 import { ToolError, UsageError } from "../../errors.ts";
+import { changedFiles, mergeBase } from "../../git/diff.ts";
+import { extractFiles } from "../../git/extract.ts";
 import { type Policy, parseDuration } from "../../policy/schema/index.ts";
 import type { GateContext, GateDefinition } from "../types.ts";
 import { classify, type ScanFinding } from "./compare.ts";
-import { changedFiles, extractFiles, findMergeBase } from "./git.ts";
 import { readRuleInfo, resolveRulePaths } from "./rules.ts";
 import { buildSarif, type SarifInput } from "./sarif.ts";
 import { runSemgrep } from "./semgrep.ts";
@@ -97,11 +98,11 @@ async function scan(context: GateContext, section: Section, startedAt: Date): Pr
   let mode: SummaryInput["mode"] = { kind: "full" };
   if (context.base && section["new-findings-only"] !== false) {
     progress(`finding the merge base of ${context.base} and HEAD`);
-    const mergeBase = await findMergeBase(cwd, context.base, progress);
-    const changes = (await changedFiles(cwd, mergeBase)).filter(
+    const since = await mergeBase(cwd, context.base, { progress });
+    const changes = (await changedFiles(cwd, since)).filter(
       (change) => change.status !== "deleted" && inScope(change.path),
     );
-    mode = { kind: "diff", base: context.base, mergeBase, changed: changes.length };
+    mode = { kind: "diff", base: context.base, mergeBase: since, changed: changes.length };
     if (changes.length === 0) return nothingChanged(context.base, startedAt);
     const baseNameOf = new Map<string, string>();
     for (const change of changes) {
@@ -111,7 +112,7 @@ async function scan(context: GateContext, section: Section, startedAt: Date): Pr
     const headNameOf = new Map([...baseNameOf].map(([headPath, basePath]) => [basePath, headPath]));
     const baseDir = mkdtempSync(join(tmpdir(), "terrafusion-base-"));
     try {
-      const basePaths = await extractFiles(cwd, mergeBase, [...baseNameOf.values()], baseDir);
+      const basePaths = await extractFiles(cwd, since, [...baseNameOf.values()], baseDir);
       progress(
         `semgrep on ${changes.length} changed file${changes.length === 1 ? "" : "s"} and ${basePaths.length} at the merge base`,
       );

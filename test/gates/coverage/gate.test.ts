@@ -223,7 +223,7 @@ describe("coverage gate failures that are not a low figure", () => {
     expect(code).toBe(2);
     expect(result!.conclusion).toBe("error");
     expect(result!.error).toBe(
-      'base "origin/no-such-branch" is not a commit in this clone: fetch it (git fetch origin no-such-branch) or, with actions/checkout, set fetch-depth: 0',
+      'base "origin/no-such-branch" is not a branch, tag or commit in this clone, and there is no remote to fetch it from: pass a ref that exists here',
     );
     expect(result!.headline).toContain("no coverage data");
   });

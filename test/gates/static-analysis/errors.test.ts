@@ -71,7 +71,7 @@ describe("static-analysis errors", () => {
     const base = await gate("--base", "origin/nope");
     expect(base.code).toBe(2);
     expect(base.stdout).toContain(
-      "--base origin/nope: no such branch, tag or commit here, and no remote to fetch it from",
+      'base "origin/nope" is not a branch, tag or commit in this clone, and there is no remote to fetch it from: pass a ref that exists here',
     );
     const now = await gate("--now", "tomorrow");
     expect(now.code).toBe(2);

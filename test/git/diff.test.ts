@@ -2,10 +2,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ConfigError } from "../../../src/errors.ts";
-import { diffAgainst } from "../../../src/git/diff.ts";
-import { MAIN_BASE, MAIN_HEAD } from "./fixtures.ts";
-import { fixtureRepo, git } from "./repo.ts";
+import { ConfigError } from "../../src/errors.ts";
+import { diffAgainst } from "../../src/git/diff.ts";
+import { MAIN_BASE, MAIN_HEAD } from "../gates/coverage/fixtures.ts";
+import { fixtureRepo, git } from "../gates/coverage/repo.ts";
 
 describe("diff against the merge base (real git)", () => {
   let repo: string;
@@ -86,12 +86,14 @@ describe("diff against the merge base (real git)", () => {
     const error = await diffAgainst(clone, "origin/main").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toBe(
-      "HEAD and origin/main have no common history: is origin/main the right base?",
+      "HEAD and origin/main have no common history, so there is no merge base to compare with: is origin/main the right base?",
     );
   });
 
   it("rejects a folder outside git", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tf-coverage-nogit-"));
-    await expect(diffAgainst(dir, "main")).rejects.toThrow(`${dir} is not inside a git repository`);
+    await expect(diffAgainst(dir, "main")).rejects.toThrow(
+      `${dir} is not inside a git repository: comparing with a base needs git history; run from a clone, or without a base`,
+    );
   });
 });
