@@ -25,6 +25,8 @@ async function spawn(
     ...(input === undefined ? {} : { input }),
     encoding: bytes ? "buffer" : "utf8",
     maxBuffer: MAX_BUFFER,
+    // A fetch that needs credentials fails with git's message instead of waiting for a password.
+    env: { GIT_TERMINAL_PROMPT: "0" },
   });
   if (result.code === "ENOENT") {
     if (!isDirectory(cwd)) throw new ConfigError(`${cwd} does not exist: pass an existing folder`);

@@ -15,13 +15,10 @@ const waiver = z.strictObject({
 
 export const staticAnalysisGate = z.strictObject({
   enabled,
-  rules: z
-    .array(z.string().min(1))
-    .optional()
-    .meta({
-      description:
-        "Semgrep rule files or folders in the repository, or terrafusion:default for the bundled pack.",
-    }),
+  rules: z.array(z.string().min(1)).optional().meta({
+    description:
+      "Semgrep rule files or folders in the repository, or terrafusion:default for the bundled pack.",
+  }),
   "fail-on": z.array(z.enum(SEVERITIES)).optional().meta({ description: "Severities that block." }),
   "new-findings-only": z
     .boolean()
