@@ -1,18 +1,22 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   loadGate
-} from "../chunks/chunk-KR3KQFAS.js";
-import "../chunks/chunk-EBAM3KZW.js";
+} from "../chunks/chunk-7Y6775DH.js";
+import "../chunks/chunk-SY5II6Q6.js";
+import {
+  runGateAction
+} from "../chunks/chunk-UU3FDIQQ.js";
+import "../chunks/chunk-3SPCBFXF.js";
 import {
   input,
-  numberInput,
-  runGateAction
-} from "../chunks/chunk-Z5NOGEDO.js";
-import "../chunks/chunk-C643MZ6X.js";
+  numberInput
+} from "../chunks/chunk-5LCCO2DY.js";
 import {
   notice
-} from "../chunks/chunk-WKINPCKS.js";
-import "../chunks/chunk-EKZYEJIX.js";
+} from "../chunks/chunk-L6QCKW5G.js";
+import "../chunks/chunk-7MQZKZ3M.js";
+import "../chunks/chunk-DNNFEGON.js";
+import "../chunks/chunk-IRIMDTO3.js";
 import "../chunks/chunk-53OXJW6S.js";
 
 // actions/load/main.ts

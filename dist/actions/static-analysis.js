@@ -1,22 +1,26 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   staticAnalysisGate
-} from "../chunks/chunk-B6SNSKQ3.js";
+} from "../chunks/chunk-RX74OZVW.js";
+import "../chunks/chunk-X55BCG57.js";
+import {
+  runGateAction
+} from "../chunks/chunk-UU3FDIQQ.js";
+import "../chunks/chunk-3SPCBFXF.js";
 import {
   input,
-  numberInput,
-  runGateAction
-} from "../chunks/chunk-PTQJIB33.js";
-import "../chunks/chunk-C643MZ6X.js";
+  numberInput
+} from "../chunks/chunk-5LCCO2DY.js";
+import {
+  error,
+  setOutput
+} from "../chunks/chunk-L6QCKW5G.js";
+import "../chunks/chunk-DNNFEGON.js";
 import {
   UsageError,
   describeError,
   loadPolicy
-} from "../chunks/chunk-EKZYEJIX.js";
-import {
-  error,
-  setOutput
-} from "../chunks/chunk-WKINPCKS.js";
+} from "../chunks/chunk-IRIMDTO3.js";
 import "../chunks/chunk-53OXJW6S.js";
 
 // actions/static-analysis/main.ts

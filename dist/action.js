@@ -1,0 +1,67 @@
+import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
+import {
+  GATES
+} from "./chunks/chunk-P6B3HGMH.js";
+import "./chunks/chunk-PCWOI22D.js";
+import "./chunks/chunk-RMWWQP6U.js";
+import "./chunks/chunk-7Y6775DH.js";
+import "./chunks/chunk-SY5II6Q6.js";
+import "./chunks/chunk-RX74OZVW.js";
+import "./chunks/chunk-X55BCG57.js";
+import {
+  runGateAction
+} from "./chunks/chunk-UU3FDIQQ.js";
+import "./chunks/chunk-3SPCBFXF.js";
+import {
+  input
+} from "./chunks/chunk-5LCCO2DY.js";
+import {
+  endGroup,
+  error,
+  startGroup,
+  warning
+} from "./chunks/chunk-L6QCKW5G.js";
+import "./chunks/chunk-7MQZKZ3M.js";
+import "./chunks/chunk-DNNFEGON.js";
+import {
+  UsageError,
+  describeError,
+  loadPolicy
+} from "./chunks/chunk-IRIMDTO3.js";
+import "./chunks/chunk-53OXJW6S.js";
+
+// src/actions/umbrella.ts
+async function runEnabledGates(env = process.env) {
+  try {
+    const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
+    const { policy } = await loadPolicy({ cwd, file: input("policy", env) });
+    const only = input("gates", env)?.split(/[\s,]+/).filter(Boolean);
+    const unknown = only?.filter((name) => !GATES.some((gate) => gate.name === name)) ?? [];
+    if (unknown.length > 0) {
+      throw new UsageError(
+        `input gates: unknown gate ${unknown.join(", ")} (expected ${GATES.map((g) => g.name).join(", ")})`
+      );
+    }
+    const chosen = GATES.filter(
+      (gate) => only ? only.includes(gate.name) : policy.gates?.[gate.name]?.enabled
+    );
+    if (chosen.length === 0) {
+      warning("The policy enables no gate that this action runs: nothing was checked.");
+      return 0;
+    }
+    const codes = [];
+    for (const gate of chosen) {
+      startGroup(`TerraFusion ${gate.name}`);
+      codes.push(await runGateAction(gate, env));
+      endGroup();
+    }
+    return Math.max(...codes);
+  } catch (error2) {
+    const { message, exitCode } = describeError(error2);
+    error(message, { title: "TerraFusion" });
+    return exitCode;
+  }
+}
+
+// src/actions/umbrella-main.ts
+process.exitCode = await runEnabledGates();

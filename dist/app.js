@@ -1,0 +1,1436 @@
+import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
+import {
+  MembershipCache,
+  fetchPullSnapshot
+} from "./chunks/chunk-Y7QXC2J3.js";
+import {
+  evaluateReview,
+  renderVerdict
+} from "./chunks/chunk-QFSMTMQ3.js";
+import "./chunks/chunk-KZJOXNW5.js";
+import {
+  BLOCKED_LABEL,
+  checkMatches,
+  githubReporter,
+  inProgress,
+  recordedPhase,
+  requiredChecks,
+  terrafusionOctokit,
+  verifyCommit
+} from "./chunks/chunk-UZJPLR2J.js";
+import {
+  run
+} from "./chunks/chunk-SWZMOXZZ.js";
+import {
+  Measurer,
+  PromotionRunner,
+  createDriver,
+  parseDescription,
+  planFor,
+  step
+} from "./chunks/chunk-SI2QLUIN.js";
+import "./chunks/chunk-CWOFTULK.js";
+import "./chunks/chunk-7MQZKZ3M.js";
+import "./chunks/chunk-DNNFEGON.js";
+import {
+  DEFAULT_POLICY_PATH,
+  PolicyError,
+  formatProblem,
+  loadPolicy
+} from "./chunks/chunk-IRIMDTO3.js";
+import "./chunks/chunk-53OXJW6S.js";
+
+// app/handle.ts
+function handle(app, events, name, handler) {
+  app.on(events, async (context) => {
+    try {
+      await handler(context);
+    } catch (error) {
+      context.log.error(
+        { err: error, delivery: context.id, event: context.name, handler: name },
+        `${name}: ${error?.message ?? String(error)}`
+      );
+    }
+  });
+}
+function repoOf(payload) {
+  if (!payload.repository) throw new Error("the event has no repository");
+  return { owner: payload.repository.owner.login, repo: payload.repository.name };
+}
+
+// src/github/check-runs.ts
+var MAX_TEXT = 65e3;
+var clip = (text, max2) => text.length > max2 ? `${text.slice(0, max2 - 20)}
+
+\u2026(truncated)` : text;
+async function upsertCheckRun(octokit, repo, output, existingId) {
+  const body = {
+    ...repo,
+    name: output.name,
+    status: "completed",
+    conclusion: output.conclusion,
+    completed_at: (/* @__PURE__ */ new Date()).toISOString(),
+    ...output.detailsUrl ? { details_url: output.detailsUrl } : {},
+    output: {
+      title: clip(output.title, 250),
+      summary: clip(output.summary, MAX_TEXT),
+      ...output.text ? { text: clip(output.text, MAX_TEXT) } : {},
+      ...output.annotations?.length ? { annotations: output.annotations.slice(0, 50) } : {}
+    }
+  };
+  if (existingId !== void 0) {
+    await octokit.rest.checks.update({ ...body, check_run_id: existingId });
+    return existingId;
+  }
+  const { data } = await octokit.rest.checks.create({ ...body, head_sha: output.headSha });
+  return data.id;
+}
+async function findCheckRun(octokit, repo, sha, name) {
+  const { data } = await octokit.rest.checks.listForRef({
+    ...repo,
+    ref: sha,
+    check_name: name,
+    filter: "latest"
+  });
+  const run2 = data.check_runs.sort((a, b) => b.id - a.id)[0];
+  return run2 ? { id: run2.id, summary: run2.output.summary } : void 0;
+}
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+var require2 = createRequire("/");
+var _a;
+var Worker;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start) {
+  var b = new u16(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b[i2] = start += 1 << eb[i2 - 1];
+  }
+  var r = new i32(b[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+      r[j] = j - b[i2] << 5 | i2;
+    }
+  }
+  return { b, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb, r) {
+  var s = cd.length;
+  var i2 = 0;
+  var l = new u16(mb);
+  for (; i2 < s; ++i2) {
+    if (cd[i2])
+      ++l[cd[i2] - 1];
+  }
+  var le = new u16(mb);
+  for (i2 = 1; i2 < mb; ++i2) {
+    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u16(1 << mb);
+    var rvb = 15 - mb;
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        var sv = i2 << 4 | cd[i2];
+        var r_1 = mb - cd[i2];
+        var v = le[cd[i2] - 1]++ << r_1;
+        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+          co[rev[v] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u16(s);
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
+      }
+    }
+  }
+  return co;
+});
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+var max = function(a) {
+  var m = a[0];
+  for (var i2 = 1; i2 < a.length; ++i2) {
+    if (a[i2] > m)
+      m = a[i2];
+  }
+  return m;
+};
+var bits = function(d, p, m) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
+};
+var bits16 = function(d, p) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+};
+var shft = function(p) {
+  return (p + 7) / 8 | 0;
+};
+var slc = function(v, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u8(v.subarray(s, e));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var inflt = function(dat, st, buf, dict) {
+  var sl = dat.length, dl = dict ? dict.length : 0;
+  if (!sl || st.f && !st.l)
+    return buf || new u8(0);
+  var noBuf = !buf;
+  var resize = noBuf || st.i != 2;
+  var noSt = st.i;
+  if (noBuf)
+    buf = new u8(sl * 3);
+  var cbuf = function(l2) {
+    var bl = buf.length;
+    if (l2 > bl) {
+      var nbuf = new u8(Math.max(bl * 2, l2));
+      nbuf.set(buf);
+      buf = nbuf;
+    }
+  };
+  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+  var tbts = sl * 8;
+  do {
+    if (!lm) {
+      final = bits(dat, pos, 1);
+      var type = bits(dat, pos + 1, 3);
+      pos += 3;
+      if (!type) {
+        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+        if (t > sl) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + l);
+        buf.set(dat.subarray(s, t), bt);
+        st.b = bt += l, st.p = pos = t * 8, st.f = final;
+        continue;
+      } else if (type == 1)
+        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+      else if (type == 2) {
+        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+        var tl = hLit + bits(dat, pos + 5, 31) + 1;
+        pos += 14;
+        var ldt = new u8(tl);
+        var clt = new u8(19);
+        for (var i2 = 0; i2 < hcLen; ++i2) {
+          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+        }
+        pos += hcLen * 3;
+        var clb = max(clt), clbmsk = (1 << clb) - 1;
+        var clm = hMap(clt, clb, 1);
+        for (var i2 = 0; i2 < tl; ) {
+          var r = clm[bits(dat, pos, clbmsk)];
+          pos += r & 15;
+          var s = r >> 4;
+          if (s < 16) {
+            ldt[i2++] = s;
+          } else {
+            var c = 0, n = 0;
+            if (s == 16)
+              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+            else if (s == 17)
+              n = 3 + bits(dat, pos, 7), pos += 3;
+            else if (s == 18)
+              n = 11 + bits(dat, pos, 127), pos += 7;
+            while (n--)
+              ldt[i2++] = c;
+          }
+        }
+        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+        lbt = max(lt);
+        dbt = max(dt);
+        lm = hMap(lt, lbt, 1);
+        dm = hMap(dt, dbt, 1);
+      } else
+        err(1);
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+    }
+    if (resize)
+      cbuf(bt + 131072);
+    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+    var lpos = pos;
+    for (; ; lpos = pos) {
+      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+      pos += c & 15;
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+      if (!c)
+        err(2);
+      if (sym < 256)
+        buf[bt++] = sym;
+      else if (sym == 256) {
+        lpos = pos, lm = null;
+        break;
+      } else {
+        var add = sym - 254;
+        if (sym > 264) {
+          var i2 = sym - 257, b = fleb[i2];
+          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+          pos += b;
+        }
+        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+        if (!d)
+          err(3);
+        pos += d & 15;
+        var dt = fd[dsym];
+        if (dsym > 3) {
+          var b = fdeb[dsym];
+          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+        }
+        if (pos > tbts) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var end = bt + add;
+        if (bt < dt) {
+          var shift = dl - dt, dend = Math.min(dt, end);
+          if (shift + bt < 0)
+            err(3);
+          for (; bt < dend; ++bt)
+            buf[bt] = dict[shift + bt];
+        }
+        for (; bt < end; ++bt)
+          buf[bt] = buf[bt - dt];
+      }
+    }
+    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+    if (lm)
+      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+  } while (!final);
+  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+var et = /* @__PURE__ */ new u8(0);
+var b2 = function(d, b) {
+  return d[b] | d[b + 1] << 8;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var b8 = function(d, b) {
+  return b4(d, b) + b4(d, b + 4) * 4294967296;
+};
+function inflateSync(data, opts) {
+  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+var dutf8 = function(d) {
+  for (var r = "", i2 = 0; ; ) {
+    var c = d[i2++];
+    var eb = (c > 127) + (c > 223) + (c > 239);
+    if (i2 + eb > d.length)
+      return { s: r, r: slc(d, i2 - 1) };
+    if (!eb)
+      r += String.fromCharCode(c);
+    else if (eb == 3) {
+      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+    } else if (eb & 1)
+      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+    else
+      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+  }
+};
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+var slzh = function(d, b) {
+  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+};
+var zh = function(d, b, z) {
+  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+var z64hs = function(d, b, l, z, sc, su, off) {
+  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+  var nf = nsc + nsu + noff;
+  if (z && nf) {
+    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+      if (b2(d, b) == 1) {
+        return [
+          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+          nsu ? b8(d, b + 4) : su,
+          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+          1
+        ];
+      }
+    }
+    if (z < 2)
+      err(13);
+  }
+  return [sc, su, off, 0];
+};
+function unzipSync(data, opts) {
+  var files = {};
+  var e = data.length - 22;
+  for (; b4(data, e) != 101010256; --e) {
+    if (!e || data.length - e > 65558)
+      err(13);
+  }
+  ;
+  var c = b2(data, e + 8);
+  if (!c)
+    return {};
+  var o = b4(data, e + 16);
+  var z = b4(data, e - 20) == 117853008;
+  if (z) {
+    var ze = b4(data, e - 12);
+    z = b4(data, ze) == 101075792;
+    if (z) {
+      c = b4(data, ze + 32);
+      o = b4(data, ze + 48);
+    }
+  }
+  var fltr = opts && opts.filter;
+  for (var i2 = 0; i2 < c; ++i2) {
+    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+    o = no;
+    if (!fltr || fltr({
+      name: fn,
+      size: sc,
+      originalSize: su,
+      compression: c_2
+    })) {
+      if (!c_2)
+        files[fn] = slc(data, b, b + sc);
+      else if (c_2 == 8)
+        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+      else
+        err(14, "unknown compression type " + c_2);
+    }
+  }
+  return files;
+}
+
+// src/github/gate-artifacts.ts
+var ARTIFACT_PREFIX = "terrafusion-gate-";
+async function downloadGateResults(octokit, repo, runId) {
+  const artifacts = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+    ...repo,
+    run_id: runId,
+    per_page: 100
+  });
+  const results = [];
+  for (const artifact of artifacts) {
+    if (!artifact.name.startsWith(ARTIFACT_PREFIX) || artifact.expired) continue;
+    const name = artifact.name.slice(ARTIFACT_PREFIX.length);
+    const { data } = await octokit.rest.actions.downloadArtifact({
+      ...repo,
+      artifact_id: artifact.id,
+      archive_format: "zip"
+    });
+    const files = unzipSync(new Uint8Array(data));
+    const bytes = files[`terrafusion-${name}.json`];
+    if (!bytes) continue;
+    try {
+      const result = JSON.parse(new TextDecoder().decode(bytes));
+      if (result.schema === "terrafusion/gate-result@1") results.push(result);
+    } catch {
+    }
+  }
+  return results;
+}
+
+// src/review/gates-table.ts
+var ICON = { success: "\u2705", failure: "\u274C", error: "\u26A0\uFE0F", skipped: "\u23ED\uFE0F" };
+var fmt = (value) => value === null || value === void 0 ? "n/a" : Number.isInteger(value) ? String(value) : value.toFixed(2);
+function gateRow(result, link) {
+  const figures = Object.entries(result.metrics).slice(0, 4).map(
+    ([key, value]) => `${key} ${fmt(value)}${key in result.thresholds ? ` (limit ${fmt(result.thresholds[key])})` : ""}`
+  ).join(", ");
+  const delta = result.base ? Object.entries(result.metrics).filter(([key, value]) => typeof value === "number" && typeof result.base?.[key] === "number").slice(0, 3).map(([key, value]) => {
+    const change = value - result.base[key];
+    return `${key} ${change >= 0 ? "+" : ""}${fmt(change)}`;
+  }).join(", ") || "n/a" : "no base";
+  return {
+    gate: result.gate,
+    conclusion: result.conclusion,
+    headline: result.headline,
+    figures,
+    delta,
+    link
+  };
+}
+var GATES_COMMENT_MARKER = "<!-- terrafusion:gates -->";
+function renderGatesTable(rows) {
+  const sorted = [...rows].sort((a, b) => a.gate.localeCompare(b.gate));
+  const outcomes = Object.fromEntries(sorted.map((row) => [row.gate, row.conclusion]));
+  return [
+    GATES_COMMENT_MARKER,
+    `<!-- terrafusion-gates ${JSON.stringify(outcomes)} -->`,
+    `<!-- terrafusion-gate-rows ${Buffer.from(JSON.stringify(sorted)).toString("base64")} -->`,
+    "### TerraFusion gates",
+    "",
+    "| Gate | Verdict | Key figures | \u0394 vs base | Details |",
+    "|---|---|---|---|---|",
+    ...sorted.map(
+      (row) => `| ${row.gate} | ${ICON[row.conclusion] ?? ""} ${row.conclusion}: ${row.headline.replace(/\|/g, "\\|")} | ${row.figures || "\u2014"} | ${row.delta} | ${row.link ? `[run](${row.link})` : "\u2014"} |`
+    )
+  ].join("\n");
+}
+function parseGateRows(text) {
+  const match = /<!-- terrafusion-gate-rows ([A-Za-z0-9+/=]+) -->/.exec(text ?? "");
+  if (!match) return [];
+  try {
+    return JSON.parse(Buffer.from(match[1], "base64").toString("utf8"));
+  } catch {
+    return [];
+  }
+}
+
+// app/gates/surface.ts
+var GATES_CHECK = "TerraFusion / gates";
+async function publishGates(octokit, repo, run2) {
+  const results = await downloadGateResults(octokit, repo, run2.id);
+  if (results.length === 0) return { rows: 0 };
+  const existing = await findCheckRun(octokit, repo, run2.headSha, GATES_CHECK);
+  const rows = new Map(parseGateRows(existing?.summary).map((row) => [row.gate, row]));
+  for (const result of results) rows.set(result.gate, gateRow(result, run2.url));
+  const table = renderGatesTable([...rows.values()]);
+  const failing = [...rows.values()].filter(
+    (row) => row.conclusion === "failure" || row.conclusion === "error"
+  );
+  await upsertCheckRun(
+    octokit,
+    repo,
+    {
+      name: GATES_CHECK,
+      headSha: run2.headSha,
+      conclusion: failing.length ? "failure" : "success",
+      title: failing.length ? `${failing.length} of ${rows.size} gates failed: ${failing.map((row) => row.gate).join(", ")}` : `${rows.size} gate${rows.size === 1 ? "" : "s"} passed`,
+      summary: table,
+      detailsUrl: run2.url
+    },
+    existing?.id
+  );
+  let pulls = run2.pulls;
+  if (pulls.length === 0) {
+    const { data } = await octokit.rest.pulls.list({
+      ...repo,
+      state: "open",
+      head: `${run2.head.owner}:${run2.head.branch}`
+    });
+    pulls = data.filter((pull) => pull.head.sha === run2.headSha).map((pull) => pull.number);
+  }
+  for (const number of pulls) await upsertStickyComment(octokit, repo, number, table);
+  return { rows: rows.size, pulls };
+}
+async function upsertStickyComment(octokit, repo, number, body) {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...repo,
+    issue_number: number,
+    per_page: 100
+  });
+  const mine = comments.find((comment) => comment.body?.startsWith(GATES_COMMENT_MARKER));
+  if (mine) await octokit.rest.issues.updateComment({ ...repo, comment_id: mine.id, body });
+  else await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+}
+
+// app/gates/feature.ts
+var gatesFeature = {
+  name: "gates",
+  register(app) {
+    handle(app, "workflow_run.completed", "gates", async (context) => {
+      const run2 = context.payload.workflow_run;
+      await publishGates(context.octokit, repoOf(context.payload), {
+        id: run2.id,
+        headSha: run2.head_sha,
+        url: run2.html_url,
+        pulls: (run2.pull_requests ?? []).flatMap((pull) => pull ? [pull.number] : []),
+        head: {
+          owner: run2.head_repository?.owner?.login ?? context.payload.repository.owner.login,
+          branch: run2.head_branch ?? ""
+        }
+      });
+    });
+  }
+};
+
+// app/promotion/rbac.ts
+var LEVELS = ["none", "read", "triage", "write", "maintain", "admin"];
+async function mayPromote(octokit, installation, repo, login, actors, cache) {
+  const who = actors ?? { permissions: ["write"] };
+  if (who.users?.some((user) => user.toLowerCase() === login.toLowerCase())) return true;
+  for (const team of who.teams ?? []) {
+    const members = await cache.teamMembers(octokit, installation, team);
+    if (members.some((member) => member.toLowerCase() === login.toLowerCase())) return true;
+  }
+  for (const org of who.organizations ?? [])
+    if (await cache.isOrgMember(octokit, installation, org, login)) return true;
+  if (who.permissions?.length) {
+    const level = LEVELS.indexOf(await cache.permission(octokit, installation, repo, login));
+    const needed = Math.min(...who.permissions.map((p) => LEVELS.indexOf(p)));
+    if (level >= needed) return true;
+  }
+  return false;
+}
+function whoMay(actors) {
+  const who = actors ?? { permissions: ["write"] };
+  const parts = [
+    ...(who.users ?? []).map((user) => `@${user}`),
+    ...(who.teams ?? []).map((team) => `members of @${team}`),
+    ...(who.organizations ?? []).map((org) => `members of the ${org} organization`)
+  ];
+  if (who.permissions?.length) {
+    const lowest = who.permissions.reduce((a, b) => LEVELS.indexOf(a) <= LEVELS.indexOf(b) ? a : b);
+    parts.push(`anyone with ${lowest} permission or more`);
+  }
+  if (parts.length === 0) return "nobody (the policy's promoters list is empty)";
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} or ${parts.at(-1)}`;
+}
+
+// app/promotion/service.ts
+var PromotionService = class {
+  constructor(deps2) {
+    this.deps = deps2;
+  }
+  deps;
+  running = /* @__PURE__ */ new Map();
+  seen = /* @__PURE__ */ new Set();
+  tasks = /* @__PURE__ */ new Set();
+  get memberships() {
+    return this.deps.memberships;
+  }
+  key(repo, environment) {
+    return `${repo.owner}/${repo.repo}/${environment}`.toLowerCase();
+  }
+  /** Resolves when every promotion started by this process has finished (tests, graceful shutdown). */
+  async settled() {
+    while (this.tasks.size > 0) await Promise.allSettled([...this.tasks]);
+  }
+  track(promise) {
+    this.tasks.add(promise);
+    promise.finally(() => this.tasks.delete(promise)).catch(() => {
+    });
+    return promise;
+  }
+  /** A deployment was created (by a release bot, the Deployments API, or /promote): promote it. */
+  async deployment(octokit, installation, repo, deployment, promoter) {
+    const once = `deployment:${repo.owner}/${repo.repo}#${deployment.id}`;
+    if (this.seen.has(once)) return "duplicate";
+    this.seen.add(once);
+    const key = this.key(repo, deployment.environment);
+    const busy = this.running.get(key);
+    if (!busy) this.running.set(key, { deploymentId: deployment.id, sha: deployment.sha });
+    const release = () => {
+      if (this.running.get(key)?.deploymentId === deployment.id) this.running.delete(key);
+    };
+    try {
+      const policy = await this.deps.loadPolicy(octokit, repo);
+      const env = policy?.deploy?.environments[deployment.environment];
+      if (!policy || !env) {
+        release();
+        return "not-managed";
+      }
+      if ((await recordedPhase(octokit, repo, deployment.id)).count > 0) {
+        release();
+        return "duplicate";
+      }
+      const other = busy ?? (await inProgress(octokit, repo, deployment.environment)).find(
+        (d) => d.deployment.id !== deployment.id
+      )?.deployment;
+      if (other) {
+        const otherId = "deploymentId" in other ? other.deploymentId : other.id;
+        await octokit.rest.repos.createDeploymentStatus({
+          ...repo,
+          deployment_id: deployment.id,
+          state: "failure",
+          description: `Refused: ${deployment.environment} is busy promoting ${other.sha.slice(0, 7)} (deployment ${otherId}); ask again when it finishes`
+        });
+        if (!busy) release();
+        return "refused";
+      }
+      const driver = this.deps.driverFor(env, deployment.environment);
+      const active = await driver.active();
+      const allowed = await mayPromote(
+        octokit,
+        installation,
+        repo,
+        promoter,
+        env.promoters,
+        this.deps.memberships
+      );
+      const facts = deploymentFacts(deployment);
+      const plan = planFor(policy, deployment.environment, {
+        ...facts,
+        sha: deployment.sha,
+        promoter,
+        active
+      });
+      const runner = new PromotionRunner({
+        driver,
+        reporter: githubReporter(octokit, repo, deployment, env.url),
+        measurer: new Measurer(driver),
+        now: this.deps.now,
+        verify: async () => [
+          ...allowed ? [] : [`@${promoter} may not promote to ${deployment.environment}; ${whoMay(env.promoters)} may`],
+          ...await verifyCommit(octokit, repo, deployment.sha, deployment.environment, env)
+        ]
+      });
+      const done = this.track(runner.promote(plan).finally(release));
+      this.running.set(key, { deploymentId: deployment.id, sha: deployment.sha, runner, done });
+      return "started";
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+  /** `/promote ENV` on a pull request: check the commenter, then create the deployment and promote it. */
+  async promoteComment(octokit, installation, repo, comment, environment) {
+    const once = `comment:${repo.owner}/${repo.repo}#${comment.id}`;
+    if (this.seen.has(once)) return "duplicate";
+    this.seen.add(once);
+    const policy = await this.deps.loadPolicy(octokit, repo);
+    const env = policy?.deploy?.environments[environment];
+    const reply = (body) => octokit.rest.issues.createComment({ ...repo, issue_number: comment.issueNumber, body });
+    if (!env) {
+      const known = Object.keys(policy?.deploy?.environments ?? {});
+      await reply(
+        `@${comment.login} there is no environment \`${environment}\` in \`.github/terrafusion.yml\`${known.length ? `; known: ${known.map((k) => `\`${k}\``).join(", ")}` : ""}.`
+      );
+      return "unknown-environment";
+    }
+    if (!await mayPromote(octokit, installation, repo, comment.login, env.promoters, this.deps.memberships)) {
+      await reply(
+        `Sorry @${comment.login}, you may not promote to \`${environment}\`. ${capital(whoMay(env.promoters))} may; please ask one of them.`
+      );
+      return "unauthorized";
+    }
+    if (!comment.isPullRequest) {
+      await reply(
+        `@${comment.login} comment \`/promote ${environment}\` on a pull request: its commit is what gets promoted.`
+      );
+      return "not-a-pull-request";
+    }
+    const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: comment.issueNumber });
+    const sha = pull.merged && pull.merge_commit_sha ? pull.merge_commit_sha : pull.head.sha;
+    const { data: created } = await octokit.rest.repos.createDeployment({
+      ...repo,
+      ref: sha,
+      environment,
+      auto_merge: false,
+      required_contexts: [],
+      description: `/promote by @${comment.login}`,
+      payload: {
+        promoter: comment.login,
+        pull: { number: pull.number, title: pull.title, url: pull.html_url },
+        comment: comment.id
+      }
+    });
+    if (!("id" in created)) return "not-created";
+    await this.deployment(
+      octokit,
+      installation,
+      repo,
+      {
+        id: created.id,
+        sha,
+        environment,
+        creator: comment.login,
+        payload: created.payload,
+        url: created.url
+      },
+      comment.login
+    );
+    return "started";
+  }
+  /** `/rollback ENV`: a running promotion rolls back now; a finished one inside its bake window switches back. */
+  async rollbackComment(octokit, installation, repo, comment, environment) {
+    const once = `comment:${repo.owner}/${repo.repo}#${comment.id}`;
+    if (this.seen.has(once)) return "duplicate";
+    this.seen.add(once);
+    const policy = await this.deps.loadPolicy(octokit, repo);
+    const env = policy?.deploy?.environments[environment];
+    if (!policy || !env) return "unknown-environment";
+    if (!await mayPromote(octokit, installation, repo, comment.login, env.promoters, this.deps.memberships)) {
+      await octokit.rest.issues.createComment({
+        ...repo,
+        issue_number: comment.issueNumber,
+        body: `Sorry @${comment.login}, you may not roll back \`${environment}\`. ${capital(whoMay(env.promoters))} may; please ask one of them.`
+      });
+      return "unauthorized";
+    }
+    const event = { type: "rollback-requested", at: this.now(), by: comment.login };
+    return await this.deliver(octokit, repo, policy, environment, void 0, event) ? "rolling-back" : "nothing-to-roll-back";
+  }
+  /** A check completed unsuccessfully: roll back every promotion of that commit that requires it. */
+  async checkFailed(octokit, repo, sha, check, url) {
+    const policy = await this.deps.loadPolicy(octokit, repo);
+    if (!policy?.deploy) return 0;
+    let rolled = 0;
+    for (const [environment, env] of Object.entries(policy.deploy.environments)) {
+      if (!requiredChecks(env).some((item) => checkMatches(item, check))) continue;
+      const event = { type: "check-failed", at: this.now(), check, url };
+      if (await this.deliver(octokit, repo, policy, environment, sha, event)) rolled++;
+    }
+    return rolled;
+  }
+  /** After a restart: every deployment recorded as in progress is finished or rolled back. */
+  async reconcile(octokit, repo) {
+    const policy = await this.deps.loadPolicy(octokit, repo);
+    if (!policy?.deploy) return 0;
+    let resumed = 0;
+    for (const { deployment, recorded } of await inProgress(octokit, repo)) {
+      const env = policy.deploy.environments[deployment.environment];
+      const key = this.key(repo, deployment.environment);
+      if (!env || this.running.has(key)) continue;
+      const driver = this.deps.driverFor(env, deployment.environment);
+      const state = await this.restore(octokit, repo, policy, deployment, recorded);
+      const runner = this.runnerFor(octokit, repo, deployment, env, driver);
+      this.running.set(key, { deploymentId: deployment.id, sha: deployment.sha, runner });
+      const done = this.track(
+        runner.resume(state).finally(() => {
+          if (this.running.get(key)?.runner === runner) this.running.delete(key);
+        })
+      );
+      this.running.get(key).done = done;
+      resumed++;
+    }
+    return resumed;
+  }
+  /** Hands an event to the running promotion of an environment, or to its latest finished one. */
+  async deliver(octokit, repo, policy, environment, sha, event) {
+    const running = this.running.get(this.key(repo, environment));
+    if (running?.runner && (!sha || running.sha === sha)) {
+      running.runner.inject(event);
+      return true;
+    }
+    const env = policy.deploy.environments[environment];
+    const { data } = await octokit.rest.repos.listDeployments({
+      ...repo,
+      environment,
+      ...sha ? { sha } : {},
+      per_page: 5
+    });
+    for (const deployment of data) {
+      const { latest } = await recordedPhase(octokit, repo, deployment.id);
+      if (latest?.phase !== "succeeded") continue;
+      const ref = {
+        id: deployment.id,
+        sha: deployment.sha,
+        environment,
+        creator: deployment.creator?.login,
+        payload: deployment.payload,
+        url: deployment.url
+      };
+      const restored = await this.restore(octokit, repo, policy, ref, latest);
+      const statusAt = Date.parse(deployment.updated_at);
+      if (this.now() - statusAt > restored.plan.bakeWindowMs) return false;
+      const driver = this.deps.driverFor(env, environment);
+      const next = step(restored, event);
+      if (next.commands.length === 0) return false;
+      await this.track(this.runnerFor(octokit, repo, ref, env, driver).run(next));
+      return true;
+    }
+    return false;
+  }
+  runnerFor(octokit, repo, deployment, env, driver) {
+    return new PromotionRunner({
+      driver,
+      reporter: githubReporter(octokit, repo, deployment, env.url),
+      measurer: new Measurer(driver),
+      now: this.deps.now,
+      verify: async () => []
+    });
+  }
+  /** Rebuilds a promotion's state from GitHub: the deployment, its statuses (the timeline) and the policy. */
+  async restore(octokit, repo, policy, deployment, recorded) {
+    const facts = deploymentFacts(deployment);
+    const promoter = facts.promoter ?? deployment.creator ?? "unknown";
+    const plan = planFor(policy, deployment.environment, {
+      ...facts,
+      sha: deployment.sha,
+      promoter,
+      active: recorded.from
+    });
+    const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({
+      ...repo,
+      deployment_id: deployment.id,
+      per_page: 100
+    });
+    const timeline = statuses.map((s) => ({ s, parsed: parseDescription(s.description ?? "") })).filter((entry) => entry.parsed).map(({ s, parsed }) => ({
+      at: Date.parse(s.created_at),
+      phase: parsed.phase,
+      description: s.description ?? ""
+    })).reverse();
+    const switched = timeline.find((entry) => entry.phase === "post-analysis");
+    return {
+      plan,
+      phase: recorded.phase,
+      startedAt: timeline[0]?.at ?? this.now(),
+      switchedAt: switched?.at,
+      analysisStartedAt: switched?.at,
+      failures: 0,
+      measurements: [],
+      failedChecks: [],
+      timeline
+    };
+  }
+  now() {
+    return (this.deps.now ?? Date.now)();
+  }
+};
+function deploymentFacts(deployment) {
+  const payload = typeof deployment.payload === "object" && deployment.payload ? deployment.payload : {};
+  const pull = payload.pull;
+  return {
+    promoter: typeof payload.promoter === "string" ? payload.promoter : void 0,
+    version: typeof payload.version === "string" ? payload.version : void 0,
+    pullRequest: typeof pull?.number === "number" ? { number: pull.number, title: pull.title, url: pull.url } : void 0
+  };
+}
+function capital(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// app/promotion/feature.ts
+var COMMAND = /^\/(promote|rollback|unblock)(?:\s+([A-Za-z0-9._-]+))?\s*$/m;
+var FAILED = ["failure", "timed_out", "cancelled", "action_required"];
+async function policyFromGitHub(octokit, repo) {
+  const read = async (path) => {
+    try {
+      const { data } = await octokit.rest.repos.getContent({ ...repo, path, mediaType: { format: "raw" } });
+      return typeof data === "string" ? new TextEncoder().encode(data) : void 0;
+    } catch (error) {
+      if (error.status === 404) return void 0;
+      throw error;
+    }
+  };
+  const loaded = await loadPolicy({
+    cwd: "/",
+    file: ".github/terrafusion.yml",
+    read: (path) => read(path.replace(/^\/+/, ""))
+  });
+  return loaded.files.length > 0 ? loaded.policy : void 0;
+}
+function defaultDeps(env = process.env) {
+  return {
+    loadPolicy: policyFromGitHub,
+    driverFor: (config) => createDriver(config.driver, env),
+    memberships: new MembershipCache()
+  };
+}
+function registerPromotion(app, service = new PromotionService(defaultDeps())) {
+  handle(app, "deployment.created", "promotion", async (context) => {
+    const { deployment } = context.payload;
+    await service.deployment(
+      context.octokit,
+      context.payload.installation?.id ?? 0,
+      repoOf(context.payload),
+      {
+        id: deployment.id,
+        sha: deployment.sha,
+        environment: deployment.environment,
+        creator: deployment.creator?.login,
+        payload: deployment.payload,
+        url: deployment.url
+      },
+      deployment.creator?.login ?? context.payload.sender.login
+    );
+  });
+  handle(app, "issue_comment.created", "promotion command", async (context) => {
+    const match = COMMAND.exec(context.payload.comment.body);
+    if (!match) return;
+    const [, verb, environment] = match;
+    const repo = repoOf(context.payload);
+    const octokit = context.octokit;
+    const installation = context.payload.installation?.id ?? 0;
+    const comment = {
+      id: context.payload.comment.id,
+      login: context.payload.comment.user?.login ?? context.payload.sender.login,
+      issueNumber: context.payload.issue.number,
+      isPullRequest: Boolean(context.payload.issue.pull_request)
+    };
+    if (!environment) {
+      await octokit.rest.issues.createComment({
+        ...repo,
+        issue_number: comment.issueNumber,
+        body: `@${comment.login} say which environment: \`/${verb} production\`.`
+      });
+      return;
+    }
+    if (verb === "promote") await service.promoteComment(octokit, installation, repo, comment, environment);
+    else if (verb === "rollback")
+      await service.rollbackComment(octokit, installation, repo, comment, environment);
+    else if (context.payload.issue.labels?.some((label) => label.name === BLOCKED_LABEL)) {
+      const policy = await policyFromGitHub(octokit, repo);
+      const promoters = policy?.deploy?.environments[environment]?.promoters;
+      if (!await mayPromote(octokit, installation, repo, comment.login, promoters, service.memberships)) {
+        await octokit.rest.issues.createComment({
+          ...repo,
+          issue_number: comment.issueNumber,
+          body: `Sorry @${comment.login}, only ${whoMay(promoters)} may clear a block on \`${environment}\`.`
+        });
+        return;
+      }
+      await octokit.rest.issues.removeLabel({
+        ...repo,
+        issue_number: comment.issueNumber,
+        name: BLOCKED_LABEL
+      });
+    }
+  });
+  handle(app, "check_run.completed", "rollback on failed check", async (context) => {
+    const run2 = context.payload.check_run;
+    if (!FAILED.includes(run2.conclusion ?? "")) return;
+    await service.checkFailed(
+      context.octokit,
+      repoOf(context.payload),
+      run2.head_sha,
+      run2.name,
+      run2.html_url ?? void 0
+    );
+  });
+  handle(app, "check_suite.completed", "rollback on failed suite", async (context) => {
+    const suite = context.payload.check_suite;
+    if (!FAILED.includes(suite.conclusion ?? "")) return;
+    const name = suite.app?.name ?? "check suite";
+    await service.checkFailed(context.octokit, repoOf(context.payload), suite.head_sha, name);
+  });
+  app.on("deployment_protection_rule.requested", async (context) => {
+    const { payload, octokit } = context;
+    try {
+      await protectionRule(octokit, service, payload);
+    } catch (error) {
+      app.log.error(`deployment protection rule: ${error.message}`);
+    }
+  });
+  return service;
+}
+async function protectionRule(octokit, service, payload) {
+  const repo = repoOf(payload);
+  const runId = /\/actions\/runs\/(\d+)\/deployment_protection_rule$/.exec(
+    payload.deployment_callback_url
+  )?.[1];
+  if (!runId) throw new Error(`unexpected deployment_callback_url ${payload.deployment_callback_url}`);
+  const policy = await policyFromGitHub(octokit, repo);
+  const env = policy?.deploy?.environments[payload.environment];
+  const login = payload.deployment?.creator?.login ?? payload.sender.login;
+  const sha = payload.deployment?.sha ?? payload.sha;
+  const problems = [];
+  if (!env)
+    problems.push(
+      `${payload.environment} is not under deploy.environments in .github/terrafusion.yml on the default branch; add it`
+    );
+  else {
+    if (!await mayPromote(
+      octokit,
+      payload.installation?.id ?? 0,
+      repo,
+      login,
+      env.promoters,
+      service.memberships
+    ))
+      problems.push(`@${login} may not deploy to ${payload.environment}; ${whoMay(env.promoters)} may`);
+    if (sha) problems.push(...await verifyCommit(octokit, repo, sha, payload.environment, env));
+    else problems.push("the request names no commit to check");
+  }
+  await octokit.rest.actions.reviewCustomGatesForRun({
+    ...repo,
+    run_id: Number(runId),
+    environment_name: payload.environment,
+    state: problems.length === 0 ? "approved" : "rejected",
+    comment: problems.length === 0 ? "TerraFusion: required gates passed, review satisfied, deployer allowed." : `TerraFusion: ${problems.join("; ")}`
+  });
+}
+var promotionFeature = {
+  name: "promotion",
+  register(app) {
+    registerPromotion(app);
+  }
+};
+
+// src/github/contents.ts
+async function readFileAt(octokit, repo, path, ref) {
+  try {
+    const { data } = await octokit.rest.repos.getContent({
+      ...repo,
+      path,
+      ref,
+      mediaType: { format: "raw" }
+    });
+    return typeof data === "string" ? new TextEncoder().encode(data) : void 0;
+  } catch (error) {
+    if (error.status === 404) return void 0;
+    throw error;
+  }
+}
+
+// app/review/run.ts
+var REVIEW_CHECK = "TerraFusion / review";
+var ROOT = "/repository";
+async function policyAt(octokit, repo, sha) {
+  const read = (absolute) => readFileAt(octokit, repo, absolute.slice(ROOT.length + 1), sha);
+  try {
+    const loaded = await loadPolicy({ cwd: ROOT, read });
+    return loaded.files.length === 0 ? { missing: true } : { loaded };
+  } catch (error) {
+    if (error instanceof PolicyError) return { problems: error.problems };
+    throw error;
+  }
+}
+var CONCLUSION = {
+  approved: "success",
+  skipped: "neutral",
+  pending: "action_required",
+  disapproved: "failure",
+  error: "failure"
+};
+async function reviewPull(octokit, repo, pull, deps2) {
+  const base = await policyAt(octokit, repo, pull.baseSha);
+  if ("missing" in base) return { posted: false };
+  const found = await fetchPullSnapshot(
+    octokit,
+    repo,
+    pull.number,
+    "loaded" in base ? base.loaded.policy.review : void 0,
+    deps2,
+    { baseSha: pull.baseSha, appId: deps2.appId }
+  );
+  const headSha = found.snapshot.head.sha;
+  const existing = found.checkRuns.get(REVIEW_CHECK)?.id;
+  const detailsUrl = pull.url;
+  if ("problems" in base) {
+    const lines = base.problems.map(formatProblem);
+    await upsertCheckRun(
+      octokit,
+      repo,
+      {
+        name: REVIEW_CHECK,
+        headSha,
+        conclusion: "failure",
+        title: `The policy on the base branch does not parse (${lines.length} problem${lines.length === 1 ? "" : "s"})`,
+        summary: `Fix ${DEFAULT_POLICY_PATH} on the base branch:
+
+\`\`\`
+${lines.join("\n")}
+\`\`\``,
+        detailsUrl
+      },
+      existing
+    );
+    return { posted: true, status: "error" };
+  }
+  const verdict = evaluateReview(base.loaded.policy.review, found.snapshot);
+  let text = renderVerdict(verdict);
+  const annotations = [];
+  const policyFiles = base.loaded.files;
+  if (found.snapshot.files.some((file) => policyFiles.includes(file.path) || file.path === DEFAULT_POLICY_PATH)) {
+    const proposed = await policyAt(octokit, repo, headSha);
+    text += "\n\n---\n## The policy this pull request proposes\n\nThe base branch's policy decides; the proposed one ";
+    if ("loaded" in proposed) {
+      const next = evaluateReview(proposed.loaded.policy.review, found.snapshot);
+      text += `would say:
+
+${renderVerdict(next)}`;
+    } else if ("problems" in proposed) {
+      text += `does not parse:
+
+\`\`\`
+${proposed.problems.map(formatProblem).join("\n")}
+\`\`\``;
+      for (const problem of proposed.problems.slice(0, 50))
+        annotations.push({
+          path: problem.file,
+          start_line: problem.line,
+          end_line: problem.line,
+          annotation_level: "failure",
+          message: problem.path ? `${problem.path}: ${problem.message}` : problem.message
+        });
+    } else text += "deletes the policy file: the repository would have no review policy.";
+  }
+  await upsertCheckRun(
+    octokit,
+    repo,
+    {
+      name: REVIEW_CHECK,
+      headSha,
+      conclusion: CONCLUSION[verdict.status],
+      title: verdict.title,
+      summary: `**${verdict.status}**: ${verdict.title}`,
+      text,
+      detailsUrl,
+      annotations
+    },
+    existing
+  );
+  return { posted: true, status: verdict.status, verdict };
+}
+
+// app/review/feature.ts
+var membershipCache = new MembershipCache();
+function deps(context) {
+  const installation = context.payload.installation?.id ?? 0;
+  const appId = Number(process.env.APP_ID) || void 0;
+  return { cache: membershipCache, installation, appId };
+}
+var target = (pull) => ({
+  number: pull.number,
+  baseSha: pull.base.sha,
+  headSha: pull.head.sha,
+  url: pull.html_url
+});
+var reviewFeature = {
+  name: "review",
+  register(app) {
+    handle(
+      app,
+      [
+        "pull_request.opened",
+        "pull_request.synchronize",
+        "pull_request.reopened",
+        "pull_request.edited",
+        "pull_request.labeled",
+        "pull_request.unlabeled",
+        "pull_request.ready_for_review",
+        "pull_request.converted_to_draft"
+      ],
+      "review",
+      async (context) => {
+        await reviewPull(
+          context.octokit,
+          repoOf(context.payload),
+          target(context.payload.pull_request),
+          deps(context)
+        );
+      }
+    );
+    handle(
+      app,
+      ["pull_request_review.submitted", "pull_request_review.edited", "pull_request_review.dismissed"],
+      "review",
+      async (context) => {
+        await reviewPull(
+          context.octokit,
+          repoOf(context.payload),
+          target(context.payload.pull_request),
+          deps(context)
+        );
+      }
+    );
+    handle(app, ["issue_comment.created", "issue_comment.edited"], "review", async (context) => {
+      if (!context.payload.issue.pull_request) return;
+      const repo = repoOf(context.payload);
+      const { data } = await context.octokit.rest.pulls.get({
+        ...repo,
+        pull_number: context.payload.issue.number
+      });
+      await reviewPull(context.octokit, repo, target(data), deps(context));
+    });
+    handle(app, "check_run.rerequested", "review", async (context) => {
+      const run2 = context.payload.check_run;
+      if (run2.name !== "TerraFusion / review") return;
+      const repo = repoOf(context.payload);
+      for (const pull of run2.pull_requests)
+        await reviewPull(
+          context.octokit,
+          repo,
+          { number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha },
+          deps(context)
+        );
+    });
+  }
+};
+
+// app/index.ts
+var FEATURES = [reviewFeature, gatesFeature, promotionFeature];
+var terrafusionApp = (app) => {
+  for (const feature of FEATURES) feature.register(app);
+};
+var app_default = terrafusionApp;
+
+// app/main.ts
+var missing = [
+  !process.env.APP_ID && "APP_ID",
+  !process.env.PRIVATE_KEY && !process.env.PRIVATE_KEY_PATH && "PRIVATE_KEY (or PRIVATE_KEY_PATH)",
+  !process.env.WEBHOOK_SECRET && "WEBHOOK_SECRET"
+].filter(Boolean);
+if (missing.length > 0) {
+  console.error(
+    `terrafusion-app: set ${missing.join(", ")} (from the GitHub App's settings page; see docs/review.md)`
+  );
+  process.exit(2);
+}
+try {
+  await run(app_default, { Octokit: terrafusionOctokit() });
+} catch (error) {
+  console.error(`terrafusion-app: ${error.message}`);
+  process.exit(2);
+}
