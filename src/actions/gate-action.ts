@@ -2,17 +2,20 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { EXIT_FOR, type GateResult } from "../core/gate-result.ts";
-import { describeError, formatProblem, PolicyError } from "../errors.ts";
+import { describeError, formatProblem, PolicyError, UsageError } from "../errors.ts";
 import type { GateDefinition } from "../gates/types.ts";
 import { loadPolicy } from "../policy/load.ts";
-import { input } from "./inputs.ts";
+import { input, numberInput } from "./inputs.ts";
 
 export interface ActionOptions {
-  /** Gate-specific options read from the action's inputs. */
+  /** Gate-specific options read from the action's inputs (a UsageError thrown here is reported as one). */
   options?: (env: NodeJS.ProcessEnv) => Record<string, unknown>;
-  /** Upper bound on annotations (GitHub shows at most 50 per step). */
-  maxAnnotations?: number;
+  /** Outputs beyond the common ones, from the result and the options. */
+  outputs?: (result: GateResult, options: Record<string, unknown>) => Record<string, string>;
 }
+
+// GitHub shows at most 50 annotations of each kind per step.
+const ANNOTATION_LIMIT = 50;
 
 /**
  * The body of every gate action: parse the common inputs once, run the gate, then write the
@@ -32,22 +35,26 @@ export async function runGateAction(
       cwd,
       input("result-file", env) ?? join(env.RUNNER_TEMP ?? cwd, `terrafusion-${gate.name}.json`),
     );
+    const options = actionOptions.options?.(env) ?? {};
     const result = await gate.run({
       cwd,
       policy,
       base,
-      options: actionOptions.options?.(env) ?? {},
+      options,
       progress: (message) => core.info(`[${gate.name}] ${message}`),
     });
     result.sha ??= env.GITHUB_SHA;
     mkdirSync(dirname(resultFile), { recursive: true });
     writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
-    annotate(result, Math.min(actionOptions.maxAnnotations ?? 50, 50));
+    annotate(result, annotationCap(env, policy.gates?.[gate.name]));
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary.trimEnd(), true).write();
     core.setOutput("conclusion", result.conclusion);
     core.setOutput("headline", result.headline);
     core.setOutput("result-file", resultFile);
     core.setOutput("metrics", JSON.stringify(result.metrics));
+    for (const [name, value] of Object.entries(actionOptions.outputs?.(result, options) ?? {})) {
+      core.setOutput(name, value);
+    }
     core.info(`${result.conclusion}: ${result.headline}`);
     if (result.conclusion === "failure" || result.conclusion === "error") {
       core.error(result.error ?? result.headline, { title: `TerraFusion ${gate.name}` });
@@ -68,6 +75,21 @@ export async function runGateAction(
     core.error(message, { title: `TerraFusion ${gate.name}` });
     return exitCode;
   }
+}
+
+/** The max-annotations input, else the gate's policy setting, within GitHub's limit. */
+function annotationCap(env: NodeJS.ProcessEnv, gatePolicy: object | undefined): number {
+  const fromInput = numberInput("max-annotations", env);
+  if (
+    fromInput !== undefined &&
+    (!Number.isInteger(fromInput) || fromInput < 0 || fromInput > ANNOTATION_LIMIT)
+  ) {
+    throw new UsageError(
+      `input max-annotations: expected a whole number from 0 to ${ANNOTATION_LIMIT}, got ${fromInput}`,
+    );
+  }
+  const fromPolicy = (gatePolicy as { "max-annotations"?: number } | undefined)?.["max-annotations"];
+  return fromInput ?? fromPolicy ?? ANNOTATION_LIMIT;
 }
 
 /** Blocking findings as errors first, then non-blocking ones on changed lines as notices, up to the cap. */
