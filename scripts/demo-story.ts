@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import { execa } from "execa";
+import { marked } from "marked";
 import { RouterDriver } from "../src/drivers/router.ts";
 import { packageRoot } from "../src/package-root.ts";
 import { LocalReporter, type RecordedStatus } from "../src/promotion/local-reporter.ts";
@@ -151,9 +152,13 @@ function html(series: Point[], events: { t: number; label: string }[], markdown:
   const line = (pick: (p: Point) => number, max: number) =>
     series.map((p, i) => `${i ? "L" : "M"}${x(p.t).toFixed(1)},${y(pick(p), max).toFixed(1)}`).join(" ");
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  // The report's own title goes above the chart, the rest below it.
+  const [title, ...rest] = markdown.split("\n");
+  const heading = marked.parse(title ?? "", { async: false });
+  const body = marked.parse(rest.join("\n"), { async: false });
   return `<!doctype html><html><head><meta charset="utf-8"><title>TerraFusion demo</title>
-<style>body{font:14px system-ui,sans-serif;margin:2em;max-width:960px}pre{white-space:pre-wrap;background:#f6f8fa;padding:1em}</style></head><body>
-<h1>Blue-green promotion and automatic rollback</h1>
+<style>body{font:14px system-ui,sans-serif;margin:2em;max-width:960px}code{background:#f6f8fa;padding:0 .3em;border-radius:3px}li{margin:.2em 0}</style></head><body>
+${heading}
 <svg width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="p95 latency and error rate over time">
 <rect x="0" y="0" width="${W}" height="${H}" fill="#fff" stroke="#ddd"/>
 <line x1="${pad}" y1="${y(100, pMax)}" x2="${W - pad}" y2="${y(100, pMax)}" stroke="#999" stroke-dasharray="4 4"/><text x="${W - pad - 90}" y="${y(100, pMax) - 4}" font-size="11" fill="#666">SLO p95 100 ms</text>
@@ -164,5 +169,5 @@ ${events.map((e) => `<line x1="${x(e.t)}" y1="${pad / 2}" x2="${x(e.t)}" y2="${H
 <text x="${pad + 220}" y="${H - 10}" font-size="11" fill="#d1242f">error rate (0–100%)</text>
 <text x="${W - pad - 60}" y="${H - 10}" font-size="11">${tMax.toFixed(0)} s</text>
 </svg>
-<pre>${esc(markdown)}</pre></body></html>`;
+${body}</body></html>`;
 }
