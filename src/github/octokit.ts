@@ -8,6 +8,8 @@ export interface OctokitSettings {
   retryAfterBaseMs?: number;
   /** Spacing between writes; GitHub asks integrators to leave about a second between mutating requests. */
   writeSpacingMs?: number;
+  /** Spacing between writes that notify people (issues, comments, pull requests); octokit's default is 3 s. */
+  notificationSpacingMs?: number;
 }
 
 /**
@@ -22,6 +24,14 @@ export function terrafusionOctokit(settings: OctokitSettings = {}): typeof Probo
     maxConcurrent: 1,
     minTime: settings.writeSpacingMs ?? 1_000,
   });
+  const notifications =
+    settings.notificationSpacingMs === undefined
+      ? undefined
+      : new Bottleneck.Group({
+          id: "terrafusion-notifications",
+          maxConcurrent: 1,
+          minTime: settings.notificationSpacingMs,
+        });
   const limited =
     (kind: string) =>
     (
@@ -38,6 +48,8 @@ export function terrafusionOctokit(settings: OctokitSettings = {}): typeof Probo
     throttle: {
       ...(options.throttle as object | undefined),
       write,
+      // Unset, octokit's own group keeps its 3 s between notifying writes.
+      ...(notifications ? { notifications } : {}),
       retryAfterBaseValue: settings.retryAfterBaseMs ?? 1_000,
       onRateLimit: limited("rate limit"),
       onSecondaryRateLimit: limited("secondary rate limit"),

@@ -19,7 +19,7 @@ export function example<T = Payload>(name: string, pick: (payload: Payload) => b
 export function testApp(env: NodeJS.ProcessEnv) {
   const probot = new Probot({
     githubToken: "test-token",
-    Octokit: terrafusionOctokit({ retryAfterBaseMs: 1, writeSpacingMs: 0 }),
+    Octokit: terrafusionOctokit({ retryAfterBaseMs: 1, writeSpacingMs: 0, notificationSpacingMs: 0 }),
     logLevel: (process.env.TF_TEST_LOG as "fatal") ?? "fatal",
   });
   const service = new PromotionService(defaultDeps(env));

@@ -107,7 +107,7 @@ describe("revert pull request on automatic rollback (GitHub nocked, routes check
   it("opens none for a commit that is not on the default branch, and says why", async () => {
     nock.disableNetConnect();
     const api = revertRoutes("diverged");
-    const Octokit = terrafusionOctokit({ retryAfterBaseMs: 1, writeSpacingMs: 0 });
+    const Octokit = terrafusionOctokit({ retryAfterBaseMs: 1, writeSpacingMs: 0, notificationSpacingMs: 0 });
     const octokit = new Octokit({ auth: { token: "test-token" } }) as GitHub;
     const state = {
       plan: plan({ sha: SHA, revertPr: true }),
