@@ -57,3 +57,18 @@ export function terrafusionOctokit(settings: OctokitSettings = {}): typeof Probo
     retry: { retries, retryAfterBaseValue: settings.retryAfterBaseMs ?? 1_000 },
   })) as typeof ProbotOctokit;
 }
+
+/** The CLI's GitHub: a personal or workflow token, with the same retry and throttling as the app. */
+export function tokenOctokit(
+  token: string,
+  env: NodeJS.ProcessEnv,
+  settings: OctokitSettings = {},
+): InstanceType<typeof ProbotOctokit> {
+  const Octokit = terrafusionOctokit(settings);
+  return new Octokit({ auth: { token }, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com" });
+}
+
+/** GITHUB_TOKEN, else GH_TOKEN (the gh CLI's name), else undefined. */
+export function tokenFrom(env: NodeJS.ProcessEnv): string | undefined {
+  return env.GITHUB_TOKEN || env.GH_TOKEN || undefined;
+}

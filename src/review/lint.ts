@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { PolicyError, type PolicyProblem } from "../errors.ts";
 import type { LoadedPolicy } from "../policy/load.ts";
-import { parseYamlSource } from "../policy/yaml-source.ts";
+import { parseYamlSource, type YamlSource } from "../policy/yaml-source.ts";
 import type { ReviewPolicy } from "./evaluate.ts";
 
 type Position = (path: readonly PropertyKey[]) => { line: number; column: number };
@@ -100,14 +100,47 @@ export function lintReview(
   return problems;
 }
 
-/** Lints the review section of a loaded policy at the positions of the file that holds it; throws PolicyError. */
-export function assertReviewLint(loaded: LoadedPolicy, cwd: string): void {
+/** The review section's semantic problems, at the positions of the file that holds the rules. */
+export function reviewLintProblems(loaded: LoadedPolicy, cwd: string): PolicyProblem[] {
   const origin = [...loaded.origins].find(
     ([key]) => key.startsWith("review.rules") || key.startsWith("review.combine"),
   )?.[1];
-  if (!origin || origin === "defaults") return;
+  if (!origin || origin === "defaults") return [];
   const source = parseYamlSource(origin, readFileSync(resolve(cwd, origin)));
-  if (Array.isArray(source)) return;
-  const problems = lintReview(loaded.policy.review, origin, (path) => source.positionOf(path));
+  if (Array.isArray(source)) return [];
+  return lintReview(loaded.policy.review, origin, (path) => source.positionOf(path));
+}
+
+/** Lints the review section of a loaded policy at the positions of the file that holds it; throws PolicyError. */
+export function assertReviewLint(loaded: LoadedPolicy, cwd: string): void {
+  const problems = reviewLintProblems(loaded, cwd);
   if (problems.length > 0) throw new PolicyError(problems);
+}
+
+/**
+ * Where a key path of the effective policy is written: in the file that set it (the user's file or
+ * one it extends), found through the load's origins; the user's file at 1:1 when none did.
+ */
+export function policyPositions(
+  loaded: LoadedPolicy,
+  cwd: string,
+): (path: (string | number)[]) => { file: string; line: number; column: number } {
+  const sources = new Map<string, YamlSource | undefined>();
+  return (path) => {
+    let origin: string | undefined;
+    for (let n = path.length; n > 0 && !origin; n--) origin = loaded.origins.get(path.slice(0, n).join("."));
+    const file = origin && origin !== "defaults" ? origin : (loaded.files[0] ?? "defaults");
+    if (!sources.has(file)) {
+      let source: YamlSource | undefined;
+      try {
+        const parsed = parseYamlSource(file, readFileSync(resolve(cwd, file)));
+        source = Array.isArray(parsed) ? undefined : parsed;
+      } catch {
+        source = undefined;
+      }
+      sources.set(file, source);
+    }
+    const source = sources.get(file);
+    return { file, ...(source ? source.positionOf(path) : { line: 1, column: 1 }) };
+  };
 }

@@ -1,9 +1,9 @@
 import type { Command } from "commander";
 import { PolicyError } from "../../errors.ts";
 import { explainPolicy } from "../../policy/explain.ts";
-import { loadPolicy } from "../../policy/load.ts";
+import { type LoadedPolicy, loadPolicy } from "../../policy/load.ts";
 import { GATE_NAMES, type Policy } from "../../policy/schema/index.ts";
-import { assertReviewLint } from "../../review/lint.ts";
+import { reviewLintProblems } from "../../review/lint.ts";
 import { colors, type Io } from "../io.ts";
 
 interface PolicyFlags {
@@ -28,7 +28,7 @@ export function registerPolicyCommands(program: Command, io: Io): void {
     .action(async (file: string | undefined, flags: PolicyFlags) => {
       try {
         const loaded = await loadPolicy({ cwd: flags.cwd, file });
-        assertReviewLint(loaded, flags.cwd);
+        await lintSemantics(loaded, flags.cwd, io);
         const summary = describePolicy(loaded.policy);
         const name = loaded.files[0] ?? "defaults";
         if (flags.json)
@@ -67,6 +67,21 @@ export function registerPolicyCommands(program: Command, io: Io): void {
         io.out(explainPolicy(loaded));
       }
     });
+}
+
+/** The checks the schema cannot make, all reported at once: the rules' own logic, then teams and users on GitHub. */
+async function lintSemantics(loaded: LoadedPolicy, cwd: string, io: Io): Promise<void> {
+  const { lintActors } = await import("../../github/actor-lint.ts");
+  const actors = await lintActors(loaded, cwd, io.env);
+  for (const notice of actors.notices) io.err(notice);
+  const problems = [...reviewLintProblems(loaded, cwd), ...actors.problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+  if (problems.length > 0) {
+    if (actors.error) io.err(`terrafusion: ${actors.error.message}`);
+    throw new PolicyError(problems);
+  }
+  if (actors.error) throw actors.error;
 }
 
 export function describePolicy(policy: Policy): string {

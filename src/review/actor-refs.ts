@@ -1,0 +1,34 @@
+import type { Policy } from "../policy/schema/index.ts";
+import type { Actors } from "./actors.ts";
+
+export interface ActorRef {
+  kind: "team" | "user";
+  /** ORG/SLUG for a team, the login for a user, as written. */
+  name: string;
+  /** Where the policy names it, e.g. ["review", "rules", 0, "require", "teams", 1]. */
+  path: (string | number)[];
+}
+
+/** Every team and user the review rules and the deploy promoters name, with where each is named. */
+export function actorRefs(policy: Policy): ActorRef[] {
+  const refs: ActorRef[] = [];
+  const add = (actors: Actors | undefined, at: (string | number)[]) => {
+    for (const [i, name] of (actors?.teams ?? []).entries())
+      refs.push({ kind: "team", name, path: [...at, "teams", i] });
+    for (const [i, name] of (actors?.users ?? []).entries())
+      refs.push({ kind: "user", name, path: [...at, "users", i] });
+  };
+  const review = policy.review;
+  for (const [i, rule] of (review?.rules ?? []).entries()) {
+    const at = ["review", "rules", i];
+    for (const key of ["author", "not-author", "contributors"] as const)
+      add(rule.if?.[key], [...at, "if", key]);
+    add(rule.require, [...at, "require"]);
+    for (const [j, name] of (rule.require["each-team"] ?? []).entries())
+      refs.push({ kind: "team", name, path: [...at, "require", "each-team", j] });
+  }
+  add(review?.disapproval?.who, ["review", "disapproval", "who"]);
+  for (const [name, environment] of Object.entries(policy.deploy?.environments ?? {}))
+    add(environment.promoters, ["deploy", "environments", name, "promoters"]);
+  return refs;
+}
