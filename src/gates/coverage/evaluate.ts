@@ -8,6 +8,8 @@ import type { Measure } from "./settings.ts";
 /** Everything one run of the gate found out; each stage fills its part even when another failed. */
 export interface Observations {
   tests: TestRun;
+  /** How the coverage was collected (c8, the runner's own provider, the command's reports), for the summary. */
+  collector?: string;
   /** Absent when there is no coverage data at all (see noData). */
   project?: ProjectCoverage;
   /** Why there is no coverage data, in words a user can act on. */

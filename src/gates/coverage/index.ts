@@ -1,4 +1,5 @@
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -22,6 +23,7 @@ import { type PatchCoverage, patchCoverage } from "./patch.ts";
 import { readPrevious } from "./previous.ts";
 import { type ProjectCoverage, projectCoverage } from "./project.ts";
 import { runTests } from "./run-tests.ts";
+import { RUNNER_LABEL, type RunnerCommand, runnerCommand } from "./runner.ts";
 import { type CoverageSettings, coverageSettings } from "./settings.ts";
 import { renderSummary } from "./summary.ts";
 
@@ -80,12 +82,25 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
 
   const work = mkdtempSync(join(tmpdir(), "terrafusion-coverage-"));
   try {
-    const raw = settings.reports ? undefined : join(work, "v8");
+    const runner = settings.reports
+      ? undefined
+      : runnerCommand(settings.command, npmScripts(cwd), {
+          reportsDir: join(work, "runner"),
+          all: settings.all,
+          ...(settings.include ? { include: settings.include } : {}),
+          ...(settings.exclude ? { exclude: settings.exclude } : {}),
+        });
+    const raw = settings.reports || runner ? undefined : join(work, "v8");
     if (raw) mkdirSync(raw);
-    progress(`running the tests${raw ? " with V8 coverage" : ""}: ${settings.command}`);
+    const collector = describeCollector(settings, runner);
+    progress(
+      runner
+        ? `running the tests with ${RUNNER_LABEL[runner.runner]}: ${settings.command}`
+        : `running the tests${raw ? " with V8 coverage" : ""}: ${settings.command}`,
+    );
     const testsStarted = Date.now();
     const tests = await runTests({
-      command: settings.command,
+      command: runner?.command ?? settings.command,
       cwd,
       coverageDir: raw,
       timeoutMs: settings.timeoutMs,
@@ -101,7 +116,9 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
     try {
       const reports = raw
         ? await collectWithC8(raw, settings, options, context, work)
-        : ownReports(resolve(cwd, settings.reports!), testsStarted, progress);
+        : ownReports(runner ? join(work, "runner") : resolve(cwd, settings.reports!), testsStarted, progress);
+      if (runner && options.reportDir && !("noData" in reports))
+        keepReports(reports, resolve(cwd, options.reportDir));
       if ("noData" in reports) {
         noData = reports.noData;
       } else {
@@ -109,7 +126,9 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
         if (found.files === 0 || found.lines.total === 0) {
           noData = raw
             ? `c8 found coverage for no source file of the project: the tests ran, but every file they loaded is excluded (gates.coverage include/exclude, .c8rc, node_modules) or outside the project folder. ${OWN_TOOL_HINT}`
-            : `${relative(cwd, reports.summary)} lists no source file.`;
+            : runner
+              ? `${runner.runner} measured no source file of the project: every file the tests loaded is excluded (gates.coverage include/exclude) or outside the project folder.`
+              : `${relative(cwd, reports.summary)} lists no source file.`;
         } else {
           project = found;
           progress(
@@ -132,6 +151,7 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
 
     const observed: Observations = {
       tests,
+      collector,
       thresholds: settings.thresholds,
       ...(project ? { project } : {}),
       ...(noData ? { noData } : {}),
@@ -160,7 +180,34 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
 }
 
 const OWN_TOOL_HINT =
-  "If the command runs its own coverage tool (c8, nyc, vitest --coverage, jest --coverage), let it write lcov and json-summary reports and name their folder in gates.coverage.reports.";
+  "The gate turns on vitest's and jest's own V8 coverage when the command (or the npm script it runs) is vitest or jest alone; when it is part of a longer command, or the command runs its own coverage tool (c8, nyc), let it write lcov and json-summary reports and name their folder in gates.coverage.reports.";
+
+/** How the coverage was collected, in words for the summary. */
+function describeCollector(settings: CoverageSettings, runner: RunnerCommand | undefined): string {
+  if (runner)
+    return `${RUNNER_LABEL[runner.runner]}: the gate ran ${runner.script ? `the ${runner.runner} of npm script \`${runner.script}\`` : runner.runner} with ${runner.added
+      .slice(0, 2)
+      .map((arg) => `\`${arg}\``)
+      .join(" ")} and lcov and json-summary reporters`;
+  if (settings.reports) return `reports the test command wrote in \`${settings.reports}\``;
+  return "c8, from the V8 coverage of every node process the test command started";
+}
+
+/** The scripts of the project's package.json, to see through `npm test` (none when there is no readable one). */
+function npmScripts(cwd: string): Record<string, string> | undefined {
+  try {
+    const scripts = JSON.parse(readFileSync(join(cwd, "package.json"), "utf8")).scripts;
+    return scripts && typeof scripts === "object" ? scripts : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepReports(reports: { lcov: string; summary: string }, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(reports.lcov, join(dir, "lcov.info"));
+  copyFileSync(reports.summary, join(dir, "coverage-summary.json"));
+}
 
 type Reports = { lcov: string; summary: string } | { noData: string };
 

@@ -51,6 +51,8 @@ export function renderSummary(observed: Observations, verdict: Verdict): string 
     }
     out.push("");
   }
+  if (observed.collector && (observed.project || observed.noData))
+    out.push(`Coverage collected by ${observed.collector}.`, "");
   if (observed.diff && observed.patch?.executable === 0)
     out.push(`No executable line changed in ${observed.diff.files} changed files.`, "");
 
