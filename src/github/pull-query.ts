@@ -86,6 +86,8 @@ export interface PullQueryOptions {
   codeownersAt?: string;
   /** Read this app's check runs on the head commit (existing ones are updated, never duplicated). */
   appId?: number;
+  /** Read the head commit's check runs of every app (the CLI, which is no app, reads the gates' outcomes). */
+  checks?: boolean;
 }
 
 /** Reads a pull request with one paginated GraphQL query. */
@@ -114,7 +116,7 @@ export async function queryPull(
       co1: co(".github/CODEOWNERS"),
       co2: co("CODEOWNERS"),
       co3: co("docs/CODEOWNERS"),
-      checks: first && options.appId !== undefined,
+      checks: first && (options.appId !== undefined || options.checks === true),
       appId: options.appId ?? null,
     });
     const pull = result.repository.pullRequest;

@@ -21,12 +21,19 @@ export async function fetchPullSnapshot(
   number: number,
   review: ReviewPolicy | undefined,
   people: { cache: MembershipCache; installation: number },
-  options: { baseSha?: string; appId?: number } = {},
+  options: {
+    baseSha?: string;
+    appId?: number;
+    checks?: boolean;
+    /** Outcomes just written to the gates check run of this commit: used as they are, not read back. */
+    gates?: { sha: string; outcomes: PullSnapshot["gates"] };
+  } = {},
 ): Promise<SnapshotResult> {
   const planned = needsOf(review);
   const data = await queryPull(octokit, repo, number, {
     codeownersAt: planned.codeowners ? (options.baseSha ?? "HEAD") : undefined,
     appId: options.appId,
+    checks: options.checks,
   });
   const login = (who: { login: string } | null | undefined) => who?.login ?? "ghost";
   const head = data.commits.find((node) => node.commit.oid === data.headRefOid)?.commit;
@@ -38,7 +45,8 @@ export async function fetchPullSnapshot(
   }
   let gates: PullSnapshot["gates"] = {};
   const marker = checkRuns.get("TerraFusion / gates")?.summary?.match(GATES_MARKER);
-  if (planned.gates && marker) {
+  if (planned.gates && options.gates?.sha === data.headRefOid) gates = options.gates.outcomes;
+  else if (planned.gates && marker) {
     try {
       gates = JSON.parse(marker[1]!);
     } catch {
