@@ -1,3 +1,4 @@
+import * as core from "@actions/core";
 import { ToolError } from "../../src/errors.ts";
 import { terrafusionOctokit } from "../../src/github/octokit.ts";
 import type { GitHub } from "../../src/github/types.ts";
@@ -48,6 +49,8 @@ export const actionGitHub: GitHubFactory = (token, inputs, env) => {
         repo,
         { id: deployment.id, sha: inputs.sha, environment: inputs.environment, url: deployment.url },
         env.url,
+        // In the job's log; an error is also an annotation on the run.
+        { info: core.info, warn: core.warning, error: (message) => core.error(message) },
       ),
     verify: (plan, env) => verifyCommit(octokit, repo, plan.sha, plan.environment, env),
   };

@@ -46,6 +46,12 @@ export function registerPromotion(
   app: Probot,
   service = new PromotionService(defaultDeps()),
 ): PromotionService {
+  // Probot sets up its logger asynchronously: reach it when a message is written, not now.
+  service.logTo({
+    info: (message) => app.log.info(message),
+    warn: (message) => app.log.warn(message),
+    error: (message) => app.log.error(message),
+  });
   handle(app, "deployment.created", "promotion", async (context) => {
     const { deployment } = context.payload;
     await service.deployment(

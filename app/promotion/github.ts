@@ -4,7 +4,14 @@ import { isFinal } from "../../src/promotion/machine.ts";
 import type { Reporter } from "../../src/promotion/runner.ts";
 import type { Phase } from "../../src/promotion/types.ts";
 import { BLOCKED_LABEL, INCIDENT_LABEL, incidentIssue, parseBlockedMarker } from "./evidence.ts";
-import { openRevertPr } from "./revert.ts";
+import { openRevertPr, type RevertOutcome } from "./revert.ts";
+
+/** Where the app writes what no status shows: probot's `app.log` / `context.log`, or the action's log. */
+export interface PromotionLog {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
 
 export interface DeploymentRef {
   id: number;
@@ -21,9 +28,11 @@ export function githubReporter(
   repo: RepoRef,
   deployment: DeploymentRef,
   environmentUrl?: string,
+  log?: PromotionLog,
 ): Reporter {
   // The incident opened on rollback, which the revert pull request links to.
   let incident: { number: number } | undefined;
+  const where = `${repo.owner}/${repo.repo} deployment ${deployment.id} (${deployment.environment}, ${deployment.sha.slice(0, 7)})`;
   return {
     async status(command) {
       await octokit.rest.repos.createDeploymentStatus({
@@ -38,15 +47,39 @@ export function githubReporter(
     },
     async incident(state) {
       const issue = incidentIssue(state, { deploymentUrl: deployment.url });
-      const { data } = await octokit.rest.issues.create({
-        ...repo,
-        ...issue,
-        labels: [INCIDENT_LABEL, BLOCKED_LABEL],
-      });
-      incident = { number: data.number };
+      try {
+        const { data } = await octokit.rest.issues.create({
+          ...repo,
+          ...issue,
+          labels: [INCIDENT_LABEL, BLOCKED_LABEL],
+        });
+        incident = { number: data.number };
+        log?.info(`${where}: rolled back; incident #${data.number} opened`);
+      } catch (error) {
+        // The rollback itself is done and recorded; only the issue is missing, so say so where someone looks.
+        log?.error(
+          `${where}: rolled back, but could not open the incident issue: ${githubFailure(error, "issues write")}`,
+        );
+        throw error;
+      }
     },
     async revertPr(state) {
-      const outcome = await openRevertPr(octokit, repo, state, incident);
+      let outcome: RevertOutcome;
+      try {
+        outcome = await openRevertPr(octokit, repo, state, incident);
+      } catch (error) {
+        const reason = githubFailure(error, "contents and pull-requests write");
+        log?.error(`${where}: could not open the revert pull request: ${reason}`);
+        if (incident)
+          await octokit.rest.issues.createComment({
+            ...repo,
+            issue_number: incident.number,
+            body: `TerraFusion could not open the revert pull request: ${reason}. Revert ${state.plan.sha} by hand.`,
+          });
+        return;
+      }
+      if (outcome.pull) log?.info(`${where}: revert pull request #${outcome.pull.number}`);
+      else log?.warn(`${where}: no revert pull request: ${outcome.skipped}`);
       if (!incident) return;
       await octokit.rest.issues.createComment({
         ...repo,
@@ -133,4 +166,25 @@ export async function blockingIssue(
       return { number: issue.number, url: issue.html_url };
   }
   return undefined;
+}
+
+/** One line for a failed GitHub request: who answered what to which request, and the likely fix. */
+export function githubFailure(error: unknown, needs?: string): string {
+  const failed = error as {
+    status?: number;
+    message?: string;
+    request?: { method?: string; url?: string };
+  };
+  // octokit appends the documentation URL to the message; the route says enough.
+  const text = (failed.message ?? String(error)).split(" - https://")[0] ?? "";
+  if (!failed.status) return text;
+  const route = failed.request?.url
+    ? ` to ${failed.request.method} ${new URL(failed.request.url).pathname}`
+    : "";
+  // GitHub answers 404 as well as 403 when a token may not see or write something.
+  const hint =
+    needs && (failed.status === 403 || failed.status === 404)
+      ? ` (the app, or the action's token, needs ${needs})`
+      : "";
+  return `GitHub answered ${failed.status}${route}: ${text}${hint}`;
 }

@@ -13,6 +13,7 @@ import {
   type DeploymentRef,
   githubReporter,
   inProgress,
+  type PromotionLog,
   type RecordedPhase,
   recordedPhase,
 } from "./github.ts";
@@ -25,7 +26,8 @@ export interface PromotionDeps {
   driverFor(env: EnvironmentPolicy, environment: string): TrafficDriver;
   memberships: MembershipCache;
   now?: () => number;
-  log?: { info(message: string): void; warn(message: string): void };
+  /** Where failures no status shows are logged (a revert pull request GitHub refused); else the app's log. */
+  log?: PromotionLog;
 }
 
 interface Running {
@@ -45,7 +47,16 @@ export class PromotionService {
   private readonly seen = new Set<string>();
   private readonly tasks = new Set<Promise<unknown>>();
 
-  constructor(private readonly deps: PromotionDeps) {}
+  private log?: PromotionLog;
+
+  constructor(private readonly deps: PromotionDeps) {
+    this.log = deps.log;
+  }
+
+  /** The app's logger (probot's `app.log`), used unless the deps named one. */
+  logTo(log: PromotionLog): void {
+    this.log ??= log;
+  }
 
   get memberships() {
     return this.deps.memberships;
@@ -131,7 +142,7 @@ export class PromotionService {
       });
       const runner = new PromotionRunner({
         driver,
-        reporter: githubReporter(octokit, repo, deployment, env.url),
+        reporter: githubReporter(octokit, repo, deployment, env.url, this.log),
         measurer: new Measurer(driver),
         now: this.deps.now,
         verify: async () => [
@@ -345,7 +356,7 @@ export class PromotionService {
   ) {
     return new PromotionRunner({
       driver,
-      reporter: githubReporter(octokit, repo, deployment, env.url),
+      reporter: githubReporter(octokit, repo, deployment, env.url, this.log),
       measurer: new Measurer(driver),
       now: this.deps.now,
       verify: async () => [],

@@ -1,5 +1,5 @@
 import nock from "nock";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { openRevertPr } from "../../app/promotion/revert.ts";
 import { terrafusionOctokit } from "../../src/github/octokit.ts";
 import type { GitHub } from "../../src/github/types.ts";
@@ -18,7 +18,7 @@ const REVERT = "3a0f86fb8db8eea7ccbb9a95f325ddbedfb25e15";
 const base = `/repos/${OWNER}/${REPO}`;
 
 /** The git data and pulls routes a revert takes, each once, in GitHub's documented shapes. */
-function revertRoutes(compareStatus = "behind") {
+function revertRoutes(compareStatus = "behind", refAnswer: [number, object] = [201, {}]) {
   const api = githubApi();
   api
     .get(base)
@@ -45,7 +45,12 @@ function revertRoutes(compareStatus = "behind") {
       `${base}/git/refs`,
       (body) => body.ref === "refs/heads/terrafusion/revert-f95f852-production" && body.sha === REVERT,
     )
-    .reply(201, { ref: "refs/heads/terrafusion/revert-f95f852-production", object: { sha: REVERT } });
+    .reply(
+      refAnswer[0],
+      refAnswer[0] === 201
+        ? { ref: "refs/heads/terrafusion/revert-f95f852-production", object: { sha: REVERT } }
+        : refAnswer[1],
+    );
   return api;
 }
 
@@ -57,7 +62,8 @@ describe("revert pull request on automatic rollback (GitHub nocked, routes check
     for (const close of closers.splice(0)) await close();
   });
 
-  it("rolls back, opens the incident, then a revert pull request that links it", async () => {
+  /** A faulty green behind a real router, a policy with revert-pr, and the app receiving its deployment. */
+  async function rollBackFaulty(api: nock.Scope) {
     const upstreams = [await colorServer("blue"), await colorServer("green", { errorRate: 0.5 })];
     const router: Router = await startRouter({
       blue: [upstreams[0]!.address],
@@ -74,21 +80,28 @@ describe("revert pull request on automatic rollback (GitHub nocked, routes check
       ),
     );
     github.install();
+    const app = testApp({ ...process.env, TF_TEST_ROUTER_TOKEN: TOKEN });
+    await app.probot.ready();
+    const errors = vi.spyOn(app.probot.log, "error");
+    github.addDeployment(901, SHA, "production", "Codertocat", { version: "v2" });
+    await app.receive("deployment", deploymentEvent(901, SHA));
+    await app.service.settled();
+    expect(router.activeColor).toBe("blue");
+    expect(github.statusesOf(901).at(-1)).toMatchObject({ state: "failure" });
+    expect(github.state.issues.map((i) => i.number)).toEqual([100]);
+    expect(api.pendingMocks()).toEqual([]);
+    expect(github.unknownRoutes).toEqual([]);
+    return { github, errors: errors.mock.calls.map((call) => String(call[0])) };
+  }
+
+  it("rolls back, opens the incident, then a revert pull request that links it", async () => {
     const pulls: Record<string, string>[] = [];
     const api = revertRoutes();
     api.post(`${base}/pulls`).reply(201, (_uri, body) => {
       pulls.push(body as Record<string, string>);
       return { number: 7, html_url: `https://github.com/${OWNER}/${REPO}/pull/7` };
     });
-
-    const { receive, service } = testApp({ ...process.env, TF_TEST_ROUTER_TOKEN: TOKEN });
-    github.addDeployment(901, SHA, "production", "Codertocat", { version: "v2" });
-    await receive("deployment", deploymentEvent(901, SHA));
-    await service.settled();
-
-    expect(router.activeColor).toBe("blue");
-    expect(github.statusesOf(901).at(-1)).toMatchObject({ state: "failure" });
-    expect(github.state.issues.map((i) => i.number)).toEqual([100]);
+    const { github, errors } = await rollBackFaulty(api);
     expect(pulls).toEqual([
       {
         head: "terrafusion/revert-f95f852-production",
@@ -100,8 +113,33 @@ describe("revert pull request on automatic rollback (GitHub nocked, routes check
       },
     ]);
     expect(github.state.comments).toEqual([{ issue: 100, body: "Revert pull request: #7" }]);
-    expect(api.pendingMocks()).toEqual([]);
-    expect(github.unknownRoutes).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("says why in the incident and the app's log when GitHub refuses the revert branch (403)", async () => {
+    // What GitHub answers an installation without contents write.
+    const api = revertRoutes("behind", [
+      403,
+      {
+        message: "Resource not accessible by integration",
+        documentation_url: "https://docs.github.com/rest/git/refs#create-a-reference",
+        status: "403",
+      },
+    ]);
+    const { github, errors } = await rollBackFaulty(api);
+    const reason =
+      "GitHub answered 403 to POST /repos/Codertocat/Hello-World/git/refs: Resource not accessible by integration (the app, or the action's token, needs contents and pull-requests write)";
+    expect(github.state.comments).toEqual([
+      {
+        issue: 100,
+        body: `TerraFusion could not open the revert pull request: ${reason}. Revert ${SHA} by hand.`,
+      },
+    ]);
+    expect(errors).toEqual([
+      `Codertocat/Hello-World deployment 901 (production, f95f852): could not open the revert pull request: ${reason}`,
+    ]);
+    // Traffic and the record are unaffected: the rollback stands, the commit stays blocked.
+    expect(github.state.issues[0]!.labels.map((l) => l.name)).toContain("terrafusion: blocked");
   });
 
   it("opens none for a commit that is not on the default branch, and says why", async () => {
