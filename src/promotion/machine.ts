@@ -62,6 +62,11 @@ export function step(state: PromotionState, event: PromotionEvent): Step {
         "",
         [{ type: "analyse", stage: "post", color: plan.to, afterMs: plan.post.intervalMs }],
       );
+    case "recorded":
+      // The analysis counts from the moment the "Live" status is written, not from the switch: with GitHub's
+      // write spacing that can be a second later, and the first check would otherwise cover a short window.
+      if (event.phase !== "post-analysis" || state.phase !== "post-analysis") return stay;
+      return { state: { ...state, analysisStartedAt: event.at }, commands: [] };
     case "resume":
       return resume(state, event.active, event.at);
     case "measured":

@@ -103,7 +103,11 @@ export class PromotionRunner {
         queue.unshift(event.retry);
         continue;
       }
-      if (event) queue = [...apply(event), ...queue.filter((c) => c.type !== "analyse")];
+      if (event) {
+        const commands = apply(event);
+        // An event that only updates the state (a status written) leaves the queue as it was.
+        if (commands.length > 0) queue = [...commands, ...queue.filter((c) => c.type !== "analyse")];
+      }
     }
     return state;
   }
@@ -117,7 +121,7 @@ export class PromotionRunner {
     switch (command.type) {
       case "status":
         await reporter.status(command, state);
-        return undefined;
+        return { type: "recorded", at: this.now(), phase: command.phase };
       case "verify":
         return { type: "verified", at: this.now(), problems: await this.ports.verify(plan) };
       case "analyse": {

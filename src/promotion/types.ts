@@ -86,6 +86,8 @@ export type PromotionEvent =
   | { type: "verified"; at: number; problems: string[] }
   | { type: "pre-analysed"; at: number; measurement: Measurement; baseline?: Measurement }
   | { type: "switched"; at: number }
+  /** A phase's status was written (GitHub spaces writes, so this can be a second after the phase began). */
+  | { type: "recorded"; at: number; phase: Phase }
   | { type: "measured"; at: number; measurement: Measurement }
   | { type: "check-failed"; at: number; check: string; url?: string }
   | { type: "probe-failed"; at: number; detail: string }
@@ -122,6 +124,7 @@ export interface PromotionState {
   phase: Phase;
   startedAt: number;
   switchedAt?: number;
+  /** When the "Live" status was written: the analysis window, and its duration, run from here. */
   analysisStartedAt?: number;
   failures: number;
   measurements: Measurement[];

@@ -63,6 +63,33 @@ describe("promotion state machine", () => {
     );
   });
 
+  it("counts the analysis from when the Live status is written, not from the switch", () => {
+    // A Live status written a second after the switch (GitHub's write spacing): 5 s of analysis still
+    // takes 5 checks of 1 s each, where a clock started at the switch would stop after 4.
+    const steps = drive(begin(plan(), 0), [
+      { type: "verified", at: 1, problems: [] },
+      { type: "pre-analysed", at: 2, measurement: measurement(true) },
+      { type: "switched", at: 3 },
+      { type: "recorded", at: 3, phase: "switching" },
+      { type: "recorded", at: 1_003, phase: "post-analysis" },
+      ...[1, 2, 3, 4, 5].map(
+        (i) => ({ type: "measured", at: 1_003 + i * 1_000, measurement: measurement(true) }) as const,
+      ),
+    ]);
+    expect(steps[3]!.state.analysisStartedAt).toBe(3);
+    expect(steps[4]!.state).toBe(steps[3]!.state);
+    expect(steps[5]!.state.analysisStartedAt).toBe(1_003);
+    expect(steps[5]!.commands).toEqual([]);
+    expect(steps.slice(6).map((s) => s.state.phase)).toEqual([
+      "post-analysis",
+      "post-analysis",
+      "post-analysis",
+      "post-analysis",
+      "succeeded",
+    ]);
+    expect(steps.at(-1)!.state.measurements).toHaveLength(5);
+  });
+
   it("refuses a promotion whose verification found problems, without touching traffic", () => {
     const [, rejected] = drive(begin(plan(), 0), [
       { type: "verified", at: 1, problems: ['required gate "coverage" failed on 0123456'] },
