@@ -1,5 +1,8 @@
+import type { PullSnapshot } from "../../src/review/snapshot.ts";
 import type { Feature } from "../feature.ts";
 import { handle, repoOf } from "../handle.ts";
+import { reviewDeps } from "../review/feature.ts";
+import { reviewPull } from "../review/run.ts";
 import { publishGates } from "./surface.ts";
 
 export const gatesFeature: Feature = {
@@ -7,16 +10,23 @@ export const gatesFeature: Feature = {
   register(app) {
     handle(app, "workflow_run.completed", "gates", async (context) => {
       const run = context.payload.workflow_run;
-      await publishGates(context.octokit, repoOf(context.payload), {
+      const repo = repoOf(context.payload);
+      const published = await publishGates(context.octokit, repo, {
         id: run.id,
         headSha: run.head_sha,
         url: run.html_url,
-        pulls: (run.pull_requests ?? []).flatMap((pull) => (pull ? [pull.number] : [])),
+        pulls: (run.pull_requests ?? []).flatMap((pull) =>
+          pull ? [{ number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha }] : [],
+        ),
         head: {
           owner: run.head_repository?.owner?.login ?? context.payload.repository.owner.login,
           branch: run.head_branch ?? "",
         },
       });
+      // A rule conditioned on the gates' outcomes changes now, not at the next review event.
+      const gates = { sha: run.head_sha, outcomes: published.outcomes as PullSnapshot["gates"] };
+      for (const pull of published.pulls)
+        await reviewPull(context.octokit, repo, pull, reviewDeps(context), { gates, onlyIfGateRules: true });
     });
   },
 };

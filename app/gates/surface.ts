@@ -1,3 +1,4 @@
+import type { GateResult } from "../../src/core/gate-result.ts";
 import { findCheckRun, upsertCheckRun } from "../../src/github/check-runs.ts";
 import { downloadGateResults } from "../../src/github/gate-artifacts.ts";
 import type { GitHub, RepoRef } from "../../src/github/types.ts";
@@ -10,19 +11,36 @@ import {
 
 export const GATES_CHECK = "TerraFusion / gates";
 
+export interface RunPull {
+  number: number;
+  baseSha: string;
+  headSha: string;
+}
+
 export interface WorkflowRunTarget {
   id: number;
   headSha: string;
   url: string;
   /** Pull requests of the run; for forks GitHub leaves this empty and we look them up by head. */
-  pulls: number[];
+  pulls: RunPull[];
   head: { owner: string; branch: string };
 }
 
+export interface Published {
+  rows: number;
+  /** Each gate's outcome as the check run now says (this run's results over earlier runs' on the same commit). */
+  outcomes: Record<string, GateResult["conclusion"]>;
+  pulls: RunPull[];
+}
+
 /** Collects the gates' results of a workflow run into one check run and one sticky PR comment. */
-export async function publishGates(octokit: GitHub, repo: RepoRef, run: WorkflowRunTarget) {
+export async function publishGates(
+  octokit: GitHub,
+  repo: RepoRef,
+  run: WorkflowRunTarget,
+): Promise<Published> {
   const results = await downloadGateResults(octokit, repo, run.id);
-  if (results.length === 0) return { rows: 0 };
+  if (results.length === 0) return { rows: 0, outcomes: {}, pulls: [] };
   const existing = await findCheckRun(octokit, repo, run.headSha, GATES_CHECK);
   const rows = new Map(parseGateRows(existing?.summary).map((row) => [row.gate, row]));
   for (const result of results) rows.set(result.gate, gateRow(result, run.url));
@@ -52,10 +70,13 @@ export async function publishGates(octokit: GitHub, repo: RepoRef, run: Workflow
       state: "open",
       head: `${run.head.owner}:${run.head.branch}`,
     });
-    pulls = data.filter((pull) => pull.head.sha === run.headSha).map((pull) => pull.number);
+    pulls = data
+      .filter((pull) => pull.head.sha === run.headSha)
+      .map((pull) => ({ number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha }));
   }
-  for (const number of pulls) await upsertStickyComment(octokit, repo, number, table);
-  return { rows: rows.size, pulls };
+  for (const pull of pulls) await upsertStickyComment(octokit, repo, pull.number, table);
+  const outcomes = Object.fromEntries([...rows.values()].map((row) => [row.gate, row.conclusion]));
+  return { rows: rows.size, outcomes, pulls };
 }
 
 async function upsertStickyComment(octokit: GitHub, repo: RepoRef, number: number, body: string) {

@@ -7,7 +7,8 @@ import { type PullTarget, reviewPull } from "./run.ts";
 /** One cache per app process; keys carry the installation id, so installations never share entries. */
 export const membershipCache = new MembershipCache();
 
-function deps(context: Context) {
+/** What reviewPull needs from the event: the shared cache, the installation, this app's id. */
+export function reviewDeps(context: Context) {
   const installation = (context.payload as { installation?: { id: number } }).installation?.id ?? 0;
   const appId = Number(process.env.APP_ID) || undefined;
   return { cache: membershipCache, installation, appId };
@@ -47,7 +48,7 @@ export const reviewFeature: Feature = {
           context.octokit,
           repoOf(context.payload),
           target(context.payload.pull_request),
-          deps(context),
+          reviewDeps(context),
         );
       },
     );
@@ -60,7 +61,7 @@ export const reviewFeature: Feature = {
           context.octokit,
           repoOf(context.payload),
           target(context.payload.pull_request),
-          deps(context),
+          reviewDeps(context),
         );
       },
     );
@@ -72,7 +73,7 @@ export const reviewFeature: Feature = {
         ...repo,
         pull_number: context.payload.issue.number,
       });
-      await reviewPull(context.octokit, repo, target(data), deps(context));
+      await reviewPull(context.octokit, repo, target(data), reviewDeps(context));
     });
     handle(app, "check_run.rerequested", "review", async (context) => {
       const run = context.payload.check_run;
@@ -83,7 +84,7 @@ export const reviewFeature: Feature = {
           context.octokit,
           repo,
           { number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha },
-          deps(context),
+          reviewDeps(context),
         );
     });
   },

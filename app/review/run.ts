@@ -6,7 +6,9 @@ import { fetchPullSnapshot } from "../../src/github/pull-snapshot.ts";
 import type { GitHub, RepoRef } from "../../src/github/types.ts";
 import { DEFAULT_POLICY_PATH, type LoadedPolicy, loadPolicy } from "../../src/policy/load.ts";
 import { evaluateReview, type Verdict } from "../../src/review/evaluate.ts";
+import { needsOf } from "../../src/review/needs.ts";
 import { renderVerdict } from "../../src/review/render.ts";
+import type { PullSnapshot } from "../../src/review/snapshot.ts";
 
 export const REVIEW_CHECK = "TerraFusion / review";
 const ROOT = "/repository";
@@ -26,9 +28,20 @@ export interface ReviewDeps {
 
 type Loaded = { loaded: LoadedPolicy } | { problems: PolicyProblem[] } | { missing: true };
 
-/** Reads the policy as it is at a commit; a repository without one costs exactly this one request. */
-export async function policyAt(octokit: GitHub, repo: RepoRef, sha: string): Promise<Loaded> {
-  const read = (absolute: string) => readFileAt(octokit, repo, absolute.slice(ROOT.length + 1), sha);
+/**
+ * Reads the policy as it is at a commit; a repository without one costs exactly this one request.
+ * `known` is the policy file's content already read at that commit (undefined: it does not exist there).
+ */
+export async function policyAt(
+  octokit: GitHub,
+  repo: RepoRef,
+  sha: string,
+  known?: { bytes: Uint8Array | undefined },
+): Promise<Loaded> {
+  const read = (absolute: string) => {
+    const path = absolute.slice(ROOT.length + 1);
+    return known && path === DEFAULT_POLICY_PATH ? known.bytes : readFileAt(octokit, repo, path, sha);
+  };
   try {
     const loaded = await loadPolicy({ cwd: ROOT, read });
     return loaded.files.length === 0 ? { missing: true } : { loaded };
@@ -46,17 +59,35 @@ const CONCLUSION: Record<Verdict["status"], CheckRunOutput["conclusion"]> = {
   error: "failure",
 };
 
+export interface ReviewOptions {
+  /** The base commit's policy file, already read (it is not read again). */
+  basePolicy?: { bytes: Uint8Array | undefined };
+  /** Gate outcomes just written for a head commit (read back from GitHub otherwise). */
+  gates?: { sha: string; outcomes: PullSnapshot["gates"] };
+  /** Only re-evaluate when a rule depends on the gates' outcomes (nothing else changed). */
+  onlyIfGateRules?: boolean;
+}
+
 /** Evaluates the base branch's review policy for one pull request and writes the one review check run. */
-export async function reviewPull(octokit: GitHub, repo: RepoRef, pull: PullTarget, deps: ReviewDeps) {
-  const base = await policyAt(octokit, repo, pull.baseSha);
+export async function reviewPull(
+  octokit: GitHub,
+  repo: RepoRef,
+  pull: PullTarget,
+  deps: ReviewDeps,
+  options: ReviewOptions = {},
+) {
+  const base = await policyAt(octokit, repo, pull.baseSha, options.basePolicy);
   if ("missing" in base) return { posted: false as const };
+  // A policy that does not parse, or whose rules ignore the gates, gives the same check run as before.
+  if (options.onlyIfGateRules && !("loaded" in base && needsOf(base.loaded.policy.review).gates))
+    return { posted: false as const };
   const found = await fetchPullSnapshot(
     octokit,
     repo,
     pull.number,
     "loaded" in base ? base.loaded.policy.review : undefined,
     deps,
-    { baseSha: pull.baseSha, appId: deps.appId },
+    { baseSha: pull.baseSha, appId: deps.appId, gates: options.gates },
   );
   const headSha = found.snapshot.head.sha;
   const existing = found.checkRuns.get(REVIEW_CHECK)?.id;

@@ -21,8 +21,8 @@ export async function createApp() {
     privateKey,
     secret: SECRET,
     logLevel: (process.env.TF_TEST_LOG as "error" | undefined) ?? "fatal",
-    // Retry-After: 1 waits 1 ms per second in tests; writes are not spaced out.
-    Octokit: terrafusionOctokit({ retryAfterBaseMs: 1, writeSpacingMs: 0 }),
+    // Retry-After: 1 waits 1 ms per second in tests; writes and comments are not spaced out.
+    Octokit: terrafusionOctokit({ retryAfterBaseMs: 1, writeSpacingMs: 0, notificationSpacingMs: 0 }),
   });
   await probot.load(terrafusionApp);
   return probot;
