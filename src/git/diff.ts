@@ -1,4 +1,4 @@
-import { ConfigError } from "../errors.ts";
+import { ConfigError, ToolError } from "../errors.ts";
 import { DEEPEN_STEPS, deepen, fetchBranch, isShallow, refspecOf, remoteBranchOf } from "./fetch.ts";
 import { type ChangedFile, parseAddedLines, parseNameStatus } from "./parse.ts";
 import { git, gitOrThrow } from "./run.ts";
@@ -36,6 +36,21 @@ export async function repoRoot(cwd: string): Promise<string> {
       `${cwd} is not inside a git repository: comparing with a base needs git history; run from a clone, or without a base`,
     );
   return stdout.trim();
+}
+
+/**
+ * The folder `cwd` is in, relative to the repository root, with a trailing slash: "app/" for a
+ * project in app/, "" at the root. Git names files from the root; tools run in the project folder
+ * name them from there. "" outside a repository, or without git (a full scan needs neither).
+ */
+export async function projectPrefix(cwd: string): Promise<string> {
+  try {
+    const { stdout, exitCode } = await git(cwd, ["rev-parse", "--show-prefix"]);
+    return exitCode === 0 ? stdout.trim() : "";
+  } catch (error) {
+    if (error instanceof ToolError) return "";
+    throw error;
+  }
 }
 
 /** The commit `ref` names, or undefined when this clone does not have it. */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/errors.ts";
-import { diffAgainst } from "../../src/git/diff.ts";
+import { diffAgainst, projectPrefix } from "../../src/git/diff.ts";
 import { MAIN_BASE, MAIN_HEAD } from "../gates/coverage/fixtures.ts";
 import { fixtureRepo, git } from "../gates/coverage/repo.ts";
 
@@ -29,6 +29,16 @@ describe("diff against the merge base (real git)", () => {
     expect(diff.addedLines.get("src/lib/moved.js")).toEqual([5, 8]);
     expect(diff.addedLines.has("src/renamed.js")).toBe(false);
     expect(diff.addedLines.has("src/old.js")).toBe(false);
+  });
+
+  it("names a project folder's place in the repository, and nothing outside a repository", async () => {
+    expect(await projectPrefix(repo)).toBe("");
+    expect(await projectPrefix(join(repo, "src", "lib"))).toBe("src/lib/");
+    // From a subfolder, the diff still names files from the repository root.
+    expect((await diffAgainst(join(repo, "src", "lib"), "main")).addedLines.get("src/lib/moved.js")).toEqual([
+      5, 8,
+    ]);
+    expect(await projectPrefix(mkdtempSync(join(tmpdir(), "tf-no-repo-")))).toBe("");
   });
 
   it("counts from the merge base, not from the base's newer commits", async () => {

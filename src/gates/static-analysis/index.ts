@@ -4,7 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import picomatch from "picomatch";
 import { type Finding, type GateResult, gateResult } from "../../core/gate-result.ts";
 import { ToolError, UsageError } from "../../errors.ts";
-import { changedFiles, mergeBase } from "../../git/diff.ts";
+import { changedFiles, mergeBase, projectPrefix } from "../../git/diff.ts";
 import { extractFiles } from "../../git/extract.ts";
 import { type Policy, parseDuration } from "../../policy/schema/index.ts";
 import type { GateContext, GateDefinition } from "../types.ts";
@@ -14,7 +14,7 @@ import { buildSarif, type SarifInput } from "./sarif.ts";
 import { runSemgrep } from "./semgrep.ts";
 import { blocksOn, normaliseSeverity, type Severity } from "./severity.ts";
 import { renderSummary, type SummaryInput } from "./summary.ts";
-import { describeWaiver, isoDay, waiverFor } from "./waivers.ts";
+import { describeWaiver, isoDay, pathNames, waiverFor } from "./waivers.ts";
 
 type Section = NonNullable<NonNullable<Policy["gates"]>["static-analysis"]>;
 
@@ -83,7 +83,10 @@ async function scan(context: GateContext, section: Section, startedAt: Date): Pr
   const rules = readRuleInfo(configs);
   const failOn = (section["fail-on"] ?? DEFAULT_FAIL_ON) as Severity[];
   const timeoutMs = parseDuration(section.timeout ?? "10m") ?? 600_000;
-  const inScope = scopeFilter(section.include, section.exclude);
+  // Findings, include/exclude and waivers speak repository paths (as annotations and SARIF need),
+  // also when the project is a subfolder; a glob written from the project folder matches as well.
+  const prefix = await projectPrefix(cwd);
+  const inScope = scopeFilter(section.include, section.exclude, prefix);
   const semgrep = {
     configs,
     timeoutMs,
@@ -99,8 +102,9 @@ async function scan(context: GateContext, section: Section, startedAt: Date): Pr
   if (context.base && section["new-findings-only"] !== false) {
     progress(`finding the merge base of ${context.base} and HEAD`);
     const since = await mergeBase(cwd, context.base, { progress });
+    // Git names changes from the repository root; files outside the project folder are not ours to scan.
     const changes = (await changedFiles(cwd, since)).filter(
-      (change) => change.status !== "deleted" && inScope(change.path),
+      (change) => change.status !== "deleted" && change.path.startsWith(prefix) && inScope(change.path),
     );
     mode = { kind: "diff", base: context.base, mergeBase: since, changed: changes.length };
     if (changes.length === 0) return nothingChanged(context.base, startedAt);
@@ -117,7 +121,7 @@ async function scan(context: GateContext, section: Section, startedAt: Date): Pr
         `semgrep on ${changes.length} changed file${changes.length === 1 ? "" : "s"} and ${basePaths.length} at the merge base`,
       );
       const [headScan, baseScan] = await Promise.all([
-        runSemgrep({ ...semgrep, cwd, only: changes.map((change) => change.path) }),
+        runSemgrep({ ...semgrep, cwd, pathPrefix: prefix, only: changes.map((change) => change.path) }),
         basePaths.length ? runSemgrep({ ...semgrep, cwd: baseDir, targets: basePaths }) : undefined,
       ]);
       head = headScan;
@@ -133,7 +137,7 @@ async function scan(context: GateContext, section: Section, startedAt: Date): Pr
   } else {
     if (context.base) notes.push("new-findings-only is false: every finding counts, as in a full scan.");
     progress("semgrep on the whole repository");
-    head = await runSemgrep({ ...semgrep, cwd });
+    head = await runSemgrep({ ...semgrep, cwd, pathPrefix: prefix });
   }
   if (head.errors.length)
     throw new ToolError(
@@ -165,7 +169,7 @@ async function scan(context: GateContext, section: Section, startedAt: Date): Pr
       code: match.code,
       ...(mode.kind === "diff" ? { baseline: preExisting ? "unchanged" : "new" } : {}),
     };
-    const waiver = waiverFor(match, waivers, today);
+    const waiver = waiverFor(match, waivers, today, prefix);
     if (!blocksOn(severity, failOn)) {
       finding.note = `${severity} is not in fail-on`;
     } else if (waiver.state === "active") {
@@ -232,10 +236,17 @@ async function scan(context: GateContext, section: Section, startedAt: Date): Pr
   });
 }
 
-function scopeFilter(include: readonly string[] | undefined, exclude: readonly string[] | undefined) {
+function scopeFilter(
+  include: readonly string[] | undefined,
+  exclude: readonly string[] | undefined,
+  prefix: string,
+) {
   const included = include?.length ? picomatch([...include], { dot: true }) : () => true;
   const excluded = exclude?.length ? picomatch([...exclude], { dot: true }) : () => false;
-  return (path: string) => included(path) && !excluded(path);
+  return (path: string) => {
+    const names = pathNames(path, prefix);
+    return names.some((name) => included(name)) && !names.some((name) => excluded(name));
+  };
 }
 
 function nothingChanged(base: string, startedAt: Date): GateResult {

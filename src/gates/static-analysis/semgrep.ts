@@ -14,8 +14,13 @@ export interface SemgrepRun {
   configs: readonly string[];
   /** Explicit files to scan, relative to cwd. Explicit files skip .semgrepignore; see `only`. */
   targets?: readonly string[];
-  /** Scan the folder but keep only these files: semgrep still applies .semgrepignore and .gitignore. */
+  /**
+   * Scan the folder but keep only these files, named from the repository root (semgrep anchors
+   * `--include=/path` there, not at cwd): semgrep still applies .semgrepignore and .gitignore.
+   */
   only?: readonly string[];
+  /** Prepended to the paths semgrep reports (relative to cwd): the project folder's place in the repository. */
+  pathPrefix?: string;
   timeoutMs: number;
   knownRules: readonly string[];
   bin?: string;
@@ -25,7 +30,7 @@ export interface SemgrepRun {
 export interface SemgrepScan {
   version: string;
   findings: ScanFinding[];
-  /** Files semgrep actually scanned, relative to cwd. */
+  /** Files semgrep actually scanned, relative to cwd (with pathPrefix in front). */
   scanned: string[];
   /** semgrep's own errors (rule errors, files it could not parse, timeouts), one line each. */
   errors: string[];
@@ -123,13 +128,14 @@ export async function runSemgrep(run: SemgrepRun): Promise<SemgrepScan> {
     seen.add(key);
     return true;
   });
+  const prefix = run.pathPrefix ?? "";
   const findings = unique.map((match): ScanFinding => {
     // semgrep's offsets count bytes; without a login its `lines` field only says "requires login".
     const bytes = source(match.path);
     const code = bytes ? bytes.subarray(match.start.offset, match.end.offset).toString("utf8") : "";
     return {
       rule: ruleIdOf(match.check_id, run.knownRules),
-      path: match.path.replace(/^\.\//, ""),
+      path: prefix + match.path.replace(/^\.\//, ""),
       line: match.start.line,
       endLine: match.end.line,
       column: match.start.col,
@@ -142,7 +148,7 @@ export async function runSemgrep(run: SemgrepRun): Promise<SemgrepScan> {
   return {
     version: report.version ?? "unknown",
     findings,
-    scanned: (report.paths?.scanned ?? []).map((path) => path.replace(/^\.\//, "")),
+    scanned: (report.paths?.scanned ?? []).map((path) => prefix + path.replace(/^\.\//, "")),
     errors,
   };
 }

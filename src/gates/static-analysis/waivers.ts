@@ -26,16 +26,25 @@ export function waiverFor(
   finding: { rule: string; path: string },
   waivers: readonly Waiver[],
   today: string,
+  /** The project folder's place in the repository ("app/"): a waiver path may be written from there too. */
+  prefix = "",
 ): WaiverVerdict {
+  const names = pathNames(finding.path, prefix);
   const matching = waivers.filter(
     (waiver) =>
       picomatch.isMatch(finding.rule, waiver.rule, { dot: true }) &&
-      (waiver.path === undefined || picomatch.isMatch(finding.path, waiver.path, { dot: true })),
+      (waiver.path === undefined ||
+        names.some((name) => picomatch.isMatch(name, waiver.path!, { dot: true }))),
   );
   const active = matching.find((waiver) => today < waiver.expires);
   if (active) return { state: "active", waiver: active };
   const expired = matching.sort((a, b) => b.expires.localeCompare(a.expires))[0];
   return expired ? { state: "expired", waiver: expired } : { state: "none" };
+}
+
+/** A repository path, and its name from the project folder when it lies inside it. */
+export function pathNames(path: string, prefix: string): string[] {
+  return prefix && path.startsWith(prefix) ? [path, path.slice(prefix.length)] : [path];
 }
 
 export function describeWaiver(waiver: Waiver): string {
