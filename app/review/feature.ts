@@ -1,5 +1,7 @@
 import type { Context } from "probot";
 import { MembershipCache } from "../../src/github/membership.ts";
+import { readPullBase } from "../../src/github/pull-base.ts";
+import { DEFAULT_POLICY_PATH } from "../../src/policy/load.ts";
 import type { Feature } from "../feature.ts";
 import { handle, repoOf } from "../handle.ts";
 import { type PullTarget, reviewPull } from "./run.ts";
@@ -67,13 +69,25 @@ export const reviewFeature: Feature = {
     );
     handle(app, ["issue_comment.created", "issue_comment.edited"], "review", async (context) => {
       // Comments on issues are not ours; comments on pull requests may approve (comment patterns).
-      if (!context.payload.issue.pull_request) return;
+      const issue = context.payload.issue;
+      if (!issue.pull_request) return;
       const repo = repoOf(context.payload);
-      const { data } = await context.octokit.rest.pulls.get({
-        ...repo,
-        pull_number: context.payload.issue.number,
-      });
-      await reviewPull(context.octokit, repo, target(data), reviewDeps(context));
+      // The event lacks the base commit: one query reads the base branch and its policy together,
+      // so a repository without a policy still costs one request.
+      const base = await readPullBase(context.octokit, repo, issue.number, DEFAULT_POLICY_PATH);
+      if (!base.file.bytes) return;
+      await reviewPull(
+        context.octokit,
+        repo,
+        {
+          number: issue.number,
+          baseSha: base.baseSha,
+          headSha: base.headSha,
+          url: issue.pull_request.html_url ?? issue.html_url,
+        },
+        reviewDeps(context),
+        { basePolicy: base.file },
+      );
     });
     handle(app, "check_run.rerequested", "review", async (context) => {
       const run = context.payload.check_run;

@@ -129,8 +129,19 @@ export function pullQueryAnswer(pull: PullShape) {
   };
 }
 
+// A request no interceptor expects fails inside a handler, which logs it and carries on: record it.
+const unexpected: string[] = [];
+nock.emitter.on(
+  "no match",
+  (request: { method?: string; path?: string; options?: { method?: string; path?: string } }) => {
+    unexpected.push(`${request.method ?? request.options?.method} ${request.path ?? request.options?.path}`);
+  },
+);
+
 export function assertAllDone() {
   const pending = nock.pendingMocks();
+  const surprises = unexpected.splice(0);
   nock.cleanAll();
   if (pending.length > 0) throw new Error(`expected requests not made: ${pending.join(", ")}`);
+  if (surprises.length > 0) throw new Error(`unexpected requests: ${surprises.join(", ")}`);
 }

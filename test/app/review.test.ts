@@ -155,22 +155,38 @@ describe("review check run", () => {
     expect(posted.output.annotations[0]).toMatchObject({ path: ".github/terrafusion.yml", start_line: 5 });
   });
 
-  it("re-evaluates on an approving comment", async () => {
-    const app = await createApp();
+  function commentEvent() {
     const event = payload("issue_comment", "created");
-    event.issue.pull_request = { url: "x" };
-    const path = `/repos/${event.repository.owner.login}/${event.repository.name}`;
+    event.issue.pull_request = {
+      url: "x",
+      html_url: `https://github.com/${event.repository.full_name}/pull/${event.issue.number}`,
+    };
+    return { event, path: `/repos/${event.repository.owner.login}/${event.repository.name}` };
+  }
+  const isBaseQuery = (body: { query: string }) => body.query.includes("TerraFusionPullBase");
+  const baseAnswer = (target: unknown) => ({
+    data: {
+      repository: { pullRequest: { baseRefOid: "b0", headRefOid: "h1", baseRef: target && { target } } },
+    },
+  });
+
+  it("re-evaluates on an approving comment, reading the base branch and its policy in one query", async () => {
+    const app = await createApp();
+    const { event, path } = commentEvent();
+    const policy =
+      'version: 1\nreview:\n  methods: { comment-patterns: ["^LGTM"] }\n  rules: [{ name: any, require: { count: 1 } }]\n';
     let posted: any;
+    let asked: any;
     github()
-      .get(`${path}/pulls/${event.issue.number}`)
-      .reply(200, { number: event.issue.number, base: { sha: "b1" }, head: { sha: "h1" }, html_url: "u" })
-      .get(`${path}/contents/.github%2Fterrafusion.yml`)
-      .query({ ref: "b1" })
+      .post("/graphql", (body) => {
+        asked = body.variables;
+        return isBaseQuery(body);
+      })
       .reply(
         200,
-        'version: 1\nreview:\n  methods: { comment-patterns: ["^LGTM"] }\n  rules: [{ name: any, require: { count: 1 } }]\n',
+        baseAnswer({ oid: "b1", file: { object: { text: policy, isBinary: false, isTruncated: false } } }),
       )
-      .post("/graphql")
+      .post("/graphql", (body) => !isBaseQuery(body))
       .reply(
         200,
         pullQueryAnswer({
@@ -187,8 +203,46 @@ describe("review check run", () => {
       })
       .reply(201, { id: 10 });
     await app.receive({ id: "6", name: "issue_comment", payload: event } as any);
+    expect(asked).toMatchObject({ number: event.issue.number, path: ".github/terrafusion.yml" });
     expect(posted.conclusion).toBe("success");
+    expect(posted.head_sha).toBe("h1");
+    expect(posted.details_url).toBe(event.issue.pull_request.html_url);
     expect(posted.output.text).toContain("dana (approved)");
+  });
+
+  it("costs one request on a comment in a repository without a policy, none on an issue's comment", async () => {
+    const app = await createApp();
+    const { event } = commentEvent();
+    github()
+      .post("/graphql", isBaseQuery)
+      .reply(200, baseAnswer({ oid: "b1", file: null }));
+    await app.receive({ id: "6a", name: "issue_comment", payload: event } as any);
+    assertAllDone();
+    // A comment on an issue that is not a pull request: no request at all (assertAllDone sees any).
+    const plain = payload("issue_comment", "created");
+    delete plain.issue.pull_request;
+    await app.receive({ id: "6b", name: "issue_comment", payload: plain } as any);
+  });
+
+  it("reads the policy at the recorded base commit when the base branch is gone, or GraphQL has no text", async () => {
+    const app = await createApp();
+    const { event, path } = commentEvent();
+    github()
+      .post("/graphql", isBaseQuery)
+      .reply(200, baseAnswer(null))
+      .get(`${path}/contents/.github%2Fterrafusion.yml`)
+      .query({ ref: "b0" })
+      .reply(404, {})
+      .post("/graphql", isBaseQuery)
+      .reply(
+        200,
+        baseAnswer({ oid: "b1", file: { object: { text: null, isBinary: false, isTruncated: true } } }),
+      )
+      .get(`${path}/contents/.github%2Fterrafusion.yml`)
+      .query({ ref: "b1" })
+      .reply(404, {});
+    await app.receive({ id: "6c", name: "issue_comment", payload: event } as any);
+    await app.receive({ id: "6d", name: "issue_comment", payload: event } as any);
   });
 
   it("lets no exception escape a handler", async () => {
@@ -197,7 +251,8 @@ describe("review check run", () => {
     github()
       .get(`${path}/contents/.github%2Fterrafusion.yml`)
       .query(true)
-      .reply(401, { message: "Bad credentials" });
+      // 403 is final (a 401 right after the token was made is retried by the app auth, a 5xx by the retry plugin).
+      .reply(403, { message: "Resource not accessible by integration" });
     await expect(
       app.receive({ id: "7", name: "pull_request", payload: event } as any),
     ).resolves.toBeUndefined();
