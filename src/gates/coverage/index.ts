@@ -116,7 +116,11 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
     try {
       const reports = raw
         ? await collectWithC8(raw, settings, options, context, work)
-        : ownReports(runner ? join(work, "runner") : resolve(cwd, settings.reports!), testsStarted, progress);
+        : runner
+          ? ownReports(join(work, "runner"), testsStarted, () =>
+              progress(`reading ${runner.runner}'s coverage reports`),
+            )
+          : ownReports(resolve(cwd, settings.reports!), testsStarted, progress);
       if (runner && options.reportDir && !("noData" in reports))
         keepReports(reports, resolve(cwd, options.reportDir));
       if ("noData" in reports) {

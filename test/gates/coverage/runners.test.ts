@@ -73,6 +73,7 @@ describe("coverage gate with each test runner (real runners, hand-counted fixtur
     expect(stderr).toContain(
       `running the tests with jest's own V8 coverage (--coverageProvider=v8): ${join(BIN, "jest")} --ci`,
     );
+    expect(stderr).toContain("reading jest's coverage reports");
     expect(result.summary).toContain(
       "Coverage collected by jest's own V8 coverage (--coverageProvider=v8): the gate ran jest with `--coverage` `--coverageProvider=v8`",
     );
