@@ -97,6 +97,8 @@ export interface RecordedPhase {
   from: "blue" | "green";
   to: "blue" | "green";
   description: string;
+  /** When its first status was written: when the promotion started (ms since the epoch). */
+  since?: number;
 }
 
 /** Where a deployment stands according to its latest TerraFusion status (GitHub lists newest first). */
@@ -112,7 +114,17 @@ export async function recordedPhase(
   });
   for (const status of data) {
     const parsed = parseDescription(status.description ?? "");
-    if (parsed) return { latest: { ...parsed, description: status.description ?? "" }, count: data.length };
+    if (parsed) {
+      const first = data.at(-1)?.created_at;
+      return {
+        latest: {
+          ...parsed,
+          description: status.description ?? "",
+          ...(first ? { since: Date.parse(first) } : {}),
+        },
+        count: data.length,
+      };
+    }
   }
   return { count: data.length };
 }

@@ -3,7 +3,7 @@ import type { Color, TrafficDriver } from "../../src/drivers/types.ts";
 import type { MembershipCache } from "../../src/github/membership.ts";
 import type { GitHub, RepoRef } from "../../src/github/types.ts";
 import type { Policy } from "../../src/policy/schema/index.ts";
-import { parseDescription } from "../../src/promotion/describe.ts";
+import { type BusyWith, clip, describeBusy, parseDescription } from "../../src/promotion/describe.ts";
 import { step } from "../../src/promotion/machine.ts";
 import { Measurer } from "../../src/promotion/measure.ts";
 import { planFor } from "../../src/promotion/plan.ts";
@@ -30,9 +30,14 @@ export interface PromotionDeps {
   log?: PromotionLog;
 }
 
+/** How a refused deployment is retried: a deployment is not re-run, a new one is created (kept short: 140 characters). */
+const RETRY = "deploy again after it";
+
 interface Running {
   deploymentId: number;
   sha: string;
+  promoter?: string;
+  since: number;
   runner?: PromotionRunner;
   done?: Promise<unknown>;
 }
@@ -84,6 +89,8 @@ export class PromotionService {
     repo: RepoRef,
     deployment: DeploymentRef,
     promoter: string,
+    /** Called when the environment is busy, with the promotion that holds it (for /promote's reply). */
+    onBusy?: (busy: BusyWith) => Promise<unknown>,
   ): Promise<"started" | "duplicate" | "refused" | "not-managed"> {
     const once = `deployment:${repo.owner}/${repo.repo}#${deployment.id}`;
     if (this.seen.has(once)) return "duplicate";
@@ -91,7 +98,13 @@ export class PromotionService {
     const key = this.key(repo, deployment.environment);
     const busy = this.running.get(key);
     // Claimed before any await, so two deliveries racing in this process cannot both pass.
-    if (!busy) this.running.set(key, { deploymentId: deployment.id, sha: deployment.sha });
+    if (!busy)
+      this.running.set(key, {
+        deploymentId: deployment.id,
+        sha: deployment.sha,
+        promoter,
+        since: this.now(),
+      });
     const release = () => {
       if (this.running.get(key)?.deploymentId === deployment.id) this.running.delete(key);
     };
@@ -107,19 +120,18 @@ export class PromotionService {
         release();
         return "duplicate";
       }
-      const other =
-        busy ??
-        (await inProgress(octokit, repo, deployment.environment)).find(
-          (d) => d.deployment.id !== deployment.id,
-        )?.deployment;
+      // This process's lock first, then GitHub's record, which other app processes write too.
+      const other = busy
+        ? { sha: busy.sha, promoter: busy.promoter, since: busy.since, deployment: busy.deploymentId }
+        : await this.busyOnGitHub(octokit, repo, deployment);
       if (other) {
-        const otherId = "deploymentId" in other ? other.deploymentId : other.id;
         await octokit.rest.repos.createDeploymentStatus({
           ...repo,
           deployment_id: deployment.id,
           state: "failure",
-          description: `Refused: ${deployment.environment} is busy promoting ${other.sha.slice(0, 7)} (deployment ${otherId}); ask again when it finishes`,
+          description: clip(`Refused: ${describeBusy(deployment.environment, other)}; ${RETRY}`),
         });
+        await onBusy?.(other);
         if (!busy) release();
         return "refused";
       }
@@ -151,9 +163,23 @@ export class PromotionService {
             : [`@${promoter} may not promote to ${deployment.environment}; ${whoMay(env.promoters)} may`]),
           ...(await verifyCommit(octokit, repo, deployment.sha, deployment.environment, env)),
         ],
+        // Best effort against another app process: the in-process lock cannot see it, GitHub's record can.
+        claim: async () => {
+          const holder = await this.busyOnGitHub(octokit, repo, deployment);
+          if (!holder) return [];
+          await onBusy?.(holder);
+          return [`${describeBusy(deployment.environment, holder)}; ${RETRY}`];
+        },
       });
       const done = this.track(runner.promote(plan).finally(release));
-      this.running.set(key, { deploymentId: deployment.id, sha: deployment.sha, runner, done });
+      this.running.set(key, {
+        deploymentId: deployment.id,
+        sha: deployment.sha,
+        promoter,
+        since: this.running.get(key)?.since ?? this.now(),
+        runner,
+        done,
+      });
       return "started";
     } catch (error) {
       release();
@@ -226,6 +252,10 @@ export class PromotionService {
         url: created.url,
       },
       comment.login,
+      (busy) =>
+        reply(
+          `@${comment.login} not promoted: ${describeBusy(environment, busy)}. Nothing was switched; comment \`/promote ${environment}\` again when it finishes.`,
+        ),
     );
     return "started";
   }
@@ -291,7 +321,13 @@ export class PromotionService {
       const driver = this.deps.driverFor(env, deployment.environment);
       const state = await this.restore(octokit, repo, policy, deployment, recorded);
       const runner = this.runnerFor(octokit, repo, deployment, env, driver);
-      this.running.set(key, { deploymentId: deployment.id, sha: deployment.sha, runner });
+      this.running.set(key, {
+        deploymentId: deployment.id,
+        sha: deployment.sha,
+        promoter: state.plan.promoter,
+        since: recorded.since ?? this.now(),
+        runner,
+      });
       const done = this.track(
         runner.resume(state).finally(() => {
           if (this.running.get(key)?.runner === runner) this.running.delete(key);
@@ -345,6 +381,24 @@ export class PromotionService {
       return true;
     }
     return false;
+  }
+
+  /** Another promotion of the deployment's environment that GitHub records as in progress, if any. */
+  private async busyOnGitHub(
+    octokit: GitHub,
+    repo: RepoRef,
+    deployment: DeploymentRef,
+  ): Promise<BusyWith | undefined> {
+    const other = (await inProgress(octokit, repo, deployment.environment)).find(
+      (d) => d.deployment.id !== deployment.id,
+    );
+    if (!other) return undefined;
+    return {
+      sha: other.deployment.sha,
+      promoter: deploymentFacts(other.deployment).promoter ?? other.deployment.creator,
+      since: other.recorded.since,
+      deployment: other.deployment.id,
+    };
   }
 
   private runnerFor(

@@ -12,7 +12,7 @@ export function seconds(ms: number): string {
   return ms % 60_000 === 0 && ms >= 60_000 ? `${ms / 60_000}m` : `${Math.round(ms / 100) / 10}s`;
 }
 
-const short = (sha: string) => (/^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha);
+export const short = (sha: string) => (/^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha);
 
 /**
  * The description of each phase, written for a person reading the deployments page. Each starts with a
@@ -69,4 +69,24 @@ export function parseDescription(description: string): { phase: Phase; from: Col
   const colors = /\((blue|green) → (blue|green)\)/.exec(description);
   if (!phase || !colors) return undefined;
   return { phase, from: colors[1] as Color, to: colors[2] as Color };
+}
+
+/** The promotion that holds an environment, as a refused one names it. */
+export interface BusyWith {
+  sha: string;
+  promoter?: string;
+  /** When it started (ms since the epoch). */
+  since?: number;
+  deployment?: number;
+}
+
+/** "production is busy with f95f852 by @alice since 19:35:20 UTC (deployment 701)": who holds it, from when. */
+export function describeBusy(environment: string, busy: BusyWith): string {
+  const by = busy.promoter ? ` by @${busy.promoter}` : "";
+  const since =
+    busy.since !== undefined && Number.isFinite(busy.since)
+      ? ` since ${new Date(busy.since).toISOString().slice(11, 19)} UTC`
+      : "";
+  const which = busy.deployment ? ` (deployment ${busy.deployment})` : "";
+  return `${environment} is busy with ${short(busy.sha)}${by}${since}${which}`;
 }

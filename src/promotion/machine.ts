@@ -50,9 +50,17 @@ export function step(state: PromotionState, event: PromotionEvent): Step {
         const reason = event.measurement.problems.join("; ");
         return enter(next, "aborted", event.at, reason, [{ type: "done" }], { reason });
       }
-      // The intent is recorded before traffic moves, so a crash mid-switch is never unrecorded.
-      return enter(next, "switching", event.at, "", [{ type: "switch", to: plan.to }]);
+      // Another process may have started a promotion of this environment since ours was verified.
+      return { state: next, commands: [{ type: "claim" }] };
     }
+    case "claimed":
+      if (state.phase !== "pre-analysis") return stay;
+      if (event.problems.length > 0)
+        return enter(state, "rejected", event.at, event.problems.join("; "), [{ type: "done" }], {
+          reason: event.problems.join("; "),
+        });
+      // The intent is recorded before traffic moves, so a crash mid-switch is never unrecorded.
+      return enter(state, "switching", event.at, "", [{ type: "switch", to: plan.to }]);
     case "switched":
       if (state.phase !== "switching") return stay;
       return enter(

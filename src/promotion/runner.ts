@@ -22,6 +22,11 @@ export interface RunnerPorts {
   measurer: Measurer;
   /** Problems that forbid the promotion (gates, review, promoter, blocked SHA); empty to go ahead. */
   verify(plan: PromotionPlan): Promise<string[]>;
+  /**
+   * Just before the switch: problems that forbid moving traffic now (another promotion of the environment in
+   * progress, by GitHub's record); empty or absent to go ahead.
+   */
+  claim?(plan: PromotionPlan): Promise<string[]>;
   now?: () => number;
   /** Called after every transition, for progress lines. */
   onStep?(state: PromotionState, command: PromotionCommand): void;
@@ -124,6 +129,8 @@ export class PromotionRunner {
         return { type: "recorded", at: this.now(), phase: command.phase };
       case "verify":
         return { type: "verified", at: this.now(), problems: await this.ports.verify(plan) };
+      case "claim":
+        return { type: "claimed", at: this.now(), problems: (await this.ports.claim?.(plan)) ?? [] };
       case "analyse": {
         if (command.stage === "post" && plan.post.load && command.afterMs > 0)
           return this.measureUnderLoad(command, plan);
@@ -217,6 +224,8 @@ function label(command: PromotionCommand): string {
       return `switching to ${command.to}`;
     case "analyse":
       return `analysing ${command.color}`;
+    case "claim":
+      return "checking for another promotion";
     default:
       return command.type;
   }

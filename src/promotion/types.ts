@@ -85,6 +85,8 @@ export type PromotionEvent =
   | { type: "start"; at: number }
   | { type: "verified"; at: number; problems: string[] }
   | { type: "pre-analysed"; at: number; measurement: Measurement; baseline?: Measurement }
+  /** The environment was checked for another promotion just before the switch; problems forbid it. */
+  | { type: "claimed"; at: number; problems: string[] }
   | { type: "switched"; at: number }
   /** A phase's status was written (GitHub spaces writes, so this can be a second after the phase began). */
   | { type: "recorded"; at: number; phase: Phase }
@@ -107,6 +109,7 @@ export interface StatusCommand {
 export type PromotionCommand =
   | StatusCommand
   | { type: "verify" }
+  | { type: "claim" }
   | { type: "analyse"; stage: "pre" | "post"; color: Color; afterMs: number }
   | { type: "switch"; to: Color }
   | { type: "incident" }

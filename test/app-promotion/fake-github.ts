@@ -107,6 +107,19 @@ export class FakeGitHub {
     this.save();
   }
 
+  /** A status as another process would have written it (created now, unless `at` says when). */
+  addStatus(id: number, state: string, description: string, at = new Date()): Status {
+    const status = { id: this.nextId++, state, description, created_at: at.toISOString() };
+    this.state.statuses[id] = [...(this.state.statuses[id] ?? []), status];
+    const deployment = this.state.deployments.find((d) => d.id === id);
+    if (deployment) deployment.updated_at = status.created_at;
+    this.save();
+    return status;
+  }
+
+  /** Called after the code under test writes a status: lets a test act as another process at that moment. */
+  onStatus?: (deploymentId: number, status: Status) => void;
+
   install(): void {
     nock.disableNetConnect();
     nock.enableNetConnect("127.0.0.1");
@@ -147,16 +160,8 @@ export class FakeGitHub {
     api.post(/^\/repos\/Codertocat\/Hello-World\/deployments\/\d+\/statuses$/).reply((uri, body) => {
       const id = Number(/deployments\/(\d+)/.exec(uri)![1]);
       const input = body as { state: string; description: string };
-      const status = {
-        id: this.nextId++,
-        state: input.state,
-        description: input.description,
-        created_at: new Date().toISOString(),
-      };
-      this.state.statuses[id] = [...(this.state.statuses[id] ?? []), status];
-      const deployment = this.state.deployments.find((d) => d.id === id);
-      if (deployment) deployment.updated_at = status.created_at;
-      this.save();
+      const status = this.addStatus(id, input.state, input.description);
+      this.onStatus?.(id, status);
       return [201, status];
     });
     api

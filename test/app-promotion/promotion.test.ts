@@ -8,6 +8,10 @@ import { deploymentEvent, example, testApp } from "./harness.ts";
 const TOKEN = "router-admin-token";
 const env = { ...process.env, TF_TEST_ROUTER_TOKEN: TOKEN };
 const SHA = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e";
+const OTHER = "2222222222222222222222222222222222222222";
+
+/** A status time as a refusal names it: "19:35:20 UTC", within a second of the status (clocks differ by ms). */
+const clock = (iso: string) => `${iso.slice(11, 19)} UTC`;
 
 type Upstream = Awaited<ReturnType<typeof colorServer>>;
 
@@ -164,18 +168,98 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
     expect(github.statusesOf(701).at(-1)!.description).toBe(
       "Live on green (blue → green): SLOs held (3 of 3 checks passed); blue kept warm for 10m",
     );
-    expect(github.statusesOf(702)).toEqual([
-      expect.objectContaining({
-        state: "failure",
-        description:
-          "Refused: production is busy promoting f95f852 (deployment 701); ask again when it finishes",
-      }),
-    ]);
+    // The refusal names the promotion that holds the environment: what, who, since when, and how to retry.
+    expect(github.statusesOf(702)).toHaveLength(1);
+    const refused = github.statusesOf(702)[0]!;
+    expect(refused.state).toBe("failure");
+    const match =
+      /^Refused: production is busy with f95f852 by @Codertocat since (\d\d:\d\d:\d\d) UTC \(deployment 701\); deploy again after it$/.exec(
+        refused.description,
+      );
+    expect(match, refused.description).not.toBeNull();
+    // This process's lock knows when the promotion began: within a second of its first status.
+    const first701 = github.statusesOf(701)[0]!.created_at;
+    const said = Date.parse(`${first701.slice(0, 11)}${match![1]}Z`);
+    expect(Math.abs(said - Date.parse(first701))).toBeLessThan(2_000);
     expect(router.switches.map((s) => s.to)).toEqual(["green"]);
     // Delivered again after the promotion finished (a redelivery from GitHub's UI): still nothing new.
     const before = github.statusesOf(701).length;
     await testApp(env).receive("deployment", first);
     expect(github.statusesOf(701)).toHaveLength(before);
+  });
+
+  it("refuses /promote while another app process promotes (GitHub's record), replying who, since when and how to retry", async () => {
+    await setUp({}, "{ interval: 500ms, duration: 1s }");
+    // Another process of the app holds production: its deployment is recorded in progress on GitHub.
+    github.addDeployment(650, OTHER, "production", "hubot", { version: "v9", promoter: "hubot" });
+    github.addStatus(
+      650,
+      "in_progress",
+      "Checking gates, review and promoter for v9 (2222222) (blue → green), asked by @hubot",
+    );
+    github.addStatus(650, "in_progress", "Live on green (blue → green); watching SLOs for 1m, every 2s");
+    const started = github.statusesOf(650)[0]!.created_at;
+    github.state.pulls["1347"] = {
+      number: 1347,
+      title: "Cache product pages",
+      html_url: "https://github.com/Codertocat/Hello-World/pull/1347",
+      merged: false,
+      merge_commit_sha: null,
+      head: { sha: SHA },
+    };
+    const { receive, service } = testApp(env);
+    const payload = example("issue_comment", (p) => p.action === "created");
+    payload.issue.number = 1347;
+    payload.issue.pull_request = { url: "https://api.github.com/repos/Codertocat/Hello-World/pulls/1347" };
+    payload.comment.body = "/promote production";
+    payload.comment.user.login = "Codertocat";
+    await receive("issue_comment", payload);
+    await service.settled();
+    const busy = `production is busy with 2222222 by @hubot since ${clock(started)} (deployment 650)`;
+    expect(github.state.comments).toEqual([
+      {
+        issue: 1347,
+        body: `@Codertocat not promoted: ${busy}. Nothing was switched; comment \`/promote production\` again when it finishes.`,
+      },
+    ]);
+    const created = github.state.deployments[0]!;
+    expect(created).toMatchObject({ sha: SHA, environment: "production" });
+    expect(github.statusesOf(created.id).map((s) => [s.state, s.description])).toEqual([
+      ["failure", `Refused: ${busy}; deploy again after it`],
+    ]);
+    expect(router.switches).toEqual([]);
+  });
+
+  it("re-reads GitHub just before the switch and does not switch when another process started meanwhile", async () => {
+    await setUp({}, "{ interval: 500ms, duration: 1s }");
+    const { receive, service } = testApp(env);
+    let started = "";
+    // While this promotion analyses the idle color, another process of the app starts one (after our check
+    // at the start, which found nothing): the in-process lock cannot see it, GitHub's record can.
+    github.onStatus = (id, status) => {
+      if (id !== 711 || !status.description.startsWith("Analysing idle")) return;
+      github.addDeployment(712, OTHER, "production", "hubot", { version: "v9", promoter: "hubot" });
+      started = github.addStatus(
+        712,
+        "in_progress",
+        "Checking gates, review and promoter for v9 (2222222) (blue → green), asked by @hubot",
+      ).created_at;
+    };
+    await receive("deployment", deployment(711, SHA));
+    await service.settled();
+    expect(github.statusesOf(711).map((s) => [s.state, s.description])).toEqual([
+      [
+        "in_progress",
+        "Checking gates, review and promoter for v2 (f95f852) (blue → green), asked by @Codertocat",
+      ],
+      ["in_progress", "Analysing idle green before the switch (blue → green)"],
+      [
+        "failure",
+        `Not promoted (blue → green): production is busy with 2222222 by @hubot since ${clock(started)} (deployment 712); deploy again after it`,
+      ],
+    ]);
+    expect(router.switches).toEqual([]);
+    expect(router.activeColor).toBe("blue");
   });
 
   it("rolls back a promoted commit when a required check fails on it during the bake window", async () => {

@@ -17,6 +17,7 @@ describe("promotion state machine", () => {
     const steps = drive(begin(plan(), 0), [
       { type: "verified", at: 1, problems: [] },
       { type: "pre-analysed", at: 2, measurement: measurement(true) },
+      { type: "claimed", at: 2, problems: [] },
       { type: "switched", at: 3 },
       ...[1, 2, 3, 4, 5].map(
         (i) => ({ type: "measured", at: 3 + i * 1000, measurement: measurement(true) }) as const,
@@ -24,6 +25,7 @@ describe("promotion state machine", () => {
     ]);
     expect(steps.map((s) => s.state.phase)).toEqual<Phase[]>([
       "verifying",
+      "pre-analysis",
       "pre-analysis",
       "switching",
       "post-analysis",
@@ -34,7 +36,9 @@ describe("promotion state machine", () => {
       "succeeded",
     ]);
     expect(types(steps[0]!)).toEqual(["status:in_progress", "verify"]);
-    expect(types(steps[2]!)).toEqual(["status:in_progress", "switch"]);
+    // Before the switch, the environment is checked for another promotion (GitHub's record).
+    expect(types(steps[2]!)).toEqual(["claim"]);
+    expect(types(steps[3]!)).toEqual(["status:in_progress", "switch"]);
     expect(types(steps.at(-1)!)).toEqual(["status:success", "done"]);
     expect(steps.at(-1)!.state.timeline.map((t) => t.description)).toContain(
       "Live on green (blue → green): SLOs held (5 of 5 checks passed); blue kept warm for 10m",
@@ -45,6 +49,7 @@ describe("promotion state machine", () => {
     const steps = drive(begin(plan(), 0), [
       { type: "verified", at: 1, problems: [] },
       { type: "pre-analysed", at: 2, measurement: measurement(true) },
+      { type: "claimed", at: 2, problems: [] },
       { type: "switched", at: 3 },
       { type: "measured", at: 1003, measurement: measurement(false) },
       { type: "measured", at: 2003, measurement: measurement(true) },
@@ -52,13 +57,13 @@ describe("promotion state machine", () => {
       { type: "measured", at: 4003, measurement: measurement(false) },
       { type: "switched-back", at: 4010 },
     ]);
-    expect(steps[6]!.state.phase).toBe("post-analysis");
-    expect(steps[7]!.state.phase).toBe("rolling-back");
-    expect(types(steps[7]!)).toEqual(["status:in_progress", "switch"]);
-    expect(steps[7]!.commands[1]).toEqual({ type: "switch", to: "blue" });
-    expect(steps[8]!.state.phase).toBe("rolled-back");
-    expect(types(steps[8]!)).toEqual(["status:failure", "incident", "done"]);
-    expect(steps[8]!.state.timeline.at(-1)!.description).toBe(
+    expect(steps[7]!.state.phase).toBe("post-analysis");
+    expect(steps[8]!.state.phase).toBe("rolling-back");
+    expect(types(steps[8]!)).toEqual(["status:in_progress", "switch"]);
+    expect(steps[8]!.commands[1]).toEqual({ type: "switch", to: "blue" });
+    expect(steps[9]!.state.phase).toBe("rolled-back");
+    expect(types(steps[9]!)).toEqual(["status:failure", "incident", "done"]);
+    expect(steps[9]!.state.timeline.at(-1)!.description).toBe(
       "Rolled back to blue (blue → green): errors 20% > 1%, p95 300 ms > 100 ms in 3 of 4 checks",
     );
   });
@@ -69,6 +74,7 @@ describe("promotion state machine", () => {
     const steps = drive(begin(plan(), 0), [
       { type: "verified", at: 1, problems: [] },
       { type: "pre-analysed", at: 2, measurement: measurement(true) },
+      { type: "claimed", at: 2, problems: [] },
       { type: "switched", at: 3 },
       { type: "recorded", at: 3, phase: "switching" },
       { type: "recorded", at: 1_003, phase: "post-analysis" },
@@ -76,11 +82,11 @@ describe("promotion state machine", () => {
         (i) => ({ type: "measured", at: 1_003 + i * 1_000, measurement: measurement(true) }) as const,
       ),
     ]);
-    expect(steps[3]!.state.analysisStartedAt).toBe(3);
-    expect(steps[4]!.state).toBe(steps[3]!.state);
-    expect(steps[5]!.state.analysisStartedAt).toBe(1_003);
-    expect(steps[5]!.commands).toEqual([]);
-    expect(steps.slice(6).map((s) => s.state.phase)).toEqual([
+    expect(steps[4]!.state.analysisStartedAt).toBe(3);
+    expect(steps[5]!.state).toBe(steps[4]!.state);
+    expect(steps[6]!.state.analysisStartedAt).toBe(1_003);
+    expect(steps[6]!.commands).toEqual([]);
+    expect(steps.slice(7).map((s) => s.state.phase)).toEqual([
       "post-analysis",
       "post-analysis",
       "post-analysis",
@@ -108,10 +114,31 @@ describe("promotion state machine", () => {
     expect(steps[2]!.commands.some((c) => c.type === "switch")).toBe(false);
   });
 
+  it("refuses to switch when another promotion of the environment is found in progress just before", () => {
+    const steps = drive(begin(plan(), 0), [
+      { type: "verified", at: 1, problems: [] },
+      { type: "pre-analysed", at: 2, measurement: measurement(true) },
+      {
+        type: "claimed",
+        at: 3,
+        problems: ["production is busy with 1111111 by @bob (deployment 7); deploy again after it"],
+      },
+      { type: "switched", at: 4 },
+    ]);
+    expect(steps[3]!.state.phase).toBe("rejected");
+    expect(types(steps[3]!)).toEqual(["status:failure", "done"]);
+    expect(steps[3]!.state.timeline.at(-1)!.description).toBe(
+      "Not promoted (blue → green): production is busy with 1111111 by @bob (deployment 7); deploy again after it",
+    );
+    expect(steps.flatMap((s) => s.commands).some((c) => c.type === "switch")).toBe(false);
+    expect(steps[4]!.state).toBe(steps[3]!.state);
+  });
+
   it("rolls back a succeeded promotion when a required check fails on its SHA", () => {
     const steps = drive(begin(plan(), 0), [
       { type: "verified", at: 1, problems: [] },
       { type: "pre-analysed", at: 2, measurement: measurement(true) },
+      { type: "claimed", at: 2, problems: [] },
       { type: "switched", at: 3 },
       ...[1, 2, 3, 4, 5].map(
         (i) => ({ type: "measured", at: 3 + i * 1000, measurement: measurement(true) }) as const,
@@ -133,6 +160,7 @@ describe("promotion state machine", () => {
     const live = drive(begin(plan(), 0), [
       { type: "verified", at: 1, problems: [] },
       { type: "pre-analysed", at: 2, measurement: measurement(true) },
+      { type: "claimed", at: 2, problems: [] },
       { type: "switched", at: 3 },
     ]).at(-1)!.state;
     const resumed = step(live, { type: "resume", at: 100, active: "green" });
