@@ -3,7 +3,8 @@ import { ToolError } from "../../src/errors.ts";
 import { terrafusionOctokit } from "../../src/github/octokit.ts";
 import type { GitHub } from "../../src/github/types.ts";
 import type { GitHubFactory } from "../../src/promotion/action.ts";
-import { githubReporter } from "./github.ts";
+import { describeBusy } from "../../src/promotion/describe.ts";
+import { githubReporter, otherInProgress } from "./github.ts";
 import { verifyCommit } from "./verify.ts";
 
 /**
@@ -53,5 +54,13 @@ export const actionGitHub: GitHubFactory = (token, inputs, env) => {
         { info: core.info, warn: core.warning, error: (message) => core.error(message) },
       ),
     verify: (plan, env) => verifyCommit(octokit, repo, plan.sha, plan.environment, env),
+    async claim(plan, deployment) {
+      const holder = await otherInProgress(octokit, repo, {
+        id: deployment.id,
+        sha: plan.sha,
+        environment: plan.environment,
+      });
+      return holder ? [`${describeBusy(plan.environment, holder)}; run the job again after it`] : [];
+    },
   };
 };

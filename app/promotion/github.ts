@@ -1,5 +1,5 @@
 import type { GitHub, RepoRef } from "../../src/github/types.ts";
-import { parseDescription } from "../../src/promotion/describe.ts";
+import { type BusyWith, parseDescription } from "../../src/promotion/describe.ts";
 import { isFinal } from "../../src/promotion/machine.ts";
 import type { Reporter } from "../../src/promotion/runner.ts";
 import type { Phase } from "../../src/promotion/types.ts";
@@ -157,6 +157,28 @@ export async function inProgress(
       });
   }
   return found;
+}
+
+/**
+ * Another promotion of the deployment's environment that GitHub records as in progress, if any: what other
+ * app processes (or the promote action) are doing, which this process's own lock cannot see.
+ */
+export async function otherInProgress(
+  octokit: GitHub,
+  repo: RepoRef,
+  deployment: DeploymentRef,
+): Promise<BusyWith | undefined> {
+  const other = (await inProgress(octokit, repo, deployment.environment)).find(
+    (d) => d.deployment.id !== deployment.id,
+  );
+  if (!other) return undefined;
+  const payload = other.deployment.payload as { promoter?: unknown } | null | undefined;
+  return {
+    sha: other.deployment.sha,
+    promoter: typeof payload?.promoter === "string" ? payload.promoter : other.deployment.creator,
+    since: other.recorded.since,
+    deployment: other.deployment.id,
+  };
 }
 
 /** Open incident issues that still block a commit from an environment. */

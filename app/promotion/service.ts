@@ -13,6 +13,7 @@ import {
   type DeploymentRef,
   githubReporter,
   inProgress,
+  otherInProgress,
   type PromotionLog,
   type RecordedPhase,
   recordedPhase,
@@ -123,7 +124,7 @@ export class PromotionService {
       // This process's lock first, then GitHub's record, which other app processes write too.
       const other = busy
         ? { sha: busy.sha, promoter: busy.promoter, since: busy.since, deployment: busy.deploymentId }
-        : await this.busyOnGitHub(octokit, repo, deployment);
+        : await otherInProgress(octokit, repo, deployment);
       if (other) {
         await octokit.rest.repos.createDeploymentStatus({
           ...repo,
@@ -165,7 +166,7 @@ export class PromotionService {
         ],
         // Best effort against another app process: the in-process lock cannot see it, GitHub's record can.
         claim: async () => {
-          const holder = await this.busyOnGitHub(octokit, repo, deployment);
+          const holder = await otherInProgress(octokit, repo, deployment);
           if (!holder) return [];
           await onBusy?.(holder);
           return [`${describeBusy(deployment.environment, holder)}; ${RETRY}`];
@@ -381,24 +382,6 @@ export class PromotionService {
       return true;
     }
     return false;
-  }
-
-  /** Another promotion of the deployment's environment that GitHub records as in progress, if any. */
-  private async busyOnGitHub(
-    octokit: GitHub,
-    repo: RepoRef,
-    deployment: DeploymentRef,
-  ): Promise<BusyWith | undefined> {
-    const other = (await inProgress(octokit, repo, deployment.environment)).find(
-      (d) => d.deployment.id !== deployment.id,
-    );
-    if (!other) return undefined;
-    return {
-      sha: other.deployment.sha,
-      promoter: deploymentFacts(other.deployment).promoter ?? other.deployment.creator,
-      since: other.recorded.since,
-      deployment: other.deployment.id,
-    };
   }
 
   private runnerFor(

@@ -33,6 +33,8 @@ export interface GitHubSide {
   reporter(deployment: { id: number; url?: string }, env: EnvironmentPolicy): Reporter;
   /** Problems that forbid the promotion: required checks not passed, the SHA blocked by an incident. */
   verify(plan: PromotionPlan, env: EnvironmentPolicy): Promise<string[]>;
+  /** Just before the switch: another promotion of the environment in progress on GitHub forbids it. */
+  claim?(plan: PromotionPlan, deployment: { id: number }): Promise<string[]>;
 }
 
 export type GitHubFactory = (token: string, inputs: PromoteInputs, env: NodeJS.ProcessEnv) => GitHubSide;
@@ -156,6 +158,7 @@ export async function runPromoteAction(
       },
       measurer: new Measurer(driver),
       verify: async (p) => (side ? side.verify(p, env) : []),
+      claim: async (p) => (side?.claim && deployment ? side.claim(p, deployment) : []),
     });
     const state = await runner.promote(plan);
     const active = await driver.active().catch(() => undefined);

@@ -23,8 +23,17 @@ let router: Router;
 let upstreams: Awaited<ReturnType<typeof colorServer>>[] = [];
 
 /** GitHub's REST API as far as the action uses it, on 127.0.0.1; every request must be a documented route. */
-function fakeGitHub() {
+function fakeGitHub(other?: { id: number; sha: string; promoter: string; status: string; at: string }) {
   const requests: { method: string; path: string; route?: string; body: Record<string, unknown> }[] = [];
+  const statuses: { state: string; description: string; created_at: string }[] = [];
+  const deployment = (id: number, sha: string, promoter: string) => ({
+    id,
+    sha,
+    environment: "production",
+    creator: { login: "github-actions[bot]" },
+    payload: { promoter },
+    url: `https://api.github.com/repos/${REPOSITORY}/deployments/${id}`,
+  });
   const server = http.createServer((request, response) => {
     let text = "";
     request.on("data", (chunk) => {
@@ -38,8 +47,24 @@ function fakeGitHub() {
         response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(data));
       if (request.method === "POST" && path === `/repos/${REPOSITORY}/deployments`)
         return reply(201, { id: 4242, url: `https://api.github.com/repos/${REPOSITORY}/deployments/4242` });
-      if (request.method === "POST" && path === `/repos/${REPOSITORY}/deployments/4242/statuses`)
+      if (request.method === "POST" && path === `/repos/${REPOSITORY}/deployments/4242/statuses`) {
+        statuses.unshift({ ...body, created_at: new Date().toISOString() });
         return reply(201, { id: requests.length });
+      }
+      // GitHub's record of the environment, read just before the switch: ours, and another promotion if any.
+      if (request.method === "GET" && path.startsWith(`/repos/${REPOSITORY}/deployments?`))
+        return reply(200, [
+          deployment(4242, SHA, "octocat"),
+          ...(other ? [deployment(other.id, other.sha, other.promoter)] : []),
+        ]);
+      if (request.method === "GET" && path.startsWith(`/repos/${REPOSITORY}/deployments/4242/statuses?`))
+        return reply(200, statuses);
+      if (
+        other &&
+        request.method === "GET" &&
+        path.startsWith(`/repos/${REPOSITORY}/deployments/${other.id}/statuses?`)
+      )
+        return reply(200, [{ state: "in_progress", description: other.status, created_at: other.at }]);
       if (request.method === "GET" && path.startsWith(`/repos/${REPOSITORY}/issues?`)) return reply(200, []);
       reply(404, { message: "Not Found" });
     });
@@ -169,8 +194,54 @@ describe("actions/promote (bundled entry, real router on 127.0.0.1)", () => {
         route: "POST /repos/{owner}/{repo}/deployments",
         body: { ref: SHA, environment: "production", payload: { promoter: "octocat", version: "v2" } },
       });
-      const statuses = github.requests.filter((r) => r.route?.endsWith("/statuses")).map((r) => r.body.state);
-      expect(statuses).toEqual(["in_progress", "in_progress", "in_progress", "in_progress", "success"]);
+      const written = github.requests.filter((r) => r.method === "POST" && r.route?.endsWith("/statuses"));
+      expect(written.map((r) => r.body.state)).toEqual([
+        "in_progress",
+        "in_progress",
+        "in_progress",
+        "in_progress",
+        "success",
+      ]);
+      // GitHub's record of the environment is read again after pre-analysis, before "Switching traffic".
+      const order = github.requests.map((r) => `${r.route} ${r.body.description ?? ""}`);
+      const listed = order.findIndex((r) => r.startsWith("GET /repos/{owner}/{repo}/deployments "));
+      const switching = order.findIndex((r) => r.includes("Switching traffic"));
+      expect(listed).toBeGreaterThan(-1);
+      expect(listed).toBeLessThan(switching);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("does not switch while another promotion of the environment is in progress on GitHub, and says whose", async () => {
+    const before = router.activeColor;
+    const idle = await deployIdle({ version: "v2b" });
+    const at = "2026-05-04T10:11:12Z";
+    const github = fakeGitHub({
+      id: 4000,
+      sha: "3333333333333333333333333333333333333333",
+      promoter: "hubot",
+      status: `Live on ${before} (${idle} → ${before}); watching SLOs for 1m, every 2s`,
+      at,
+    });
+    const api = await github.start();
+    try {
+      const run = await runAction(
+        {
+          environment: "production",
+          version: "v2b",
+          "router-token": TOKEN,
+          "github-token": "ghs_test-token",
+        },
+        { GITHUB_API_URL: api },
+      );
+      expect(run.exitCode).toBe(1);
+      expect(run.outputs).toMatchObject({ outcome: "rejected", "active-color": before });
+      expect(run.outputs.description).toBe(
+        `Not promoted (${before} → ${idle}): production is busy with 3333333 by @hubot since 10:11:12 UTC (deployment 4000); run the job again after it`,
+      );
+      expect(github.requests.filter((r) => !r.route)).toEqual([]);
+      expect(router.activeColor).toBe(before);
     } finally {
       await github.close();
     }
