@@ -17,6 +17,12 @@ export function parseBlockedMarker(
   return match ? { sha: match[1]!, environment: match[2]! } : undefined;
 }
 
+function pullLink(pull: PromotionState["plan"]["pullRequest"]): string {
+  if (!pull) return "(none found for this commit)";
+  const text = `#${pull.number}${pull.title ? ` ${pull.title.replaceAll("|", "\\|")}` : ""}`;
+  return pull.url ? `[${text}](${pull.url})` : text;
+}
+
 const time = (at: number, start: number) => `+${((at - start) / 1000).toFixed(1)}s`;
 
 /** The incident issue: what happened, the figures before and after, failed checks, who, and the timeline. */
@@ -36,10 +42,9 @@ export function incidentIssue(state: PromotionState, links: { deploymentUrl?: st
     "|---|---|",
     `| Promoted by | @${plan.promoter} |`,
     `| Commit | ${plan.sha} |`,
-    plan.pullRequest
-      ? `| Pull request | #${plan.pullRequest.number}${plan.pullRequest.title ? ` ${plan.pullRequest.title}` : ""} |`
-      : "| Pull request | (none found) |",
-    links.deploymentUrl ? `| Deployment | ${links.deploymentUrl} |` : "",
+    state.rolledBackBy ? `| Rolled back by | @${state.rolledBackBy} |` : undefined,
+    `| Pull request | ${pullLink(plan.pullRequest)} |`,
+    links.deploymentUrl ? `| Deployment | ${links.deploymentUrl} |` : undefined,
     `| SLO | ${
       Object.entries(plan.post.slo)
         .map(([k, v]) => `${k} ${v}`)
@@ -52,7 +57,7 @@ export function incidentIssue(state: PromotionState, links: { deploymentUrl?: st
     "|---|---|---|",
     state.baseline
       ? `| before the switch | ${state.baseline.color} | ${summarizeFigures(state.baseline.figures)} |`
-      : "",
+      : undefined,
     ...state.measurements.map(
       (m) =>
         `| ${time(m.at, state.switchedAt ?? state.startedAt)} after the switch | ${m.color} | ${summarizeFigures(m.figures)}${m.ok ? "" : ` — **${m.problems.join(", ")}**`} |`,
@@ -72,5 +77,10 @@ export function incidentIssue(state: PromotionState, links: { deploymentUrl?: st
     "",
     blockedMarker(plan.sha, plan.environment),
   ];
-  return { title, body: lines.filter((line, i, all) => line !== "" || all[i - 1] !== "").join("\n") };
+  // An absent row is dropped, not left blank: a blank line would end a markdown table.
+  const present = lines.filter((line): line is string => line !== undefined);
+  return {
+    title,
+    body: present.filter((line, i, all) => line !== "" || all[i - 1] !== "").join("\n"),
+  };
 }

@@ -46,7 +46,12 @@ export function githubReporter(
       });
     },
     async incident(state) {
-      const issue = incidentIssue(state, { deploymentUrl: deployment.url });
+      // A deployment from a release bot or the API names no pull request: the commit's own does.
+      const pullRequest = state.plan.pullRequest ?? (await pullOf(octokit, repo, state.plan.sha, log));
+      const issue = incidentIssue(
+        { ...state, plan: { ...state.plan, pullRequest } },
+        { deploymentUrl: deployment.url },
+      );
       try {
         const { data } = await octokit.rest.issues.create({
           ...repo,
@@ -221,4 +226,27 @@ export function githubFailure(error: unknown, needs?: string): string {
       ? ` (the app, or the action's token, needs ${needs})`
       : "";
   return `GitHub answered ${failed.status}${route}: ${text}${hint}`;
+}
+
+/** The pull request that brought a commit, if GitHub knows one; the incident is opened without it otherwise. */
+async function pullOf(
+  octokit: GitHub,
+  repo: RepoRef,
+  sha: string,
+  log?: PromotionLog,
+): Promise<{ number: number; title?: string; url?: string } | undefined> {
+  try {
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+      ...repo,
+      commit_sha: sha,
+      per_page: 1,
+    });
+    const pull = data[0];
+    return pull ? { number: pull.number, title: pull.title, url: pull.html_url } : undefined;
+  } catch (error) {
+    log?.warn(
+      `${repo.owner}/${repo.repo}: could not find the pull request of ${sha}: ${githubFailure(error)}`,
+    );
+    return undefined;
+  }
 }

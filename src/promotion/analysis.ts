@@ -41,3 +41,12 @@ export function summarizeFigures(figures: Figures): string {
     );
   return parts.join(", ");
 }
+
+/** The worst window of an analysis, for a status a person reads: "worst p95 12 ms, errors 0%". */
+export function worstFigures(measurements: Measurement[]): string {
+  const seen = measurements.filter((m) => m.figures.requests > 0);
+  if (seen.length === 0) return "no requests seen";
+  const p95 = Math.max(...seen.map((m) => m.figures.p95Ms));
+  const errors = Math.max(...seen.map((m) => m.figures.errorRate));
+  return `worst p95 ${ms(p95)}, errors ${pct(errors)}`;
+}

@@ -1,3 +1,4 @@
+import { worstFigures } from "./analysis.ts";
 import { describePhase, STATE_OF } from "./describe.ts";
 import type {
   Measurement,
@@ -123,9 +124,8 @@ function measured(state: PromotionState, measurement: Measurement, at: number): 
   const elapsed = at - (state.analysisStartedAt ?? at);
   if (elapsed + 1 >= plan.post.durationMs) {
     const checks = next.measurements.length;
-    return enter(next, "succeeded", at, `${checks - failures} of ${checks} checks passed`, [
-      { type: "done" },
-    ]);
+    const passed = `${checks - failures} of ${checks} checks passed; ${worstFigures(next.measurements)}`;
+    return enter(next, "succeeded", at, passed, [{ type: "done" }]);
   }
   return {
     state: next,

@@ -172,6 +172,16 @@ export class FakeGitHub {
         return [200, { total_count: runs.length, check_runs: runs.map((run, i) => ({ id: i + 1, ...run })) }];
       });
     api
+      .get(/^\/repos\/Codertocat\/Hello-World\/commits\/[0-9a-f]+\/pulls/)
+      .query(true)
+      .reply((uri) => {
+        const sha = /commits\/([0-9a-f]+)/.exec(uri)![1];
+        return [
+          200,
+          Object.values(this.state.pulls).filter((p) => p.head.sha === sha || p.merge_commit_sha === sha),
+        ];
+      });
+    api
       .get(`${base}/issues`)
       .query(true)
       .reply((uri) => {

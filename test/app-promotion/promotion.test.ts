@@ -58,6 +58,15 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
       { errorRate: 0.3, delayMs: 150 },
       "{ interval: 1s, failure-limit: 2, duration: 20s, slo: { p95-ms: 100, error-rate: 0.05 } }",
     );
+    // The merged pull request that brought the commit: the incident names it though the deployment does not.
+    github.state.pulls["1347"] = {
+      number: 1347,
+      title: "Cache product pages | for a day",
+      html_url: "https://github.com/Codertocat/Hello-World/pull/1347",
+      merged: true,
+      merge_commit_sha: SHA,
+      head: { sha: "4444444444444444444444444444444444444444" },
+    };
     const { receive, service } = testApp(env);
     const traffic = pacedTraffic(router.url, { rate: 100 });
     try {
@@ -95,9 +104,32 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
     const issue = github.state.issues[0]!;
     expect(issue.title).toMatch(/^Rolled back v2 \(f95f852\) in production: errors/);
     expect(issue.labels.map((l) => l.name)).toEqual(["terrafusion: incident", "terrafusion: blocked"]);
+    // One table each: no blank line splits them.
+    expect(issue.body).toContain("| Commit | f95f852bd8fca8fcc58a9a2d6c842781e32a215e |\n| Pull request |");
+    expect(issue.body).toContain("|---|---|---|\n| before the switch |");
+    // Who promoted, the pull request, the SLO, the figures before and after, the failures, the timeline.
     expect(issue.body).toContain("| Promoted by | @Codertocat |");
-    expect(issue.body).toMatch(/\| before the switch \| blue \| \d+ requests, errors 0%/);
-    expect(issue.body).toMatch(/after the switch \| green \| \d+ requests, errors \d+.*\*\*errors/);
+    expect(issue.body).toContain(
+      "| Pull request | [#1347 Cache product pages \\| for a day](https://github.com/Codertocat/Hello-World/pull/1347) |",
+    );
+    expect(issue.body).toContain("| SLO | p95-ms 100, error-rate 0.05 |");
+    expect(issue.body).toMatch(/\| before the switch \| blue \| \d+ requests, errors 0%, p95 \d+ ms/);
+    const after = issue.body.match(/\| \+\d+\.\ds after the switch \| green \| .*/g) ?? [];
+    expect(after).toHaveLength(2);
+    for (const row of after)
+      expect(row).toMatch(/\d+ requests, errors \d+.*p95 1\d\d ms.* — \*\*errors .*p95 .*\*\* \|$/);
+    expect(issue.body).toContain("2 of 2 measurements failed (limit 2).");
+    const timeline = [...issue.body.matchAll(/^- \d{4}-\d\d-\d\dT[\d:.]+Z \*\*([a-z-]+)\*\*: /gm)].map(
+      (m) => m[1],
+    );
+    expect(timeline).toEqual([
+      "verifying",
+      "pre-analysis",
+      "switching",
+      "post-analysis",
+      "rolling-back",
+      "rolled-back",
+    ]);
     expect(issue.body).toMatch(/\*\*rolled-back\*\*: Rolled back to blue/);
     expect(issue.body).toContain(`<!-- terrafusion:blocked sha=${SHA} environment=production -->`);
 
@@ -166,7 +198,8 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
       "success",
     ]);
     expect(github.statusesOf(701).at(-1)!.description).toBe(
-      "Live on green (blue → green): SLOs held (3 of 3 checks passed); blue kept warm for 10m",
+      // No traffic was sent in this test, and the status says so rather than show empty figures.
+      "Live on green (blue → green): SLOs held (3 of 3 checks passed; no requests seen); blue kept warm for 10m",
     );
     // The refusal names the promotion that holds the environment: what, who, since when, and how to retry.
     expect(github.statusesOf(702)).toHaveLength(1);
@@ -282,6 +315,8 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
       state: "failure",
       description: 'Rolled back to blue (blue → green): required check "integration" failed on green',
     });
-    expect(github.state.issues[0]!.body).toContain("### Failed checks");
+    const body = github.state.issues[0]!.body;
+    expect(body).toContain(`### Failed checks\n\n- [integration](${failed.check_run.html_url})`);
+    expect(body).toContain("| Pull request | (none found for this commit) |");
   });
 });

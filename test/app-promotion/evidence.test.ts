@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { incidentIssue, parseBlockedMarker } from "../../app/promotion/evidence.ts";
+import type { PromotionState } from "../../src/promotion/types.ts";
+import { measurement, plan } from "../promotion/plan.ts";
+
+describe("incident issue", () => {
+  it("names who rolled back by hand, keeps each table whole when rows are absent, and links the pull request", () => {
+    const state: PromotionState = {
+      plan: plan({ pullRequest: { number: 12, title: "Faster checkout" } }),
+      phase: "rolled-back",
+      startedAt: 0,
+      switchedAt: 1_000,
+      failures: 0,
+      measurements: [measurement(true, 2_000)],
+      failedChecks: [],
+      rolledBackBy: "bob",
+      reason: "asked by @bob",
+      timeline: [{ at: 0, phase: "verifying", description: "Checking gates" }],
+    };
+    const { title, body } = incidentIssue(state);
+    expect(title).toBe("Rolled back v2 (0123456) in production: asked by @bob");
+    expect(body).toContain(
+      [
+        "| Promoted by | @alice |",
+        "| Commit | 0123456789abcdef0123456789abcdef01234567 |",
+        "| Rolled back by | @bob |",
+        "| Pull request | #12 Faster checkout |",
+        "| SLO | p95-ms 100, error-rate 0.01 |",
+      ].join("\n"),
+    );
+    // No baseline was taken: the first row follows the header at once.
+    expect(body).toContain(
+      "|---|---|---|\n| +1.0s after the switch | green | 100 requests, errors 0%, p95 10 ms, p99 20 ms |",
+    );
+    expect(body).not.toContain("measurements failed");
+    expect(body).toContain("- 1970-01-01T00:00:00.000Z **verifying**: Checking gates");
+    expect(parseBlockedMarker(body)).toEqual({ sha: state.plan.sha, environment: "production" });
+  });
+});
