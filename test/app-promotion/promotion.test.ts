@@ -117,7 +117,7 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
     const after = issue.body.match(/\| \+\d+\.\ds after the switch \| green \| .*/g) ?? [];
     expect(after).toHaveLength(2);
     for (const row of after)
-      expect(row).toMatch(/\d+ requests, errors \d+.*p95 1\d\d ms.* — \*\*errors .*p95 .*\*\* \|$/);
+      expect(row).toMatch(/\d+ requests, errors \d+.*p95 \d{3,} ms.* — \*\*errors .*p95 .*\*\* \|$/);
     expect(issue.body).toContain("2 of 2 measurements failed (limit 2).");
     const timeline = [...issue.body.matchAll(/^- \d{4}-\d\d-\d\dT[\d:.]+Z \*\*([a-z-]+)\*\*: /gm)].map(
       (m) => m[1],
