@@ -1,20 +1,20 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   GATES
-} from "./chunks/chunk-P6B3HGMH.js";
-import "./chunks/chunk-PCWOI22D.js";
-import "./chunks/chunk-RMWWQP6U.js";
-import "./chunks/chunk-7Y6775DH.js";
-import "./chunks/chunk-SY5II6Q6.js";
-import "./chunks/chunk-RX74OZVW.js";
-import "./chunks/chunk-X55BCG57.js";
+} from "./chunks/chunk-6VFZC5N6.js";
+import "./chunks/chunk-RANQIBRH.js";
+import "./chunks/chunk-MXXGTP2A.js";
+import "./chunks/chunk-SS3GJGAO.js";
+import "./chunks/chunk-UK3QRPXH.js";
+import "./chunks/chunk-JRDUF2KO.js";
+import "./chunks/chunk-A7NUSCFP.js";
 import {
   runGateAction
-} from "./chunks/chunk-UU3FDIQQ.js";
+} from "./chunks/chunk-Z3IMB3BR.js";
 import "./chunks/chunk-3SPCBFXF.js";
 import {
   input
-} from "./chunks/chunk-5LCCO2DY.js";
+} from "./chunks/chunk-BDBA4WU2.js";
 import {
   endGroup,
   error,
@@ -24,10 +24,12 @@ import {
 import "./chunks/chunk-7MQZKZ3M.js";
 import "./chunks/chunk-DNNFEGON.js";
 import {
-  UsageError,
-  describeError,
   loadPolicy
-} from "./chunks/chunk-IRIMDTO3.js";
+} from "./chunks/chunk-AD44LN4I.js";
+import {
+  UsageError,
+  describeError
+} from "./chunks/chunk-IRB5CAUC.js";
 import "./chunks/chunk-53OXJW6S.js";
 
 // src/actions/umbrella.ts

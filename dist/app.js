@@ -1,43 +1,49 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   MembershipCache,
-  fetchPullSnapshot
-} from "./chunks/chunk-Y7QXC2J3.js";
+  fetchPullSnapshot,
+  needsOf
+} from "./chunks/chunk-AEGMN7SE.js";
 import {
   evaluateReview,
   renderVerdict
-} from "./chunks/chunk-QFSMTMQ3.js";
-import "./chunks/chunk-KZJOXNW5.js";
+} from "./chunks/chunk-ADWXTSGV.js";
+import "./chunks/chunk-5ECFURBY.js";
 import {
   BLOCKED_LABEL,
   checkMatches,
   githubReporter,
   inProgress,
+  otherInProgress,
   recordedPhase,
   requiredChecks,
-  terrafusionOctokit,
   verifyCommit
-} from "./chunks/chunk-UZJPLR2J.js";
+} from "./chunks/chunk-HDXUVRCM.js";
 import {
-  run
-} from "./chunks/chunk-SWZMOXZZ.js";
+  run,
+  terrafusionOctokit
+} from "./chunks/chunk-EKDO45FX.js";
 import {
   Measurer,
   PromotionRunner,
+  clip,
   createDriver,
+  describeBusy,
   parseDescription,
   planFor,
   step
-} from "./chunks/chunk-SI2QLUIN.js";
+} from "./chunks/chunk-QNNXBAVM.js";
 import "./chunks/chunk-CWOFTULK.js";
 import "./chunks/chunk-7MQZKZ3M.js";
 import "./chunks/chunk-DNNFEGON.js";
 import {
   DEFAULT_POLICY_PATH,
-  PolicyError,
-  formatProblem,
   loadPolicy
-} from "./chunks/chunk-IRIMDTO3.js";
+} from "./chunks/chunk-AD44LN4I.js";
+import {
+  PolicyError,
+  formatProblem
+} from "./chunks/chunk-IRB5CAUC.js";
 import "./chunks/chunk-53OXJW6S.js";
 
 // app/handle.ts
@@ -58,9 +64,63 @@ function repoOf(payload) {
   return { owner: payload.repository.owner.login, repo: payload.repository.name };
 }
 
+// src/github/contents.ts
+async function readFileAt(octokit, repo, path, ref) {
+  try {
+    const { data } = await octokit.rest.repos.getContent({
+      ...repo,
+      path,
+      ref,
+      mediaType: { format: "raw" }
+    });
+    return typeof data === "string" ? new TextEncoder().encode(data) : void 0;
+  } catch (error) {
+    if (error.status === 404) return void 0;
+    throw error;
+  }
+}
+
+// src/github/pull-base.ts
+var QUERY = (
+  /* GraphQL */
+  `
+query TerraFusionPullBase($owner: String!, $repo: String!, $number: Int!, $path: String!) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      baseRefOid headRefOid
+      baseRef { target { oid ... on Commit { file(path: $path) { object {
+        ... on Blob { text isBinary isTruncated }
+      } } } } }
+    }
+  }
+}`
+);
+async function readPullBase(octokit, repo, number, path) {
+  const { repository } = await octokit.graphql(QUERY, { ...repo, number, path });
+  const pull = repository.pullRequest;
+  if (!pull) throw new Error(`${repo.owner}/${repo.repo}#${number} not found`);
+  const target2 = pull.baseRef?.target;
+  const headSha = pull.headRefOid;
+  if (!target2)
+    return {
+      baseSha: pull.baseRefOid,
+      headSha,
+      file: { bytes: await readFileAt(octokit, repo, path, pull.baseRefOid) }
+    };
+  const blob = target2.file?.object;
+  if (!blob || !("text" in blob)) return { baseSha: target2.oid, headSha, file: { bytes: void 0 } };
+  if (typeof blob.text !== "string" || blob.isBinary || blob.isTruncated)
+    return {
+      baseSha: target2.oid,
+      headSha,
+      file: { bytes: await readFileAt(octokit, repo, path, target2.oid) }
+    };
+  return { baseSha: target2.oid, headSha, file: { bytes: new TextEncoder().encode(blob.text) } };
+}
+
 // src/github/check-runs.ts
 var MAX_TEXT = 65e3;
-var clip = (text, max2) => text.length > max2 ? `${text.slice(0, max2 - 20)}
+var clip2 = (text, max2) => text.length > max2 ? `${text.slice(0, max2 - 20)}
 
 \u2026(truncated)` : text;
 async function upsertCheckRun(octokit, repo, output, existingId) {
@@ -72,9 +132,9 @@ async function upsertCheckRun(octokit, repo, output, existingId) {
     completed_at: (/* @__PURE__ */ new Date()).toISOString(),
     ...output.detailsUrl ? { details_url: output.detailsUrl } : {},
     output: {
-      title: clip(output.title, 250),
-      summary: clip(output.summary, MAX_TEXT),
-      ...output.text ? { text: clip(output.text, MAX_TEXT) } : {},
+      title: clip2(output.title, 250),
+      summary: clip2(output.summary, MAX_TEXT),
+      ...output.text ? { text: clip2(output.text, MAX_TEXT) } : {},
       ...output.annotations?.length ? { annotations: output.annotations.slice(0, 50) } : {}
     }
   };
@@ -95,6 +155,197 @@ async function findCheckRun(octokit, repo, sha, name) {
   const run2 = data.check_runs.sort((a, b) => b.id - a.id)[0];
   return run2 ? { id: run2.id, summary: run2.output.summary } : void 0;
 }
+
+// app/review/run.ts
+var REVIEW_CHECK = "TerraFusion / review";
+var ROOT = "/repository";
+async function policyAt(octokit, repo, sha, known) {
+  const read = (absolute) => {
+    const path = absolute.slice(ROOT.length + 1);
+    return known && path === DEFAULT_POLICY_PATH ? known.bytes : readFileAt(octokit, repo, path, sha);
+  };
+  try {
+    const loaded = await loadPolicy({ cwd: ROOT, read });
+    return loaded.files.length === 0 ? { missing: true } : { loaded };
+  } catch (error) {
+    if (error instanceof PolicyError) return { problems: error.problems };
+    throw error;
+  }
+}
+var CONCLUSION = {
+  approved: "success",
+  skipped: "neutral",
+  pending: "action_required",
+  disapproved: "failure",
+  error: "failure"
+};
+async function reviewPull(octokit, repo, pull, deps, options = {}) {
+  const base = await policyAt(octokit, repo, pull.baseSha, options.basePolicy);
+  if ("missing" in base) return { posted: false };
+  if (options.onlyIfGateRules && !("loaded" in base && needsOf(base.loaded.policy.review).gates))
+    return { posted: false };
+  const found = await fetchPullSnapshot(
+    octokit,
+    repo,
+    pull.number,
+    "loaded" in base ? base.loaded.policy.review : void 0,
+    deps,
+    { baseSha: pull.baseSha, appId: deps.appId, gates: options.gates }
+  );
+  const headSha = found.snapshot.head.sha;
+  const existing = found.checkRuns.get(REVIEW_CHECK)?.id;
+  const detailsUrl = pull.url;
+  if ("problems" in base) {
+    const lines = base.problems.map(formatProblem);
+    await upsertCheckRun(
+      octokit,
+      repo,
+      {
+        name: REVIEW_CHECK,
+        headSha,
+        conclusion: "failure",
+        title: `The policy on the base branch does not parse (${lines.length} problem${lines.length === 1 ? "" : "s"})`,
+        summary: `Fix ${DEFAULT_POLICY_PATH} on the base branch:
+
+\`\`\`
+${lines.join("\n")}
+\`\`\``,
+        detailsUrl
+      },
+      existing
+    );
+    return { posted: true, status: "error" };
+  }
+  const verdict = evaluateReview(base.loaded.policy.review, found.snapshot);
+  let text = renderVerdict(verdict);
+  const annotations = [];
+  const policyFiles = base.loaded.files;
+  if (found.snapshot.files.some((file) => policyFiles.includes(file.path) || file.path === DEFAULT_POLICY_PATH)) {
+    const proposed = await policyAt(octokit, repo, headSha);
+    text += "\n\n---\n## The policy this pull request proposes\n\nThe base branch's policy decides; the proposed one ";
+    if ("loaded" in proposed) {
+      const next = evaluateReview(proposed.loaded.policy.review, found.snapshot);
+      text += `would say:
+
+${renderVerdict(next)}`;
+    } else if ("problems" in proposed) {
+      text += `does not parse:
+
+\`\`\`
+${proposed.problems.map(formatProblem).join("\n")}
+\`\`\``;
+      for (const problem of proposed.problems.slice(0, 50))
+        annotations.push({
+          path: problem.file,
+          start_line: problem.line,
+          end_line: problem.line,
+          annotation_level: "failure",
+          message: problem.path ? `${problem.path}: ${problem.message}` : problem.message
+        });
+    } else text += "deletes the policy file: the repository would have no review policy.";
+  }
+  await upsertCheckRun(
+    octokit,
+    repo,
+    {
+      name: REVIEW_CHECK,
+      headSha,
+      conclusion: CONCLUSION[verdict.status],
+      title: verdict.title,
+      summary: `**${verdict.status}**: ${verdict.title}`,
+      text,
+      detailsUrl,
+      annotations
+    },
+    existing
+  );
+  return { posted: true, status: verdict.status, verdict };
+}
+
+// app/review/feature.ts
+var membershipCache = new MembershipCache();
+function reviewDeps(context) {
+  const installation = context.payload.installation?.id ?? 0;
+  const appId = Number(process.env.APP_ID) || void 0;
+  return { cache: membershipCache, installation, appId };
+}
+var target = (pull) => ({
+  number: pull.number,
+  baseSha: pull.base.sha,
+  headSha: pull.head.sha,
+  url: pull.html_url
+});
+var reviewFeature = {
+  name: "review",
+  register(app) {
+    handle(
+      app,
+      [
+        "pull_request.opened",
+        "pull_request.synchronize",
+        "pull_request.reopened",
+        "pull_request.edited",
+        "pull_request.labeled",
+        "pull_request.unlabeled",
+        "pull_request.ready_for_review",
+        "pull_request.converted_to_draft"
+      ],
+      "review",
+      async (context) => {
+        await reviewPull(
+          context.octokit,
+          repoOf(context.payload),
+          target(context.payload.pull_request),
+          reviewDeps(context)
+        );
+      }
+    );
+    handle(
+      app,
+      ["pull_request_review.submitted", "pull_request_review.edited", "pull_request_review.dismissed"],
+      "review",
+      async (context) => {
+        await reviewPull(
+          context.octokit,
+          repoOf(context.payload),
+          target(context.payload.pull_request),
+          reviewDeps(context)
+        );
+      }
+    );
+    handle(app, ["issue_comment.created", "issue_comment.edited"], "review", async (context) => {
+      const issue = context.payload.issue;
+      if (!issue.pull_request) return;
+      const repo = repoOf(context.payload);
+      const base = await readPullBase(context.octokit, repo, issue.number, DEFAULT_POLICY_PATH);
+      if (!base.file.bytes) return;
+      await reviewPull(
+        context.octokit,
+        repo,
+        {
+          number: issue.number,
+          baseSha: base.baseSha,
+          headSha: base.headSha,
+          url: issue.pull_request.html_url ?? issue.html_url
+        },
+        reviewDeps(context),
+        { basePolicy: base.file }
+      );
+    });
+    handle(app, "check_run.rerequested", "review", async (context) => {
+      const run2 = context.payload.check_run;
+      if (run2.name !== "TerraFusion / review") return;
+      const repo = repoOf(context.payload);
+      for (const pull of run2.pull_requests)
+        await reviewPull(
+          context.octokit,
+          repo,
+          { number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha },
+          reviewDeps(context)
+        );
+    });
+  }
+};
 
 // node_modules/fflate/esm/index.mjs
 import { createRequire } from "module";
@@ -659,7 +910,7 @@ function parseGateRows(text) {
 var GATES_CHECK = "TerraFusion / gates";
 async function publishGates(octokit, repo, run2) {
   const results = await downloadGateResults(octokit, repo, run2.id);
-  if (results.length === 0) return { rows: 0 };
+  if (results.length === 0) return { rows: 0, outcomes: {}, pulls: [] };
   const existing = await findCheckRun(octokit, repo, run2.headSha, GATES_CHECK);
   const rows = new Map(parseGateRows(existing?.summary).map((row) => [row.gate, row]));
   for (const result of results) rows.set(result.gate, gateRow(result, run2.url));
@@ -687,10 +938,11 @@ async function publishGates(octokit, repo, run2) {
       state: "open",
       head: `${run2.head.owner}:${run2.head.branch}`
     });
-    pulls = data.filter((pull) => pull.head.sha === run2.headSha).map((pull) => pull.number);
+    pulls = data.filter((pull) => pull.head.sha === run2.headSha).map((pull) => ({ number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha }));
   }
-  for (const number of pulls) await upsertStickyComment(octokit, repo, number, table);
-  return { rows: rows.size, pulls };
+  for (const pull of pulls) await upsertStickyComment(octokit, repo, pull.number, table);
+  const outcomes = Object.fromEntries([...rows.values()].map((row) => [row.gate, row.conclusion]));
+  return { rows: rows.size, outcomes, pulls };
 }
 async function upsertStickyComment(octokit, repo, number, body) {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -709,16 +961,22 @@ var gatesFeature = {
   register(app) {
     handle(app, "workflow_run.completed", "gates", async (context) => {
       const run2 = context.payload.workflow_run;
-      await publishGates(context.octokit, repoOf(context.payload), {
+      const repo = repoOf(context.payload);
+      const published = await publishGates(context.octokit, repo, {
         id: run2.id,
         headSha: run2.head_sha,
         url: run2.html_url,
-        pulls: (run2.pull_requests ?? []).flatMap((pull) => pull ? [pull.number] : []),
+        pulls: (run2.pull_requests ?? []).flatMap(
+          (pull) => pull ? [{ number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha }] : []
+        ),
         head: {
           owner: run2.head_repository?.owner?.login ?? context.payload.repository.owner.login,
           branch: run2.head_branch ?? ""
         }
       });
+      const gates = { sha: run2.head_sha, outcomes: published.outcomes };
+      for (const pull of published.pulls)
+        await reviewPull(context.octokit, repo, pull, reviewDeps(context), { gates, onlyIfGateRules: true });
     });
   }
 };
@@ -757,14 +1015,21 @@ function whoMay(actors) {
 }
 
 // app/promotion/service.ts
+var RETRY = "deploy again after it";
 var PromotionService = class {
-  constructor(deps2) {
-    this.deps = deps2;
+  constructor(deps) {
+    this.deps = deps;
+    this.log = deps.log;
   }
   deps;
   running = /* @__PURE__ */ new Map();
   seen = /* @__PURE__ */ new Set();
   tasks = /* @__PURE__ */ new Set();
+  log;
+  /** The app's logger (probot's `app.log`), used unless the deps named one. */
+  logTo(log) {
+    this.log ??= log;
+  }
   get memberships() {
     return this.deps.memberships;
   }
@@ -782,13 +1047,19 @@ var PromotionService = class {
     return promise;
   }
   /** A deployment was created (by a release bot, the Deployments API, or /promote): promote it. */
-  async deployment(octokit, installation, repo, deployment, promoter) {
+  async deployment(octokit, installation, repo, deployment, promoter, onBusy) {
     const once = `deployment:${repo.owner}/${repo.repo}#${deployment.id}`;
     if (this.seen.has(once)) return "duplicate";
     this.seen.add(once);
     const key = this.key(repo, deployment.environment);
     const busy = this.running.get(key);
-    if (!busy) this.running.set(key, { deploymentId: deployment.id, sha: deployment.sha });
+    if (!busy)
+      this.running.set(key, {
+        deploymentId: deployment.id,
+        sha: deployment.sha,
+        promoter,
+        since: this.now()
+      });
     const release = () => {
       if (this.running.get(key)?.deploymentId === deployment.id) this.running.delete(key);
     };
@@ -803,17 +1074,15 @@ var PromotionService = class {
         release();
         return "duplicate";
       }
-      const other = busy ?? (await inProgress(octokit, repo, deployment.environment)).find(
-        (d) => d.deployment.id !== deployment.id
-      )?.deployment;
+      const other = busy ? { sha: busy.sha, promoter: busy.promoter, since: busy.since, deployment: busy.deploymentId } : await otherInProgress(octokit, repo, deployment);
       if (other) {
-        const otherId = "deploymentId" in other ? other.deploymentId : other.id;
         await octokit.rest.repos.createDeploymentStatus({
           ...repo,
           deployment_id: deployment.id,
           state: "failure",
-          description: `Refused: ${deployment.environment} is busy promoting ${other.sha.slice(0, 7)} (deployment ${otherId}); ask again when it finishes`
+          description: clip(`Refused: ${describeBusy(deployment.environment, other)}; ${RETRY}`)
         });
+        await onBusy?.(other);
         if (!busy) release();
         return "refused";
       }
@@ -836,16 +1105,30 @@ var PromotionService = class {
       });
       const runner = new PromotionRunner({
         driver,
-        reporter: githubReporter(octokit, repo, deployment, env.url),
+        reporter: githubReporter(octokit, repo, deployment, env.url, this.log),
         measurer: new Measurer(driver),
         now: this.deps.now,
         verify: async () => [
           ...allowed ? [] : [`@${promoter} may not promote to ${deployment.environment}; ${whoMay(env.promoters)} may`],
           ...await verifyCommit(octokit, repo, deployment.sha, deployment.environment, env)
-        ]
+        ],
+        // Best effort against another app process: the in-process lock cannot see it, GitHub's record can.
+        claim: async () => {
+          const holder = await otherInProgress(octokit, repo, deployment);
+          if (!holder) return [];
+          await onBusy?.(holder);
+          return [`${describeBusy(deployment.environment, holder)}; ${RETRY}`];
+        }
       });
       const done = this.track(runner.promote(plan).finally(release));
-      this.running.set(key, { deploymentId: deployment.id, sha: deployment.sha, runner, done });
+      this.running.set(key, {
+        deploymentId: deployment.id,
+        sha: deployment.sha,
+        promoter,
+        since: this.running.get(key)?.since ?? this.now(),
+        runner,
+        done
+      });
       return "started";
     } catch (error) {
       release();
@@ -907,7 +1190,10 @@ var PromotionService = class {
         payload: created.payload,
         url: created.url
       },
-      comment.login
+      comment.login,
+      (busy) => reply(
+        `@${comment.login} not promoted: ${describeBusy(environment, busy)}. Nothing was switched; comment \`/promote ${environment}\` again when it finishes.`
+      )
     );
     return "started";
   }
@@ -954,7 +1240,13 @@ var PromotionService = class {
       const driver = this.deps.driverFor(env, deployment.environment);
       const state = await this.restore(octokit, repo, policy, deployment, recorded);
       const runner = this.runnerFor(octokit, repo, deployment, env, driver);
-      this.running.set(key, { deploymentId: deployment.id, sha: deployment.sha, runner });
+      this.running.set(key, {
+        deploymentId: deployment.id,
+        sha: deployment.sha,
+        promoter: state.plan.promoter,
+        since: recorded.since ?? this.now(),
+        runner
+      });
       const done = this.track(
         runner.resume(state).finally(() => {
           if (this.running.get(key)?.runner === runner) this.running.delete(key);
@@ -1004,7 +1296,7 @@ var PromotionService = class {
   runnerFor(octokit, repo, deployment, env, driver) {
     return new PromotionRunner({
       driver,
-      reporter: githubReporter(octokit, repo, deployment, env.url),
+      reporter: githubReporter(octokit, repo, deployment, env.url, this.log),
       measurer: new Measurer(driver),
       now: this.deps.now,
       verify: async () => []
@@ -1088,6 +1380,11 @@ function defaultDeps(env = process.env) {
   };
 }
 function registerPromotion(app, service = new PromotionService(defaultDeps())) {
+  service.logTo({
+    info: (message) => app.log.info(message),
+    warn: (message) => app.log.warn(message),
+    error: (message) => app.log.error(message)
+  });
   handle(app, "deployment.created", "promotion", async (context) => {
     const { deployment } = context.payload;
     await service.deployment(
@@ -1214,198 +1511,6 @@ var promotionFeature = {
   name: "promotion",
   register(app) {
     registerPromotion(app);
-  }
-};
-
-// src/github/contents.ts
-async function readFileAt(octokit, repo, path, ref) {
-  try {
-    const { data } = await octokit.rest.repos.getContent({
-      ...repo,
-      path,
-      ref,
-      mediaType: { format: "raw" }
-    });
-    return typeof data === "string" ? new TextEncoder().encode(data) : void 0;
-  } catch (error) {
-    if (error.status === 404) return void 0;
-    throw error;
-  }
-}
-
-// app/review/run.ts
-var REVIEW_CHECK = "TerraFusion / review";
-var ROOT = "/repository";
-async function policyAt(octokit, repo, sha) {
-  const read = (absolute) => readFileAt(octokit, repo, absolute.slice(ROOT.length + 1), sha);
-  try {
-    const loaded = await loadPolicy({ cwd: ROOT, read });
-    return loaded.files.length === 0 ? { missing: true } : { loaded };
-  } catch (error) {
-    if (error instanceof PolicyError) return { problems: error.problems };
-    throw error;
-  }
-}
-var CONCLUSION = {
-  approved: "success",
-  skipped: "neutral",
-  pending: "action_required",
-  disapproved: "failure",
-  error: "failure"
-};
-async function reviewPull(octokit, repo, pull, deps2) {
-  const base = await policyAt(octokit, repo, pull.baseSha);
-  if ("missing" in base) return { posted: false };
-  const found = await fetchPullSnapshot(
-    octokit,
-    repo,
-    pull.number,
-    "loaded" in base ? base.loaded.policy.review : void 0,
-    deps2,
-    { baseSha: pull.baseSha, appId: deps2.appId }
-  );
-  const headSha = found.snapshot.head.sha;
-  const existing = found.checkRuns.get(REVIEW_CHECK)?.id;
-  const detailsUrl = pull.url;
-  if ("problems" in base) {
-    const lines = base.problems.map(formatProblem);
-    await upsertCheckRun(
-      octokit,
-      repo,
-      {
-        name: REVIEW_CHECK,
-        headSha,
-        conclusion: "failure",
-        title: `The policy on the base branch does not parse (${lines.length} problem${lines.length === 1 ? "" : "s"})`,
-        summary: `Fix ${DEFAULT_POLICY_PATH} on the base branch:
-
-\`\`\`
-${lines.join("\n")}
-\`\`\``,
-        detailsUrl
-      },
-      existing
-    );
-    return { posted: true, status: "error" };
-  }
-  const verdict = evaluateReview(base.loaded.policy.review, found.snapshot);
-  let text = renderVerdict(verdict);
-  const annotations = [];
-  const policyFiles = base.loaded.files;
-  if (found.snapshot.files.some((file) => policyFiles.includes(file.path) || file.path === DEFAULT_POLICY_PATH)) {
-    const proposed = await policyAt(octokit, repo, headSha);
-    text += "\n\n---\n## The policy this pull request proposes\n\nThe base branch's policy decides; the proposed one ";
-    if ("loaded" in proposed) {
-      const next = evaluateReview(proposed.loaded.policy.review, found.snapshot);
-      text += `would say:
-
-${renderVerdict(next)}`;
-    } else if ("problems" in proposed) {
-      text += `does not parse:
-
-\`\`\`
-${proposed.problems.map(formatProblem).join("\n")}
-\`\`\``;
-      for (const problem of proposed.problems.slice(0, 50))
-        annotations.push({
-          path: problem.file,
-          start_line: problem.line,
-          end_line: problem.line,
-          annotation_level: "failure",
-          message: problem.path ? `${problem.path}: ${problem.message}` : problem.message
-        });
-    } else text += "deletes the policy file: the repository would have no review policy.";
-  }
-  await upsertCheckRun(
-    octokit,
-    repo,
-    {
-      name: REVIEW_CHECK,
-      headSha,
-      conclusion: CONCLUSION[verdict.status],
-      title: verdict.title,
-      summary: `**${verdict.status}**: ${verdict.title}`,
-      text,
-      detailsUrl,
-      annotations
-    },
-    existing
-  );
-  return { posted: true, status: verdict.status, verdict };
-}
-
-// app/review/feature.ts
-var membershipCache = new MembershipCache();
-function deps(context) {
-  const installation = context.payload.installation?.id ?? 0;
-  const appId = Number(process.env.APP_ID) || void 0;
-  return { cache: membershipCache, installation, appId };
-}
-var target = (pull) => ({
-  number: pull.number,
-  baseSha: pull.base.sha,
-  headSha: pull.head.sha,
-  url: pull.html_url
-});
-var reviewFeature = {
-  name: "review",
-  register(app) {
-    handle(
-      app,
-      [
-        "pull_request.opened",
-        "pull_request.synchronize",
-        "pull_request.reopened",
-        "pull_request.edited",
-        "pull_request.labeled",
-        "pull_request.unlabeled",
-        "pull_request.ready_for_review",
-        "pull_request.converted_to_draft"
-      ],
-      "review",
-      async (context) => {
-        await reviewPull(
-          context.octokit,
-          repoOf(context.payload),
-          target(context.payload.pull_request),
-          deps(context)
-        );
-      }
-    );
-    handle(
-      app,
-      ["pull_request_review.submitted", "pull_request_review.edited", "pull_request_review.dismissed"],
-      "review",
-      async (context) => {
-        await reviewPull(
-          context.octokit,
-          repoOf(context.payload),
-          target(context.payload.pull_request),
-          deps(context)
-        );
-      }
-    );
-    handle(app, ["issue_comment.created", "issue_comment.edited"], "review", async (context) => {
-      if (!context.payload.issue.pull_request) return;
-      const repo = repoOf(context.payload);
-      const { data } = await context.octokit.rest.pulls.get({
-        ...repo,
-        pull_number: context.payload.issue.number
-      });
-      await reviewPull(context.octokit, repo, target(data), deps(context));
-    });
-    handle(app, "check_run.rerequested", "review", async (context) => {
-      const run2 = context.payload.check_run;
-      if (run2.name !== "TerraFusion / review") return;
-      const repo = repoOf(context.payload);
-      for (const pull of run2.pull_requests)
-        await reviewPull(
-          context.octokit,
-          repo,
-          { number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha },
-          deps(context)
-        );
-    });
   }
 };
 

@@ -1,26 +1,29 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
+  reviewLintProblems
+} from "./chunks/chunk-FUWR55AV.js";
+import {
   GATES
-} from "./chunks/chunk-P6B3HGMH.js";
-import "./chunks/chunk-PCWOI22D.js";
-import "./chunks/chunk-RMWWQP6U.js";
-import "./chunks/chunk-7Y6775DH.js";
-import "./chunks/chunk-SY5II6Q6.js";
+} from "./chunks/chunk-6VFZC5N6.js";
+import "./chunks/chunk-RANQIBRH.js";
+import "./chunks/chunk-MXXGTP2A.js";
+import "./chunks/chunk-SS3GJGAO.js";
+import "./chunks/chunk-UK3QRPXH.js";
 import {
   LocalReporter
 } from "./chunks/chunk-MVA4YELL.js";
-import "./chunks/chunk-RX74OZVW.js";
-import "./chunks/chunk-X55BCG57.js";
+import "./chunks/chunk-JRDUF2KO.js";
+import "./chunks/chunk-A7NUSCFP.js";
 import {
   EXIT_FOR
 } from "./chunks/chunk-3SPCBFXF.js";
 import {
   evaluateReview,
   renderVerdict
-} from "./chunks/chunk-QFSMTMQ3.js";
+} from "./chunks/chunk-ADWXTSGV.js";
 import {
   pullSnapshotSchema
-} from "./chunks/chunk-KZJOXNW5.js";
+} from "./chunks/chunk-5ECFURBY.js";
 import {
   COLORS,
   ColorPool,
@@ -32,24 +35,25 @@ import {
   isColor,
   otherColor,
   planFor
-} from "./chunks/chunk-SI2QLUIN.js";
+} from "./chunks/chunk-QNNXBAVM.js";
 import "./chunks/chunk-CWOFTULK.js";
 import "./chunks/chunk-7MQZKZ3M.js";
 import "./chunks/chunk-DNNFEGON.js";
 import {
-  ConfigError,
-  EXIT,
   GATE_NAMES,
-  PolicyError,
-  UsageError,
-  describeError,
   external_exports,
   loadPolicy,
   packageVersion,
-  parseYamlSource,
-  require_dist,
   useInstalledTools
-} from "./chunks/chunk-IRIMDTO3.js";
+} from "./chunks/chunk-AD44LN4I.js";
+import {
+  ConfigError,
+  EXIT,
+  PolicyError,
+  UsageError,
+  describeError,
+  require_dist
+} from "./chunks/chunk-IRB5CAUC.js";
 import {
   __commonJS,
   __require,
@@ -3673,83 +3677,6 @@ function annotate(node, prefix, origins, own) {
   }
 }
 
-// src/review/lint.ts
-import { readFileSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-function lintReview(review, file, positionOf) {
-  const problems = [];
-  const at = (path, message) => problems.push({ file, ...positionOf(path), path: path.join("."), message });
-  const rules = review?.rules ?? [];
-  const seen = /* @__PURE__ */ new Map();
-  rules.forEach((rule, i) => {
-    const base = ["review", "rules", i];
-    const first = seen.get(rule.name);
-    if (first !== void 0)
-      at(
-        [...base, "name"],
-        `duplicate rule name ${JSON.stringify(rule.name)} (also rule ${first + 1}); give each rule its own name`
-      );
-    else seen.set(rule.name, i);
-    const lines = rule.if?.["lines-changed"];
-    if (lines?.["more-than"] !== void 0 && lines["less-than"] !== void 0 && lines["less-than"] - lines["more-than"] <= 1)
-      at(
-        [...base, "if", "lines-changed"],
-        `can never apply: no number of lines is more than ${lines["more-than"]} and less than ${lines["less-than"]}`
-      );
-    const changed = rule.if?.["changed-files"];
-    if (changed?.ignore?.some((pattern) => pattern === "**" || changed.paths.includes(pattern)) && changed.paths.every((p) => changed.ignore.includes(p) || changed.ignore.includes("**")))
-      at(
-        [...base, "if", "changed-files", "ignore"],
-        "can never apply: ignore covers every path the rule matches"
-      );
-    const author = rule.if?.author?.users ?? [];
-    const notAuthor = rule.if?.["not-author"]?.users ?? [];
-    const onlyUsers = rule.if?.author && !rule.if.author.teams?.length && !rule.if.author.organizations?.length && !rule.if.author.permissions?.length;
-    if (onlyUsers && author.length > 0 && author.every((user) => notAuthor.some((other) => other.toLowerCase() === user.toLowerCase())))
-      at(
-        [...base, "if", "not-author"],
-        "can never apply: every listed author is also excluded by not-author"
-      );
-    const require2 = rule.require;
-    const onlyListedUsers = !require2.teams?.length && !require2.organizations?.length && !require2.permissions?.length && require2.users?.length;
-    if (onlyListedUsers && (require2.count ?? 1) > new Set(require2.users.map((u) => u.toLowerCase())).size)
-      at(
-        [...base, "require", "count"],
-        `nobody can meet this: ${require2.count} approvals but only ${require2.users.length} user(s) listed`
-      );
-    const teams = require2["each-team"] ?? [];
-    if (new Set(teams.map((t) => t.toLowerCase())).size < teams.length)
-      at([...base, "require", "each-team"], "a team is listed twice; quorum needs distinct teams");
-  });
-  if (review?.combine) {
-    const names = new Set(rules.map((rule) => rule.name));
-    const walk = (node, path) => {
-      if (typeof node === "string") {
-        if (!names.has(node))
-          at(
-            path,
-            `names the rule ${JSON.stringify(node)}, which does not exist (rules: ${[...names].join(", ") || "none"})`
-          );
-      } else {
-        const [key, children] = "and" in node ? ["and", node.and] : ["or", node.or];
-        for (const [i, child] of children.entries()) walk(child, [...path, key, i]);
-      }
-    };
-    walk(review.combine, ["review", "combine"]);
-  }
-  return problems;
-}
-function assertReviewLint(loaded, cwd) {
-  const origin = [...loaded.origins].find(
-    ([key]) => key.startsWith("review.rules") || key.startsWith("review.combine")
-  )?.[1];
-  if (!origin || origin === "defaults") return;
-  const source = parseYamlSource(origin, readFileSync(resolve2(cwd, origin)));
-  if (Array.isArray(source)) return;
-  const problems = lintReview(loaded.policy.review, origin, (path) => source.positionOf(path));
-  if (problems.length > 0) throw new PolicyError(problems);
-}
-
 // src/cli/commands/policy.ts
 function registerPolicyCommands(program2, io) {
   const policy = program2.command("policy").description("check and explain a policy file (.github/terrafusion.yml)");
@@ -3759,7 +3686,7 @@ function registerPolicyCommands(program2, io) {
   ).option("--cwd <dir>", "the repository root", ".").option("--json", "print the result as JSON").action(async (file, flags) => {
     try {
       const loaded = await loadPolicy({ cwd: flags.cwd, file });
-      assertReviewLint(loaded, flags.cwd);
+      await lintSemantics(loaded, flags.cwd, io);
       const summary = describePolicy(loaded.policy);
       const name = loaded.files[0] ?? "defaults";
       if (flags.json)
@@ -3791,6 +3718,19 @@ function registerPolicyCommands(program2, io) {
       io.out(explainPolicy(loaded));
     }
   });
+}
+async function lintSemantics(loaded, cwd, io) {
+  const { lintActors } = await import("./chunks/actor-lint-7RE5FF2J.js");
+  const actors = await lintActors(loaded, cwd, io.env);
+  for (const notice of actors.notices) io.err(notice);
+  const problems = [...reviewLintProblems(loaded, cwd), ...actors.problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
+  );
+  if (problems.length > 0) {
+    if (actors.error) io.err(`terrafusion: ${actors.error.message}`);
+    throw new PolicyError(problems);
+  }
+  if (actors.error) throw actors.error;
 }
 function describePolicy(policy) {
   const gates = GATE_NAMES.filter((name) => policy.gates?.[name]?.enabled);
@@ -4074,17 +4014,17 @@ function reply(response, status2, message) {
 `);
 }
 function listen(server, port, host) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve3, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
       server.off("error", reject);
-      resolve4();
+      resolve3();
     });
   });
 }
 function closeServer(server) {
-  return new Promise((resolve4) => {
-    server.close(() => resolve4());
+  return new Promise((resolve3) => {
+    server.close(() => resolve3());
     server.closeAllConnections();
   });
 }
@@ -4159,8 +4099,8 @@ function registerPromoteCommands(program2, io, setExit) {
       healthPath: flags.healthPath
     });
     io.err(`router: traffic on ${router.url} \u2192 ${router.activeColor}; admin API on ${router.adminUrl}`);
-    await new Promise((resolve4) => {
-      for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => resolve4());
+    await new Promise((resolve3) => {
+      for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => resolve3());
     });
     await router.close();
   });
@@ -4168,10 +4108,10 @@ function registerPromoteCommands(program2, io, setExit) {
 
 // src/cli/commands/review.ts
 import { readdirSync } from "node:fs";
-import { dirname, join, resolve as resolve3 } from "node:path";
+import { dirname, join, resolve as resolve2 } from "node:path";
 
 // src/review/case.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 var STATUSES = ["approved", "pending", "disapproved", "skipped", "error"];
 var reviewCaseSchema = pullSnapshotSchema.extend({
   /** The policy file for this case, relative to the case file (default: the --policy of the run). */
@@ -4186,7 +4126,7 @@ var reviewCaseSchema = pullSnapshotSchema.extend({
 function readJsonFile(file, schema) {
   let text;
   try {
-    text = readFileSync2(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch {
     throw new ConfigError(`${file}: cannot read the file (check the path)`);
   }
@@ -4224,13 +4164,13 @@ function registerReviewCommands(program2, io, setExit) {
     "the pull-request snapshot (from `terrafusion review snapshot`)"
   ).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").option("--cwd <dir>", "the repository root", ".").option("--json", "print the verdict as JSON").action(async (flags) => {
     const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy });
-    const pull = readJsonFile(resolve3(flags.cwd, flags.pull), reviewCaseSchema);
+    const pull = readJsonFile(resolve2(flags.cwd, flags.pull), reviewCaseSchema);
     const verdict = evaluateReview(policy.review, pull);
     io.out(flags.json ? JSON.stringify(verdict, null, 2) : renderVerdict(verdict));
     setExit(EXIT_FOR_VERDICT[verdict.status]);
   });
   review.command("test").description("run every case (*.json: a snapshot plus its expected verdict) in a folder").argument("<dir>", "the folder of cases").option("--policy <file>", "the policy for cases that do not name their own").option("--cwd <dir>", "the repository root", ".").action(async (dir, flags) => {
-    const folder = resolve3(flags.cwd, dir);
+    const folder = resolve2(flags.cwd, dir);
     let names;
     try {
       names = readdirSync(folder).filter((name) => name.endsWith(".json")).sort();
@@ -4245,7 +4185,7 @@ function registerReviewCommands(program2, io, setExit) {
       const testCase = readJsonFile(file, reviewCaseSchema);
       if (!testCase.expect)
         throw new ConfigError(`${file}: expect: missing (add "expect": {"status": ...})`);
-      const policyFile = testCase.policy ? resolve3(dirname(file), testCase.policy) : flags.policy;
+      const policyFile = testCase.policy ? resolve2(dirname(file), testCase.policy) : flags.policy;
       const { policy } = await loadPolicy({ cwd: flags.cwd, file: policyFile });
       const verdict = evaluateReview(policy.review, testCase);
       const problems = checkCase(testCase.expect, verdict);
@@ -4260,7 +4200,7 @@ function registerReviewCommands(program2, io, setExit) {
     setExit(failed > 0 ? EXIT.failed : EXIT.ok);
   });
   review.command("snapshot").description("write a snapshot of a real pull request (needs GITHUB_TOKEN)").argument("<pull>", "OWNER/REPO#NUMBER").option("--policy <file>", "the policy whose teams and organizations to resolve").option("--cwd <dir>", "the repository root", ".").option("--output <file>", "write the snapshot here instead of stdout").action(async (target, flags) => {
-    const { writeSnapshot } = await import("./chunks/snapshot-command-637JHYHD.js");
+    const { writeSnapshot } = await import("./chunks/snapshot-command-X6XM2LRI.js");
     await writeSnapshot(target, flags, io);
   });
 }

@@ -1,18 +1,19 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   coverageGate
-} from "../chunks/chunk-RMWWQP6U.js";
-import "../chunks/chunk-X55BCG57.js";
+} from "../chunks/chunk-MXXGTP2A.js";
+import "../chunks/chunk-A7NUSCFP.js";
 import {
   runGateAction
-} from "../chunks/chunk-UU3FDIQQ.js";
+} from "../chunks/chunk-Z3IMB3BR.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input
-} from "../chunks/chunk-5LCCO2DY.js";
+} from "../chunks/chunk-BDBA4WU2.js";
 import "../chunks/chunk-L6QCKW5G.js";
 import "../chunks/chunk-DNNFEGON.js";
-import "../chunks/chunk-IRIMDTO3.js";
+import "../chunks/chunk-AD44LN4I.js";
+import "../chunks/chunk-IRB5CAUC.js";
 import "../chunks/chunk-53OXJW6S.js";
 
 // actions/coverage/main.ts

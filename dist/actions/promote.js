@@ -4,31 +4,38 @@ import {
 } from "../chunks/chunk-MVA4YELL.js";
 import {
   input
-} from "../chunks/chunk-5LCCO2DY.js";
+} from "../chunks/chunk-BDBA4WU2.js";
 import {
   error,
   info,
   setOutput,
   setSecret,
-  summary
+  summary,
+  warning
 } from "../chunks/chunk-L6QCKW5G.js";
 import {
   githubReporter,
-  terrafusionOctokit,
+  otherInProgress,
   verifyCommit
-} from "../chunks/chunk-UZJPLR2J.js";
-import "../chunks/chunk-SWZMOXZZ.js";
+} from "../chunks/chunk-HDXUVRCM.js";
+import {
+  terrafusionOctokit
+} from "../chunks/chunk-EKDO45FX.js";
 import {
   DEFAULT_TOKEN_ENV,
   Measurer,
   PromotionRunner,
   createDriver,
+  describeBusy,
   planFor,
   summarizeFigures
-} from "../chunks/chunk-SI2QLUIN.js";
+} from "../chunks/chunk-QNNXBAVM.js";
 import "../chunks/chunk-CWOFTULK.js";
 import "../chunks/chunk-7MQZKZ3M.js";
 import "../chunks/chunk-DNNFEGON.js";
+import {
+  loadPolicy
+} from "../chunks/chunk-AD44LN4I.js";
 import {
   ConfigError,
   EXIT,
@@ -36,9 +43,8 @@ import {
   ToolError,
   UsageError,
   describeError,
-  formatProblem,
-  loadPolicy
-} from "../chunks/chunk-IRIMDTO3.js";
+  formatProblem
+} from "../chunks/chunk-IRB5CAUC.js";
 import "../chunks/chunk-53OXJW6S.js";
 
 // app/promotion/action-github.ts
@@ -79,9 +85,19 @@ var actionGitHub = (token, inputs, env) => {
       octokit,
       repo,
       { id: deployment.id, sha: inputs.sha, environment: inputs.environment, url: deployment.url },
-      env2.url
+      env2.url,
+      // In the job's log; an error is also an annotation on the run.
+      { info, warn: warning, error: (message) => error(message) }
     ),
-    verify: (plan, env2) => verifyCommit(octokit, repo, plan.sha, plan.environment, env2)
+    verify: (plan, env2) => verifyCommit(octokit, repo, plan.sha, plan.environment, env2),
+    async claim(plan, deployment) {
+      const holder = await otherInProgress(octokit, repo, {
+        id: deployment.id,
+        sha: plan.sha,
+        environment: plan.environment
+      });
+      return holder ? [`${describeBusy(plan.environment, holder)}; run the job again after it`] : [];
+    }
   };
 };
 
@@ -234,7 +250,8 @@ async function runPromoteAction(processEnv = process.env, github) {
         revertPr: reporter.revertPr?.bind(reporter)
       },
       measurer: new Measurer(driver),
-      verify: async (p) => side ? side.verify(p, env) : []
+      verify: async (p) => side ? side.verify(p, env) : [],
+      claim: async (p) => side?.claim && deployment ? side.claim(p, deployment) : []
     });
     const state = await runner.promote(plan);
     const active = await driver.active().catch(() => void 0);
