@@ -4,6 +4,7 @@
 import autocannon from "autocannon";
 import { execa } from "execa";
 import { RouterDriver } from "../src/drivers/router.ts";
+import { runLoad } from "../src/load/engine.ts";
 import { useInstalledTools } from "../src/package-root.ts";
 import { LocalReporter } from "../src/promotion/local-reporter.ts";
 import { Measurer } from "../src/promotion/measure.ts";
@@ -41,13 +42,15 @@ async function shop(version: string) {
   return { address: `127.0.0.1:${port}`, child };
 }
 
+// The shared load engine: autocannon driving, our HDR histogram measuring (microsecond resolution,
+// where autocannon's own summary rounds to whole milliseconds).
 async function load(url: string) {
-  const result = await autocannon({ url, connections: 32, duration: SECONDS });
+  const result = await runLoad({ url, connections: 32, durationMs: SECONDS * 1000 });
   return {
     p50: result.latency.p50,
     p99: result.latency.p99,
-    rps: result.requests.average,
-    errors: result.errors + result.non2xx,
+    rps: result.rps,
+    errors: result.errors,
   };
 }
 
@@ -89,21 +92,20 @@ for (const [name, url] of [
 }
 const direct = rows[0]![1];
 console.log(
-  `\nrouter vs direct vs nginx — autocannon, 32 connections, ${SECONDS}s each, 127.0.0.1, ${new Date().toISOString()}`,
+  `\nrouter vs direct vs nginx — the load engine (HDR), 32 connections, ${SECONDS}s each, 127.0.0.1, ${new Date().toISOString()}`,
 );
 console.log("target   p50 ms  p99 ms   req/s   errors   p50 ×direct  p99 ×direct  req/s ×direct");
 for (const [name, r] of rows)
   console.log(
-    `${name.padEnd(8)} ${String(r.p50).padStart(6)}  ${String(r.p99).padStart(6)}  ${Math.round(r.rps).toString().padStart(6)}  ${String(r.errors).padStart(7)}   ${(r.p50 / Math.max(direct.p50, 1)).toFixed(2).padStart(10)}  ${(r.p99 / Math.max(direct.p99, 1)).toFixed(2).padStart(11)}  ${(r.rps / direct.rps).toFixed(2).padStart(13)}`,
+    `${name.padEnd(8)} ${r.p50.toFixed(2).padStart(6)}  ${r.p99.toFixed(2).padStart(6)}  ${Math.round(r.rps).toString().padStart(6)}  ${String(r.errors).padStart(7)}   ${(r.p50 / direct.p50).toFixed(2).padStart(10)}  ${(r.p99 / direct.p99).toFixed(2).padStart(11)}  ${(r.rps / direct.rps).toFixed(2).padStart(13)}`,
   );
 const routerRow = rows[1]![1];
 const nginxRow = rows[2]![1];
-console.log("(autocannon reports whole milliseconds; a ratio's denominator is at least 1 ms)");
 console.log(
-  `router added latency over direct: p50 +${routerRow.p50 - direct.p50} ms, p99 +${routerRow.p99 - direct.p99} ms`,
+  `router added latency over direct: p50 +${(routerRow.p50 - direct.p50).toFixed(2)} ms, p99 +${(routerRow.p99 - direct.p99).toFixed(2)} ms`,
 );
 console.log(
-  `router / nginx: p50 ×${(routerRow.p50 / Math.max(nginxRow.p50, 1)).toFixed(2)}, p99 ×${(routerRow.p99 / Math.max(nginxRow.p99, 1)).toFixed(2)}, req/s ×${(routerRow.rps / nginxRow.rps).toFixed(2)}`,
+  `router / nginx: p50 ×${(routerRow.p50 / nginxRow.p50).toFixed(2)}, p99 ×${(routerRow.p99 / nginxRow.p99).toFixed(2)}, req/s ×${(routerRow.rps / nginxRow.rps).toFixed(2)}`,
 );
 
 // SLO breach → traffic back on blue: promote the faulty v3 on green under load; the breach starts at the switch.

@@ -41,6 +41,8 @@ http {
         include ${upstreamFile};
         keepalive 32;
     }
+    # Load tools reuse a connection for every request; nginx would close it after 1000 by default.
+    keepalive_requests 1000000;
     server {
         listen 127.0.0.1:${port};
         location / {
