@@ -10,12 +10,25 @@ export interface GateRow {
 }
 
 const ICON: Record<string, string> = { success: "✅", failure: "❌", error: "⚠️", skipped: "⏭️" };
-const fmt = (value: number | null | undefined) =>
-  value === null || value === undefined ? "n/a" : Number.isInteger(value) ? String(value) : value.toFixed(2);
+// Enough digits to read a figure: 20296 req/s, 88.6 %, 0.74 ms, an error rate of 0.002.
+const fmt = (value: number | null | undefined) => {
+  if (value === null || value === undefined) return "n/a";
+  if (Number.isInteger(value)) return String(value);
+  if (Math.abs(value) >= 100) return value.toFixed(0);
+  if (Math.abs(value) >= 1) return String(Number(value.toFixed(2)));
+  return String(Number(value.toPrecision(2)));
+};
+
+/** The figures a gate is held to come first (p95 before request counts), then the rest. */
+function keyMetrics(result: GateResult): [string, number | null][] {
+  const held = Object.keys(result.thresholds).filter((key) => key in result.metrics);
+  const rest = Object.keys(result.metrics).filter((key) => !held.includes(key));
+  return [...held, ...rest].map((key) => [key, result.metrics[key] ?? null]);
+}
 
 /** One table row per gate: verdict, key figures against thresholds, delta against the base. */
 export function gateRow(result: GateResult, link?: string): GateRow {
-  const figures = Object.entries(result.metrics)
+  const figures = keyMetrics(result)
     .slice(0, 4)
     .map(
       ([key, value]) =>
@@ -23,7 +36,7 @@ export function gateRow(result: GateResult, link?: string): GateRow {
     )
     .join(", ");
   const delta = result.base
-    ? Object.entries(result.metrics)
+    ? keyMetrics(result)
         .filter(([key, value]) => typeof value === "number" && typeof result.base?.[key] === "number")
         .slice(0, 3)
         .map(([key, value]) => {

@@ -86,7 +86,7 @@ it("keeps one gates check run and one sticky comment for a fork's workflow run",
   expect(bodies[0].name).toBe("TerraFusion / gates");
   expect(bodies[0].conclusion).toBe("failure");
   expect(bodies[0].output.summary).toContain(
-    "| coverage | ❌ failure: lines 84.0% < 90% | lines% 84 (limit 90) | lines% -2.50 |",
+    "| coverage | ❌ failure: lines 84.0% < 90% | lines% 84 (limit 90) | lines% -2.5 |",
   );
   expect(bodies[1].body).toContain("<!-- terrafusion:gates -->");
   // The same delivery again: the check run and the comment are edited, not created twice.
