@@ -1,4 +1,5 @@
 import { execa, parseCommandString } from "execa";
+import { untrustedEnv } from "../core/untrusted-env.ts";
 import { ToolError } from "../errors.ts";
 import { type Color, type ColorHealth, isColor, type TrafficDriver } from "./types.ts";
 
@@ -56,7 +57,9 @@ export class CommandDriver implements TrafficDriver {
       reject: false,
       timeout: this.options.timeoutMs ?? 30_000,
       cwd: this.options.cwd,
-      env: color ? { TERRAFUSION_COLOR: color } : {},
+      // The app's key, webhook secret and tokens stay in this process; the rest of the environment is the user's.
+      env: { ...untrustedEnv(process.env), ...(color ? { TERRAFUSION_COLOR: color } : {}) },
+      extendEnv: false,
     });
     if (result.timedOut)
       throw new ToolError(

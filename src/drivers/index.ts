@@ -11,6 +11,7 @@ export type EnvironmentPolicy = NonNullable<Policy["deploy"]>["environments"][st
 export type DriverPolicy = EnvironmentPolicy["driver"];
 
 export const DEFAULT_TOKEN_ENV = "TERRAFUSION_ROUTER_TOKEN";
+const ROUTER_TOKEN_ENV = /^TERRAFUSION_[A-Z0-9_]*TOKEN[A-Z0-9_]*$/;
 
 /** The driver an environment's policy names, built from its settings. */
 export function createDriver(
@@ -21,6 +22,12 @@ export function createDriver(
   switch (config.kind) {
     case "router": {
       const tokenEnv = config["token-env"] ?? DEFAULT_TOKEN_ENV;
+      // The token is sent to the policy's admin-url: a policy must not pick another secret of this
+      // process (the app's PRIVATE_KEY, a GITHUB_TOKEN) and send it to an address of its choosing.
+      if (!ROUTER_TOKEN_ENV.test(tokenEnv))
+        throw new ConfigError(
+          `driver.token-env ${JSON.stringify(tokenEnv)}: name a variable TERRAFUSION_…TOKEN (e.g. TERRAFUSION_ROUTER_TOKEN); other variables are never sent to admin-url`,
+        );
       const token = env[tokenEnv];
       if (!token)
         throw new ConfigError(

@@ -2,7 +2,7 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { execa } from "execa";
-import { ToolError } from "../errors.ts";
+import { ConfigError, ToolError } from "../errors.ts";
 import { probe, toUrl } from "../router/pool.ts";
 import { type Color, type ColorHealth, isColor, type TrafficDriver } from "./types.ts";
 
@@ -33,9 +33,13 @@ const MARKER = /^# terrafusion: active=(blue|green)$/m;
  */
 export class NginxDriver implements TrafficDriver {
   readonly kind = "nginx";
-  constructor(private readonly options: NginxDriverOptions) {}
+  constructor(private readonly options: NginxDriverOptions) {
+    for (const color of ["blue", "green"] as const)
+      for (const server of options[color]) checkServer(color, server);
+  }
 
   static upstreamText(color: Color, servers: string[]): string {
+    for (const server of servers) checkServer(color, server);
     return `# terrafusion: active=${color}\n# Written by TerraFusion's nginx driver; edit the policy, not this file.\n${servers
       .map((server) => `server ${server};`)
       .join("\n")}\n`;
@@ -148,6 +152,20 @@ export class NginxDriver implements TrafficDriver {
       "old workers still serving 10 s after the reload (long requests?); the switch is in effect for new connections",
     );
   }
+}
+
+/**
+ * One `server` line of the include: an address (host:port, [v6]:port, unix:/path) and nginx's flags
+ * (weight=2, backup). No `;`, braces, quotes, `#`, `$` or line breaks: an upstream string must not
+ * end the directive and add its own (`1.2.3.4:80; include /etc/passwd`).
+ */
+const SERVER = /^[A-Za-z0-9._:/[\]-]+( [a-z_]+(=[A-Za-z0-9._:]+)?)*$/;
+
+function checkServer(color: string, server: string): void {
+  if (!SERVER.test(server))
+    throw new ConfigError(
+      `driver.${color}: ${JSON.stringify(server)} is not an nginx upstream address; write host:port (e.g. 127.0.0.1:8081), optionally followed by flags like weight=2`,
+    );
 }
 
 function atomicWrite(file: string, text: string): void {

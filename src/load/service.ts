@@ -9,6 +9,7 @@
  * them too, so no service outlives the gate.
  */
 import { execa, type ResultPromise } from "execa";
+import { untrustedEnv } from "../core/untrusted-env.ts";
 import { ToolError } from "../errors.ts";
 import { onInterrupt, trackProcessGroup } from "./cleanup.ts";
 
@@ -102,7 +103,9 @@ function spawnChild(spec: ServiceSpec, port: number, tail: string[]): Child {
   const subprocess: ResultPromise = execa(spec.command, {
     shell: true,
     cwd: spec.cwd,
-    env: { ...spec.env, PORT: String(port) },
+    // The pull request's code: none of TerraFusion's tokens reach it.
+    env: { ...untrustedEnv({ ...process.env, ...spec.env }), PORT: String(port) },
+    extendEnv: false,
     detached: true,
     stdin: "ignore",
     reject: false,

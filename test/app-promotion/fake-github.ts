@@ -240,7 +240,7 @@ export function policyYaml(adminUrl: string, post: string, extra = ""): string {
 deploy:
   environments:
     production:
-      driver: { kind: router, admin-url: "${adminUrl}", token-env: TF_TEST_ROUTER_TOKEN }
+      driver: { kind: router, admin-url: "${adminUrl}", token-env: TERRAFUSION_TEST_ROUTER_TOKEN }
       promoters: { users: [Codertocat], teams: [acme/release] }
       analysis:
         post-promotion: ${post}

@@ -49,7 +49,7 @@ describe("kill -9 of the app during post-promotion analysis", () => {
         "node",
         ["--import", "tsx", join(import.meta.dirname, "child-app.ts"), file, "901", SHA],
         {
-          env: { TF_TEST_ROUTER_TOKEN: TOKEN },
+          env: { TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN },
           reject: false,
         },
       );
@@ -74,7 +74,9 @@ describe("kill -9 of the app during post-promotion analysis", () => {
       // The restarted app reads GitHub and the driver, and finishes the job.
       const restarted = FakeGitHub.load(file);
       restarted.install();
-      const service = new PromotionService(defaultDeps({ ...process.env, TF_TEST_ROUTER_TOKEN: TOKEN }));
+      const service = new PromotionService(
+        defaultDeps({ ...process.env, TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN }),
+      );
       const octokit = new ProbotOctokit({
         auth: { token: "test" },
         retry: { enabled: false },
@@ -97,10 +99,9 @@ describe("kill -9 of the app during post-promotion analysis", () => {
       expect(restarted.unknownRoutes).toEqual([]);
       // Nothing is left in progress: a second reconciliation finds nothing.
       expect(
-        await new PromotionService(defaultDeps({ ...process.env, TF_TEST_ROUTER_TOKEN: TOKEN })).reconcile(
-          octokit as never,
-          { owner: OWNER, repo: REPO },
-        ),
+        await new PromotionService(
+          defaultDeps({ ...process.env, TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN }),
+        ).reconcile(octokit as never, { owner: OWNER, repo: REPO }),
       ).toBe(0);
     });
 });

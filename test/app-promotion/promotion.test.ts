@@ -6,7 +6,7 @@ import { FakeGitHub, policyYaml } from "./fake-github.ts";
 import { deploymentEvent, example, testApp } from "./harness.ts";
 
 const TOKEN = "router-admin-token";
-const env = { ...process.env, TF_TEST_ROUTER_TOKEN: TOKEN };
+const env = { ...process.env, TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN };
 const SHA = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e";
 const OTHER = "2222222222222222222222222222222222222222";
 

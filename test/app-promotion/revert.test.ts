@@ -80,7 +80,7 @@ describe("revert pull request on automatic rollback (GitHub nocked, routes check
       ),
     );
     github.install();
-    const app = testApp({ ...process.env, TF_TEST_ROUTER_TOKEN: TOKEN });
+    const app = testApp({ ...process.env, TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN });
     await app.probot.ready();
     const errors = vi.spyOn(app.probot.log, "error");
     github.addDeployment(901, SHA, "production", "Codertocat", { version: "v2" });

@@ -1,4 +1,5 @@
 import { execa } from "execa";
+import { untrustedEnv } from "../../core/untrusted-env.ts";
 
 export interface TestRun {
   exitCode: number | undefined;
@@ -32,7 +33,13 @@ export async function runTests(options: {
     shell: true,
     detached: true,
     cwd: options.cwd,
-    env: { FORCE_COLOR: "0", ...(options.coverageDir ? { NODE_V8_COVERAGE: options.coverageDir } : {}) },
+    // The pull request's code: none of TerraFusion's tokens reach it.
+    env: {
+      ...untrustedEnv(process.env),
+      FORCE_COLOR: "0",
+      ...(options.coverageDir ? { NODE_V8_COVERAGE: options.coverageDir } : {}),
+    },
+    extendEnv: false,
     all: true,
     reject: false,
     stdin: "ignore",

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
+import { untrustedEnv } from "../../core/untrusted-env.ts";
 import { ToolError } from "../../errors.ts";
 import type { Slo } from "../slo.ts";
 import { type K6Summary, parseK6Summary } from "./summary.ts";
@@ -53,7 +54,9 @@ export async function runK6(options: {
     ];
     const result = await execa(options.binary, args, {
       cwd: options.cwd,
-      env: { ...options.env, [HANDLE_SUMMARY_ENV]: handled },
+      // The team's script reads __ENV: none of TerraFusion's tokens reach it.
+      env: { ...untrustedEnv({ ...process.env, ...options.env }), [HANDLE_SUMMARY_ENV]: handled },
+      extendEnv: false,
       reject: false,
       all: true,
       stdin: "ignore",
