@@ -70,7 +70,11 @@ export function registerPromotion(
     );
   });
 
+  // Only `created`: an edited comment is not a new command (and its author may not be the editor).
   handle(app, "issue_comment.created", "promotion command", async (context) => {
+    // A bot's comment is never a command: bots echo text they do not own (a quoted PR body, a tool's
+    // output); a release bot promotes through the Deployments API, where RBAC sees it as itself.
+    if (context.payload.comment.user?.type === "Bot" || context.payload.sender.type === "Bot") return;
     const match = COMMAND.exec(context.payload.comment.body);
     if (!match) return;
     const [, verb, environment] = match;
