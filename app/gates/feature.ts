@@ -11,18 +11,24 @@ export const gatesFeature: Feature = {
     handle(app, "workflow_run.completed", "gates", async (context) => {
       const run = context.payload.workflow_run;
       const repo = repoOf(context.payload);
-      const published = await publishGates(context.octokit, repo, {
-        id: run.id,
-        headSha: run.head_sha,
-        url: run.html_url,
-        pulls: (run.pull_requests ?? []).flatMap((pull) =>
-          pull ? [{ number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha }] : [],
-        ),
-        head: {
-          owner: run.head_repository?.owner?.login ?? context.payload.repository.owner.login,
-          branch: run.head_branch ?? "",
+      const { appId } = reviewDeps(context);
+      const published = await publishGates(
+        context.octokit,
+        repo,
+        {
+          id: run.id,
+          headSha: run.head_sha,
+          url: run.html_url,
+          pulls: (run.pull_requests ?? []).flatMap((pull) =>
+            pull ? [{ number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha }] : [],
+          ),
+          head: {
+            owner: run.head_repository?.owner?.login ?? context.payload.repository.owner.login,
+            branch: run.head_branch ?? "",
+          },
         },
-      });
+        appId,
+      );
       // A rule conditioned on the gates' outcomes changes now, not at the next review event.
       const gates = { sha: run.head_sha, outcomes: published.outcomes as PullSnapshot["gates"] };
       for (const pull of published.pulls)

@@ -38,10 +38,12 @@ export async function publishGates(
   octokit: GitHub,
   repo: RepoRef,
   run: WorkflowRunTarget,
+  /** This app's id (APP_ID): earlier rows and the sticky comment are read only from what it wrote. */
+  appId?: number,
 ): Promise<Published> {
   const results = await downloadGateResults(octokit, repo, run.id);
   if (results.length === 0) return { rows: 0, outcomes: {}, pulls: [] };
-  const existing = await findCheckRun(octokit, repo, run.headSha, GATES_CHECK);
+  const existing = await findCheckRun(octokit, repo, run.headSha, GATES_CHECK, appId);
   const rows = new Map(parseGateRows(existing?.summary).map((row) => [row.gate, row]));
   for (const result of results) rows.set(result.gate, gateRow(result, run.url));
   const table = renderGatesTable([...rows.values()]);
@@ -74,18 +76,31 @@ export async function publishGates(
       .filter((pull) => pull.head.sha === run.headSha)
       .map((pull) => ({ number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha }));
   }
-  for (const pull of pulls) await upsertStickyComment(octokit, repo, pull.number, table);
+  for (const pull of pulls) await upsertStickyComment(octokit, repo, pull.number, table, appId);
   const outcomes = Object.fromEntries([...rows.values()].map((row) => [row.gate, row.conclusion]));
   return { rows: rows.size, outcomes, pulls };
 }
 
-async function upsertStickyComment(octokit: GitHub, repo: RepoRef, number: number, body: string) {
+async function upsertStickyComment(
+  octokit: GitHub,
+  repo: RepoRef,
+  number: number,
+  body: string,
+  appId: number | undefined,
+) {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     ...repo,
     issue_number: number,
     per_page: 100,
   });
-  const mine = comments.find((comment) => comment.body?.startsWith(GATES_COMMENT_MARKER));
+  // Anyone can write the marker into a comment: only the app's own comment is the sticky one, or a
+  // contributor's fake "all gates passed" comment would be taken for it (and edited, or left standing).
+  const mine = comments.find(
+    (comment) =>
+      comment.user?.type === "Bot" &&
+      (appId === undefined || comment.performed_via_github_app?.id === appId) &&
+      comment.body?.startsWith(GATES_COMMENT_MARKER),
+  );
   if (mine) await octokit.rest.issues.updateComment({ ...repo, comment_id: mine.id, body });
   else await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
 }

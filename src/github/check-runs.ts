@@ -52,18 +52,23 @@ export async function upsertCheckRun(
   return data.id;
 }
 
-/** This name's newest check run on a commit, if any. */
+/**
+ * This name's newest check run on a commit, if any. With `appId`, only that app's: any app or workflow
+ * job can create a check run of the same name, and its summary must not be read as ours.
+ */
 export async function findCheckRun(
   octokit: GitHub,
   repo: RepoRef,
   sha: string,
   name: string,
+  appId?: number,
 ): Promise<{ id: number; summary: string | null } | undefined> {
   const { data } = await octokit.rest.checks.listForRef({
     ...repo,
     ref: sha,
     check_name: name,
     filter: "latest",
+    ...(appId ? { app_id: appId } : {}),
   });
   const run = data.check_runs.sort((a, b) => b.id - a.id)[0];
   return run ? { id: run.id, summary: run.output.summary } : undefined;

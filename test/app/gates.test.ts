@@ -63,7 +63,18 @@ it("keeps one gates check run and one sticky comment for a fork's workflow run",
       .reply(200, [{ number: 17, base: { sha: "base-17" }, head: { sha: run.head_sha } }])
       .get(`${path}/issues/17/comments`)
       .query(true)
-      .reply(200, second ? [{ id: 77, body: "<!-- terrafusion:gates -->\nold" }] : [])
+      .reply(
+        200,
+        second
+          ? [
+              {
+                id: 77,
+                user: { login: "terrafusion[bot]", type: "Bot" },
+                body: "<!-- terrafusion:gates -->\nold",
+              },
+            ]
+          : [],
+      )
       [second ? "patch" : "post"](
         second ? `${path}/issues/comments/77` : `${path}/issues/17/comments`,
         (body: any) => {
@@ -145,7 +156,18 @@ review:
       .reply(200, { id: 41 })
       .get(`${path}/issues/${pull.number}/comments`)
       .query(true)
-      .reply(200, second ? [{ id: 78, body: "<!-- terrafusion:gates -->\nold" }] : [])
+      .reply(
+        200,
+        second
+          ? [
+              {
+                id: 78,
+                user: { login: "terrafusion[bot]", type: "Bot" },
+                body: "<!-- terrafusion:gates -->\nold",
+              },
+            ]
+          : [],
+      )
       [second ? "patch" : "post"](
         second ? `${path}/issues/comments/78` : `${path}/issues/${pull.number}/comments`,
       )
