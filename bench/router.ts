@@ -57,7 +57,7 @@ async function load(url: string) {
 const blue = await shop("v1");
 // green runs the faulty v3 (errors and latency): used for the breach-to-rollback timing below.
 const green = await shop("v3");
-const token = "bench";
+const token = "bench-admin-token-0123";
 const [port, adminPort] = [await freePort(), await freePort()];
 const { process: routerProcess } = await spawnUntil(
   "node",

@@ -39,7 +39,7 @@ async function shop(version: string) {
   return { address, stop: () => child.kill("SIGTERM") };
 }
 
-const token = "demo-token";
+const token = "demo-admin-token-0123";
 const v1 = await shop("v1");
 const v2 = await shop("v2");
 const router = await startRouter({ blue: [v1.address], green: [v2.address], token, healthIntervalMs: 250 });

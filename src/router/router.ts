@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import { COLORS, type Color, type ColorCounters } from "../drivers/types.ts";
+import { ConfigError } from "../errors.ts";
 import { handleAdmin } from "./admin.ts";
 import { LatencyCounters } from "./histogram.ts";
 import { ColorPool } from "./pool.ts";
@@ -10,9 +11,12 @@ export interface RouterOptions {
   blue: string[];
   green: string[];
   active?: Color;
-  /** Bearer token of the admin API; without one the admin API answers 401 to everything but /metrics and /healthz. */
+  /** Bearer token of the admin API (at least 16 characters); the router refuses to start without one. */
   token?: string;
+  /** Where the traffic port listens (default 127.0.0.1). */
   host?: string;
+  /** Where the admin API listens: 127.0.0.1 unless said, also when the traffic port is public. */
+  adminHost?: string;
   /** Traffic port; 0 picks a free one. */
   port?: number;
   adminPort?: number;
@@ -28,6 +32,8 @@ export interface SwitchRecord {
   /** performance.timeOrigin + performance.now() at the moment new requests started going to `to`. */
   at: number;
 }
+
+const MIN_TOKEN_LENGTH = 16;
 
 const HOP_BY_HOP = new Set([
   "connection",
@@ -71,18 +77,27 @@ export class Router {
   }
 
   async start(): Promise<this> {
+    const token = this.options.token ?? "";
+    if (token.length < MIN_TOKEN_LENGTH)
+      throw new ConfigError(
+        `the router's admin token is ${token ? `${token.length} characters` : "missing"}; give one of at least ${MIN_TOKEN_LENGTH} (e.g. openssl rand -hex 32)`,
+      );
     const host = this.options.host ?? "127.0.0.1";
     this.traffic = http.createServer({ keepAliveTimeout: 65_000 }, (request, response) =>
       this.proxy(request, response),
     );
-    this.admin = http.createServer((request, response) => {
-      handleAdmin(this, request, response).catch((error: Error) => {
-        if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
-        response.end(JSON.stringify({ error: error.message }));
-      });
-    });
+    // The admin API takes small JSON bodies from a script: small headers, and no slow client holds it.
+    this.admin = http.createServer(
+      { maxHeaderSize: 8192, headersTimeout: 10_000, requestTimeout: 10_000 },
+      (request, response) => {
+        handleAdmin(this, request, response).catch((error: Error) => {
+          if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
+          response.end(JSON.stringify({ error: error.message }));
+        });
+      },
+    );
     await listen(this.traffic, this.options.port ?? 0, host);
-    await listen(this.admin, this.options.adminPort ?? 0, host);
+    await listen(this.admin, this.options.adminPort ?? 0, this.options.adminHost ?? "127.0.0.1");
     for (const color of COLORS) {
       await this.pools[color].checkAll();
       this.pools[color].startChecks(this.options.healthIntervalMs ?? 1_000);
@@ -206,7 +221,9 @@ function closeServer(server: http.Server): Promise<void> {
 function hostOf(server: http.Server | undefined): string {
   const address = server?.address() as AddressInfo | null | undefined;
   if (!address) throw new Error("the router is not listening");
-  return `${address.address}:${address.port}`;
+  return address.family === "IPv6"
+    ? `[${address.address}]:${address.port}`
+    : `${address.address}:${address.port}`;
 }
 
 export async function startRouter(options: RouterOptions): Promise<Router> {

@@ -10,7 +10,7 @@ describe("terrafusion promote / rollback on the router driver", () => {
   let router: Router;
   let dir: string;
   const upstreams: Awaited<ReturnType<typeof colorServer>>[] = [];
-  const token = "cli-token";
+  const token = "cli-admin-token-0123";
 
   beforeAll(async () => {
     upstreams.push(await colorServer("blue"), await colorServer("green", { errorRate: 0.5 }));
