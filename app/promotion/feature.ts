@@ -1,5 +1,4 @@
 import type { Probot } from "probot";
-import { createDriver } from "../../src/drivers/index.ts";
 import { MembershipCache } from "../../src/github/membership.ts";
 import type { GitHub, RepoRef } from "../../src/github/types.ts";
 import { loadPolicy } from "../../src/policy/load.ts";
@@ -7,6 +6,7 @@ import type { Policy } from "../../src/policy/schema/index.ts";
 import type { Feature } from "../feature.ts";
 import { handle, repoOf } from "../handle.ts";
 import { BLOCKED_LABEL } from "./evidence.ts";
+import { operatorDriverFor } from "./operator-drivers.ts";
 import { mayPromote, whoMay } from "./rbac.ts";
 import { type PromotionDeps, PromotionService } from "./service.ts";
 import { verifyCommit } from "./verify.ts";
@@ -36,7 +36,7 @@ export async function policyFromGitHub(octokit: GitHub, repo: RepoRef): Promise<
 export function defaultDeps(env: NodeJS.ProcessEnv = process.env): PromotionDeps {
   return {
     loadPolicy: policyFromGitHub,
-    driverFor: (config) => createDriver(config.driver, env),
+    driverFor: operatorDriverFor(env),
     memberships: new MembershipCache(),
   };
 }

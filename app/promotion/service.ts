@@ -1,5 +1,6 @@
 import type { EnvironmentPolicy } from "../../src/drivers/index.ts";
 import type { Color, TrafficDriver } from "../../src/drivers/types.ts";
+import { UsageError } from "../../src/errors.ts";
 import type { MembershipCache } from "../../src/github/membership.ts";
 import type { GitHub, RepoRef } from "../../src/github/types.ts";
 import type { Policy } from "../../src/policy/schema/index.ts";
@@ -136,7 +137,21 @@ export class PromotionService {
         if (!busy) release();
         return "refused";
       }
-      const driver = this.deps.driverFor(env, deployment.environment);
+      let driver: TrafficDriver;
+      try {
+        driver = this.deps.driverFor(env, deployment.environment);
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        // A driver the app may not run, or a policy it cannot use: say so where the promoter looks.
+        await octokit.rest.repos.createDeploymentStatus({
+          ...repo,
+          deployment_id: deployment.id,
+          state: "failure",
+          description: clip(`Not promoted: ${error.message}`),
+        });
+        release();
+        return "refused";
+      }
       const active = await driver.active();
       const allowed = await mayPromote(
         octokit,

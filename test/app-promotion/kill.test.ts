@@ -49,7 +49,7 @@ describe("kill -9 of the app during post-promotion analysis", () => {
         "node",
         ["--import", "tsx", join(import.meta.dirname, "child-app.ts"), file, "901", SHA],
         {
-          env: { TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN },
+          env: { TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN, TERRAFUSION_APP_ROUTER_URLS: "http://127.0.0.1:*" },
           reject: false,
         },
       );
@@ -75,7 +75,11 @@ describe("kill -9 of the app during post-promotion analysis", () => {
       const restarted = FakeGitHub.load(file);
       restarted.install();
       const service = new PromotionService(
-        defaultDeps({ ...process.env, TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN }),
+        defaultDeps({
+          ...process.env,
+          TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN,
+          TERRAFUSION_APP_ROUTER_URLS: "http://127.0.0.1:*",
+        }),
       );
       const octokit = new ProbotOctokit({
         auth: { token: "test" },
@@ -100,7 +104,11 @@ describe("kill -9 of the app during post-promotion analysis", () => {
       // Nothing is left in progress: a second reconciliation finds nothing.
       expect(
         await new PromotionService(
-          defaultDeps({ ...process.env, TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN }),
+          defaultDeps({
+            ...process.env,
+            TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN,
+            TERRAFUSION_APP_ROUTER_URLS: "http://127.0.0.1:*",
+          }),
         ).reconcile(octokit as never, { owner: OWNER, repo: REPO }),
       ).toBe(0);
     });

@@ -6,7 +6,11 @@ import { FakeGitHub, policyYaml } from "./fake-github.ts";
 import { deploymentEvent, example, testApp } from "./harness.ts";
 
 const TOKEN = "router-admin-token";
-const env = { ...process.env, TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN };
+const env = {
+  ...process.env,
+  TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN,
+  TERRAFUSION_APP_ROUTER_URLS: "http://127.0.0.1:*",
+};
 const SHA = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e";
 const OTHER = "2222222222222222222222222222222222222222";
 
@@ -158,6 +162,19 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
       },
     ]);
     expect(github.state.deployments).toEqual([]);
+    expect(router.activeColor).toBe("blue");
+  });
+
+  it("does not touch a router its operator has not listed, and says so on the deployment", async () => {
+    await setUp({}, "{ interval: 1s, duration: 2s }");
+    const { receive, service } = testApp({ ...env, TERRAFUSION_APP_ROUTER_URLS: "http://10.0.0.5:9901" });
+    await receive("deployment", deployment(651, SHA));
+    await service.settled();
+    const statuses = github.statusesOf(651);
+    expect(statuses.map((s) => s.state)).toEqual(["failure"]);
+    expect(statuses[0]!.description).toMatch(
+      /^Not promoted: environment production: this app may not call the router at http:\/\/127\.0\.0\.1:\d+ /,
+    );
     expect(router.activeColor).toBe("blue");
   });
 

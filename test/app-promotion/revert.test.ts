@@ -80,7 +80,11 @@ describe("revert pull request on automatic rollback (GitHub nocked, routes check
       ),
     );
     github.install();
-    const app = testApp({ ...process.env, TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN });
+    const app = testApp({
+      ...process.env,
+      TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN,
+      TERRAFUSION_APP_ROUTER_URLS: "http://127.0.0.1:*",
+    });
     await app.probot.ready();
     const errors = vi.spyOn(app.probot.log, "error");
     github.addDeployment(901, SHA, "production", "Codertocat", { version: "v2" });

@@ -3,7 +3,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { FakeGitHub, policyYaml } from "../app-promotion/fake-github.ts";
 import { example, testApp } from "../app-promotion/harness.ts";
 
-const env = { ...process.env, TERRAFUSION_TEST_ROUTER_TOKEN: "router-admin-token-0123" };
+const env = {
+  ...process.env,
+  TERRAFUSION_TEST_ROUTER_TOKEN: "router-admin-token-0123",
+  TERRAFUSION_APP_ROUTER_URLS: "http://127.0.0.1:*",
+};
 
 describe("who may give /promote, /rollback and /unblock", () => {
   let github: FakeGitHub;

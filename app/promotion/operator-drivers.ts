@@ -1,0 +1,50 @@
+import { createDriver, type EnvironmentPolicy } from "../../src/drivers/index.ts";
+import type { TrafficDriver } from "../../src/drivers/types.ts";
+import { ConfigError } from "../../src/errors.ts";
+
+/**
+ * What the app server may drive is the operator's decision, not a repository's: a policy on any
+ * installed repository's default branch names a driver, and the app would otherwise run its command,
+ * write its nginx files or send its router token wherever that policy says.
+ *
+ * - TERRAFUSION_APP_DRIVERS: the driver kinds the app runs (comma separated; default "router").
+ * - TERRAFUSION_APP_ROUTER_URLS: the router admin URLs it may call (comma separated origins, a port
+ *   may be "*"); a router driver whose admin-url is not listed is refused.
+ */
+export function operatorDriverFor(env: NodeJS.ProcessEnv) {
+  const kinds = list(env.TERRAFUSION_APP_DRIVERS ?? "router");
+  const routers = list(env.TERRAFUSION_APP_ROUTER_URLS ?? "").map(parseAllowed);
+  return (config: EnvironmentPolicy, environment: string): TrafficDriver => {
+    const driver = config.driver;
+    if (!kinds.includes(driver.kind)) {
+      throw new ConfigError(
+        `environment ${environment}: this app does not run ${driver.kind} drivers (its operator allows ${kinds.join(", ") || "none"} in TERRAFUSION_APP_DRIVERS)`,
+      );
+    }
+    if (driver.kind === "router") {
+      const admin = new URL(driver["admin-url"]);
+      if (!routers.some((allowed) => allowed(admin))) {
+        throw new ConfigError(
+          `environment ${environment}: this app may not call the router at ${admin.origin} (its operator lists the routers it may drive in TERRAFUSION_APP_ROUTER_URLS)`,
+        );
+      }
+    }
+    return createDriver(driver, env);
+  };
+}
+
+function list(text: string): string[] {
+  return text
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function parseAllowed(entry: string): (url: URL) => boolean {
+  const anyPort = /:\*$/.test(entry);
+  const allowed = new URL(anyPort ? entry.replace(/:\*$/, "") : entry);
+  return (url) =>
+    url.protocol === allowed.protocol &&
+    url.hostname === allowed.hostname &&
+    (anyPort || url.port === allowed.port);
+}
