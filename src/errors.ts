@@ -36,11 +36,31 @@ export function formatProblem(problem: PolicyProblem): string {
   return problem.path ? `${where} ${problem.path}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
-/** Every problem of a policy file, reported at once. */
-export class PolicyError extends ConfigError {
-  override name = "PolicyError";
-  constructor(readonly problems: PolicyProblem[]) {
+/** Every problem of a file the user wrote (a policy, a snapshot), reported at once, each located. */
+export class ProblemsError extends ConfigError {
+  override name = "ProblemsError";
+  constructor(
+    readonly problems: PolicyProblem[],
+    /** What the problems are in, for the closing line: "the policy", "the snapshot". */
+    readonly subject: string,
+    /** Where to read about the format, for the closing line. */
+    readonly help?: string,
+  ) {
     super(problems.map(formatProblem).join("\n"));
+  }
+
+  /** "2 problems in the snapshot (see docs/review.md)": printed after the located lines. */
+  get closing(): string {
+    const count = this.problems.length;
+    return `${count} problem${count === 1 ? "" : "s"} in ${this.subject}${this.help ? ` (see ${this.help})` : ""}`;
+  }
+}
+
+/** Every problem of a policy file, reported at once. */
+export class PolicyError extends ProblemsError {
+  override name = "PolicyError";
+  constructor(problems: PolicyProblem[]) {
+    super(problems, "the policy");
   }
 }
 

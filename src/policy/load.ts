@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { ConfigError, PolicyError, type PolicyProblem } from "../errors.ts";
 import { packageRoot } from "../package-root.ts";
@@ -31,7 +31,21 @@ export interface LoadOptions {
   read?: (path: string) => Promise<Uint8Array | undefined> | Uint8Array | undefined;
 }
 
-const readLocal = (path: string) => (existsSync(path) ? readFileSync(path) : undefined);
+/** A folder where a file was named: the caller says which name pointed there. */
+class NotAFile extends Error {}
+
+function readLocal(path: string): Uint8Array | undefined {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return undefined;
+  if (stat.isDirectory()) throw new NotAFile(path);
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new ConfigError(
+      `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`,
+    );
+  }
+}
 
 export function defaultPolicyFile(): string {
   return join(packageRoot(), "policies", "production-plan.yml");
@@ -68,7 +82,21 @@ export async function loadPolicy(options: LoadOptions = {}): Promise<LoadedPolic
       problems.push({ ...next.from!, message: `extends goes deeper than ${MAX_EXTENDS_DEPTH} files` });
       break;
     }
-    const bytes = await read(absolute);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await read(absolute);
+    } catch (error) {
+      if (!(error instanceof NotAFile)) throw error;
+      if (!next.from)
+        throw new ConfigError(
+          `${display}: is a folder, not a policy file (name the YAML file, e.g. ${join(display, "terrafusion.yml")})`,
+        );
+      problems.push({
+        ...next.from,
+        message: `extends names ${JSON.stringify(next.path)}, which is a folder (name a YAML file)`,
+      });
+      break;
+    }
     if (!bytes) {
       if (next.from)
         problems.push({

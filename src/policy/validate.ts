@@ -77,7 +77,7 @@ function toProblems(
 }
 
 /** Messages in one voice: what is wrong (expected …, got …). */
-function defaultMessage(issue: z.core.$ZodRawIssue): string | undefined {
+export function defaultMessage(issue: z.core.$ZodRawIssue): string | undefined {
   const input = issue.input;
   switch (issue.code) {
     case "invalid_type":

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { ConfigError } from "../errors.ts";
+import { ConfigError, type PolicyProblem, ProblemsError } from "../errors.ts";
+import { defaultMessage, describe } from "../policy/validate.ts";
+import { parseYamlSource } from "../policy/yaml-source.ts";
 import { pullSnapshotSchema } from "./snapshot.ts";
 
 const STATUSES = ["approved", "pending", "disapproved", "skipped", "error"] as const;
@@ -20,27 +22,65 @@ export const reviewCaseSchema = pullSnapshotSchema.extend({
 });
 export type ReviewCase = z.output<typeof reviewCaseSchema>;
 
-/** Reads a snapshot or case file; a bad file is one ConfigError naming the file and the key. */
+/** Reads a snapshot or case file; every problem of a bad file at once, each with FILE:LINE:COL and key path. */
 export function readJsonFile<T extends z.ZodType>(file: string, schema: T): z.output<T> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    throw new ConfigError(`${file}: cannot read the file (check the path)`);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
+    bytes = readFileSync(file);
   } catch (error) {
-    throw new ConfigError(`${file}: not valid JSON: ${(error as Error).message}`);
-  }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+    const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(
-      `${file}: ${where}${issue.message} (see docs/review.md for the snapshot format)${parsed.error.issues.length > 1 ? ` and ${parsed.error.issues.length - 1} more problem(s)` : ""}`,
+      code === "EISDIR"
+        ? `${file}: is a folder; give a snapshot file (*.json, from terrafusion review snapshot)`
+        : code === "ENOENT"
+          ? `${file}: no such file (write one with terrafusion review snapshot OWNER/REPO#NUMBER --output FILE)`
+          : `${file}: cannot read the file (${code ?? (error as Error).message})`,
     );
   }
-  return parsed.data;
+  const at = (line: number, column: number, path: string, message: string) =>
+    new ProblemsError([{ file, line, column, path, message }], "the snapshot", SNAPSHOT_DOCS);
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch (error) {
+    if (error instanceof TypeError)
+      throw at(1, 1, "", "not a text file (it is not valid UTF-8): a snapshot is JSON");
+    // JSON.parse does not say where on Node 20; the YAML parser (JSON is YAML) usually can.
+    const source = parseYamlSource(file, bytes);
+    const where = Array.isArray(source) ? source[0] : undefined;
+    throw at(where?.line ?? 1, where?.column ?? 1, "", `not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = schema.safeParse(value, { reportInput: true, error: defaultMessage });
+  if (parsed.success) return parsed.data;
+  const source = parseYamlSource(file, bytes);
+  const position = (path: readonly PropertyKey[], key?: string) =>
+    Array.isArray(source) ? { line: 1, column: 1 } : source.positionOf(path, key);
+  const problems: PolicyProblem[] = parsed.error.issues.flatMap((issue) => {
+    const path = issue.path.map(String).join(".");
+    if (issue.code === "unrecognized_keys")
+      return issue.keys.map((key) => ({
+        file,
+        ...position(issue.path, key),
+        path: path ? `${path}.${key}` : key,
+        message: "unknown key (remove it, or check its spelling)",
+      }));
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+      return [
+        {
+          file,
+          line: 1,
+          column: 1,
+          path: "",
+          message: `a snapshot is a JSON object, got ${describe(value)}`,
+        },
+      ];
+    return [{ file, ...position(issue.path), path, message: issue.message }];
+  });
+  throw new ProblemsError(
+    problems.sort((a, b) => a.line - b.line || a.column - b.column),
+    "the snapshot",
+    SNAPSHOT_DOCS,
+  );
 }
+
+const SNAPSHOT_DOCS = "docs/review.md for the snapshot format";

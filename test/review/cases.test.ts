@@ -90,6 +90,6 @@ describe("terrafusion review", () => {
       join(dir, "bad.json"),
     ]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/bad\.json: head: .*expected object/);
+    expect(stderr).toMatch(/bad\.json:1:1 head: .*expected object/);
   });
 });

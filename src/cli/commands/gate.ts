@@ -1,11 +1,14 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { EXIT_FOR, type GateResult } from "../../core/gate-result.ts";
-import { UsageError } from "../../errors.ts";
+import { EXIT_FOR, type GateResult, gateResult } from "../../core/gate-result.ts";
+import { describeError, UsageError } from "../../errors.ts";
 import { GATES } from "../../gates/registry.ts";
 import { loadPolicy } from "../../policy/load.ts";
+import { suggest } from "../../policy/validate.ts";
 import { colors, type Io, progress } from "../io.ts";
+import { JSON_PRINTED } from "../json-printed.ts";
+import { cwdOption } from "../options.ts";
 
 interface GateFlags {
   cwd: string;
@@ -25,36 +28,76 @@ export function registerGateCommands(program: Command, io: Io, setExitCode: (cod
     const command = gate
       .command(definition.name)
       .description(definition.summary)
-      .option("--cwd <dir>", "the repository or project folder", ".")
-      .option("--policy <file>", "the policy file (default: .github/terrafusion.yml under --cwd)")
+      .addOption(cwdOption("the repository or project folder"))
+      .option(
+        "--policy <file>",
+        "the policy file (default: .github/terrafusion.yml under --cwd, else the defaults)",
+      )
       .option("--base <ref>", "compare against this git ref (a pull request's base); omit for a full run")
-      .option("--json", "print the GateResult JSON instead of the summary")
-      .option("--output <file>", "also write the GateResult JSON to this file");
+      .option("--json", "print the GateResult JSON instead of the summary (also when the gate cannot run)")
+      .option(
+        "--output <file>",
+        "also write the GateResult JSON to this file (also when the gate cannot run)",
+      );
     definition.configure?.(command);
     command.action(async (flags: GateFlags) => {
       const cwd = resolve(flags.cwd);
-      const { policy } = await loadPolicy({ cwd, file: flags.policy });
       const { cwd: _c, policy: _p, base, json, output, ...options } = flags;
-      const result = await definition.run({
-        cwd,
-        policy,
-        base,
-        options,
-        progress: progress(io, definition.name, Boolean(json)),
-      });
-      if (output) writeFileSync(output, `${JSON.stringify(result, null, 2)}\n`);
+      const startedAt = new Date();
+      let result: GateResult;
+      try {
+        const { policy } = await loadPolicy({ cwd, file: flags.policy });
+        result = await definition.run({
+          cwd,
+          policy,
+          base,
+          options,
+          progress: progress(io, definition.name, Boolean(json)),
+        });
+      } catch (error) {
+        if (!(error instanceof UsageError) || !(json || output)) throw error;
+        // A later step reads the result file: it gets an "error" result, never nothing.
+        const { message } = describeError(error);
+        const failed = gateResult({
+          gate: definition.name,
+          conclusion: "error",
+          headline: message.split("\n")[0] ?? message,
+          error: message,
+          summary: `### ${definition.name}: error\n\n\`\`\`\n${message}\n\`\`\`\n`,
+          startedAt: startedAt.toISOString(),
+          durationMs: Date.now() - startedAt.getTime(),
+        });
+        if (output) writeResult(output, failed);
+        if (json) io.out(JSON.stringify(failed, null, 2));
+        throw Object.assign(error, { [JSON_PRINTED]: Boolean(json) });
+      }
+      if (output) writeResult(output, result);
       io.out(json ? JSON.stringify(result, null, 2) : renderResult(result, io));
       setExitCode(EXIT_FOR[result.conclusion]);
     });
   }
-  gate.argument("[name]").action((name: string | undefined) => {
-    const known = GATES.map((g) => g.name).join(", ") || "none yet";
+  gate
+    .usage("<gate> [options]")
+    .argument("[name]", "the gate to run (see Commands)")
+    .allowExcessArguments()
+    .action((name: string | undefined) => {
+      const names = GATES.map((g) => g.name);
+      throw new UsageError(
+        name
+          ? `unknown gate ${JSON.stringify(name)}${suggest(name, names)} (expected one of: ${names.join(", ")})`
+          : `name a gate: terrafusion gate ${names.join("|")} (see terrafusion gate --help)`,
+      );
+    });
+}
+
+function writeResult(file: string, result: GateResult): void {
+  try {
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  } catch (error) {
     throw new UsageError(
-      name
-        ? `unknown gate ${JSON.stringify(name)} (expected one of: ${known})`
-        : `name a gate: terrafusion gate NAME (one of: ${known})`,
+      `--output ${file}: cannot write the result (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); give a path in an existing, writable folder`,
     );
-  });
+  }
 }
 
 export function renderResult(result: GateResult, io: Io): string {

@@ -1,10 +1,12 @@
 import type { Command } from "commander";
-import { PolicyError } from "../../errors.ts";
+import { PolicyError, UsageError } from "../../errors.ts";
 import { explainPolicy } from "../../policy/explain.ts";
 import { type LoadedPolicy, loadPolicy } from "../../policy/load.ts";
 import { GATE_NAMES, type Policy } from "../../policy/schema/index.ts";
 import { reviewLintProblems } from "../../review/lint.ts";
 import { colors, type Io } from "../io.ts";
+import { JSON_PRINTED } from "../json-printed.ts";
+import { cwdOption } from "../options.ts";
 
 interface PolicyFlags {
   cwd: string;
@@ -23,8 +25,8 @@ export function registerPolicyCommands(program: Command, io: Io): void {
       "[file]",
       "the policy file (default: .github/terrafusion.yml, or the defaults alone when it is missing)",
     )
-    .option("--cwd <dir>", "the repository root", ".")
-    .option("--json", "print the result as JSON")
+    .addOption(cwdOption())
+    .option("--json", "print {valid, file, files, summary, problems} as JSON (also when invalid)")
     .action(async (file: string | undefined, flags: PolicyFlags) => {
       try {
         const loaded = await loadPolicy({ cwd: flags.cwd, file });
@@ -37,9 +39,11 @@ export function registerPolicyCommands(program: Command, io: Io): void {
           );
         else io.out(`${colors(io).green("✓")} ${name}: valid (${summary})`);
       } catch (error) {
-        if (flags.json && error instanceof PolicyError) {
-          io.out(JSON.stringify({ valid: false, file: file ?? null, problems: error.problems }, null, 2));
-          throw Object.assign(error, { reported: true });
+        if (flags.json && error instanceof UsageError) {
+          const problems = error instanceof PolicyError ? error.problems : [];
+          const fields = problems.length > 0 ? {} : { error: error.message };
+          io.out(JSON.stringify({ valid: false, file: file ?? null, ...fields, problems }, null, 2));
+          throw Object.assign(error, { [JSON_PRINTED]: true });
         }
         throw error;
       }
@@ -51,7 +55,7 @@ export function registerPolicyCommands(program: Command, io: Io): void {
       "print the effective policy: your file merged over the production plan's defaults, marking defaults",
     )
     .argument("[file]", "the policy file (default: .github/terrafusion.yml)")
-    .option("--cwd <dir>", "the repository root", ".")
+    .addOption(cwdOption())
     .option("--json", "print the effective policy and the origin of each value as JSON")
     .action(async (file: string | undefined, flags: PolicyFlags) => {
       const loaded = await loadPolicy({ cwd: flags.cwd, file });

@@ -1,12 +1,13 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
-import { ConfigError, EXIT, UsageError } from "../../errors.ts";
+import { ConfigError, EXIT, ProblemsError, UsageError } from "../../errors.ts";
 import { loadPolicy } from "../../policy/load.ts";
-import { readJsonFile, reviewCaseSchema } from "../../review/case.ts";
+import { type ReviewCase, readJsonFile, reviewCaseSchema } from "../../review/case.ts";
 import { evaluateReview, type Verdict } from "../../review/evaluate.ts";
 import { renderVerdict } from "../../review/render.ts";
 import { colors, type Io } from "../io.ts";
+import { cwdOption } from "../options.ts";
 
 const EXIT_FOR_VERDICT: Record<Verdict["status"], number> = {
   approved: EXIT.ok,
@@ -26,10 +27,10 @@ export function registerReviewCommands(program: Command, io: Io, setExit: (code:
     )
     .requiredOption(
       "--pull <snapshot.json>",
-      "the pull-request snapshot (from `terrafusion review snapshot`)",
+      "(required) the pull-request snapshot (from `terrafusion review snapshot`), relative to --cwd",
     )
     .option("--policy <file>", "the policy file (default: .github/terrafusion.yml)")
-    .option("--cwd <dir>", "the repository root", ".")
+    .addOption(cwdOption())
     .option("--json", "print the verdict as JSON")
     .action(async (flags: { pull: string; policy?: string; cwd: string; json?: boolean }) => {
       const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy });
@@ -44,28 +45,44 @@ export function registerReviewCommands(program: Command, io: Io, setExit: (code:
     .description("run every case (*.json: a snapshot plus its expected verdict) in a folder")
     .argument("<dir>", "the folder of cases")
     .option("--policy <file>", "the policy for cases that do not name their own")
-    .option("--cwd <dir>", "the repository root", ".")
+    .addOption(cwdOption())
     .action(async (dir: string, flags: { policy?: string; cwd: string }) => {
       const folder = resolve(flags.cwd, dir);
-      let names: string[];
-      try {
-        names = readdirSync(folder)
-          .filter((name) => name.endsWith(".json"))
-          .sort();
-      } catch {
-        throw new UsageError(`${dir}: no such folder (give the folder that holds the *.json cases)`);
-      }
-      if (names.length === 0) throw new UsageError(`${dir}: no *.json cases in this folder`);
+      const stat = statSync(folder, { throwIfNoEntry: false });
+      if (!stat) throw new UsageError(`${dir}: no such folder (give the folder that holds the *.json cases)`);
+      if (!stat.isDirectory())
+        throw new UsageError(
+          `${dir}: not a folder (give the folder that holds the *.json cases, not one case)`,
+        );
+      const names = readdirSync(folder)
+        .filter((name) => name.endsWith(".json"))
+        .sort();
+      if (names.length === 0)
+        throw new UsageError(
+          `${dir}: no *.json cases in this folder (a case is a snapshot with "expect": {"status": ...}; see docs/review.md)`,
+        );
       const c = colors(io);
       let failed = 0;
+      const broken: string[] = [];
       for (const name of names) {
         const file = join(folder, name);
-        const testCase = readJsonFile(file, reviewCaseSchema);
-        if (!testCase.expect)
-          throw new ConfigError(`${file}: expect: missing (add "expect": {"status": ...})`);
-        const policyFile = testCase.policy ? resolve(dirname(file), testCase.policy) : flags.policy;
-        const { policy } = await loadPolicy({ cwd: flags.cwd, file: policyFile });
-        const verdict = evaluateReview(policy.review, testCase);
+        let verdict: Verdict;
+        let testCase: ReviewCase;
+        try {
+          testCase = readJsonFile(file, reviewCaseSchema);
+          if (!testCase.expect)
+            throw new ConfigError(`${file}: expect: missing (add "expect": {"status": ...})`);
+          const policyFile = testCase.policy ? resolve(dirname(file), testCase.policy) : flags.policy;
+          const { policy } = await loadPolicy({ cwd: flags.cwd, file: policyFile });
+          verdict = evaluateReview(policy.review, testCase);
+        } catch (error) {
+          // One broken case must not hide the others' results: report it, go on, exit 2 at the end.
+          if (!(error instanceof UsageError)) throw error;
+          broken.push(name);
+          io.out(`${c.red("!")} ${name}: cannot run this case`);
+          io.err(error instanceof ProblemsError ? error.message : `terrafusion: ${error.message}`);
+          continue;
+        }
         const problems = checkCase(testCase.expect, verdict);
         if (problems.length === 0) io.out(`${c.green("✓")} ${name}: ${verdict.status}`);
         else {
@@ -74,7 +91,14 @@ export function registerReviewCommands(program: Command, io: Io, setExit: (code:
           io.out(renderVerdict(verdict).replace(/^/gm, "    "));
         }
       }
-      io.out(`${names.length - failed} of ${names.length} cases pass`);
+      const passed = names.length - failed - broken.length;
+      io.out(
+        `${passed} of ${names.length} cases pass${broken.length ? `; ${broken.length} could not run (see the messages above)` : ""}`,
+      );
+      if (broken.length > 0)
+        throw new ConfigError(
+          `${broken.length} case${broken.length === 1 ? "" : "s"} could not run: ${broken.join(", ")} (fix the problems printed above)`,
+        );
       setExit(failed > 0 ? EXIT.failed : EXIT.ok);
     });
 
@@ -83,7 +107,7 @@ export function registerReviewCommands(program: Command, io: Io, setExit: (code:
     .description("write a snapshot of a real pull request (needs GITHUB_TOKEN)")
     .argument("<pull>", "OWNER/REPO#NUMBER")
     .option("--policy <file>", "the policy whose teams and organizations to resolve")
-    .option("--cwd <dir>", "the repository root", ".")
+    .addOption(cwdOption())
     .option("--output <file>", "write the snapshot here instead of stdout")
     .action(async (target: string, flags: { policy?: string; cwd: string; output?: string }) => {
       const { writeSnapshot } = await import("../../github/snapshot-command.ts");

@@ -15,6 +15,8 @@ import { onInterrupt } from "../../load/cleanup.ts";
 import { type RunningService, startService } from "../../load/service.ts";
 import { round, type Slo } from "../../load/slo.ts";
 import { parseDuration } from "../../policy/schema/primitives.ts";
+import { durationFlag } from "../flag-values.ts";
+import { assertAnswers } from "../reachable.ts";
 import type { GateContext, GateDefinition } from "../types.ts";
 import { chaosSummary } from "./summary.ts";
 
@@ -34,7 +36,11 @@ export const chaosGate: GateDefinition = {
   summary: "inject faults with toxiproxy under load: the SLO must hold, and recover in time",
   configure(command: Command) {
     command
-      .option("--duration <duration>", "length of each phase (steady, fault), e.g. 1s; overrides the policy")
+      .option(
+        "--duration <duration>",
+        "length of each phase (steady, fault), e.g. 1s; overrides each experiment's duration (default: 5s)",
+        durationFlag("--duration", "1s"),
+      )
       .option("--toxiproxy <url>", "a running toxiproxy API to use instead of starting toxiproxy-server");
   },
   async run(context) {
@@ -138,6 +144,12 @@ async function experiment(context: GateContext, startedAt: Date): Promise<GateRe
       upstream = `${balancer.host}:${balancer.port}`;
     }
 
+    if (!service)
+      await assertAnswers(
+        target,
+        "gates.chaos.target",
+        "start the service first, or set gates.chaos.service so the gate starts it",
+      );
     let toxiproxy: Toxiproxy;
     const given = options.toxiproxy ?? config.toxiproxy;
     if (given) {

@@ -12,6 +12,8 @@ import { runK6 } from "../../load/k6/run.ts";
 import { type RunningService, startService } from "../../load/service.ts";
 import { checkSlo, describeCheck, loadMetrics, round, type Slo } from "../../load/slo.ts";
 import { parseDuration } from "../../policy/schema/primitives.ts";
+import { durationFlag, wholeNumberFlag } from "../flag-values.ts";
+import { assertAnswers } from "../reachable.ts";
 import type { GateContext, GateDefinition } from "../types.ts";
 import { mergeRuns } from "./merge.ts";
 import { readPrevious } from "./previous.ts";
@@ -45,11 +47,15 @@ export const loadGate: GateDefinition = {
       )
       .option(
         "--runs <n>",
-        "repeat the load this many times; the best runs are compared with the base (default 3)",
-        (v) => Number(v),
+        "repeat the load this many times, 1 to 20; the best runs are compared with the base (default: 3)",
+        wholeNumberFlag("--runs", 1, 20),
       )
       .option("--k6 <path>", "the k6 binary (default: k6 on PATH)")
-      .option("--duration <duration>", "override the policy's duration, e.g. 2s");
+      .option(
+        "--duration <duration>",
+        "total load time, e.g. 2s; overrides gates.load.duration (default: the policy's, else 10s)",
+        durationFlag("--duration", "2s"),
+      );
   },
   async run(context) {
     const startedAt = new Date();
@@ -100,7 +106,7 @@ async function measure(context: GateContext, startedAt: Date): Promise<GateResul
     );
   const runs = options.runs ?? DEFAULT_RUNS;
   if (!Number.isInteger(runs) || runs < 1 || runs > 20)
-    throw new UsageError(`--runs ${runs}: expected 1 to 20`);
+    throw new UsageError(`--runs ${runs}: expected a whole number from 1 to 20`);
   const previous = options.previous ? readPrevious(context.cwd, options.previous) : undefined;
   const engine = config.engine ?? (config.script ? "k6" : "autocannon");
   const target = config.target ?? (config.service ? new URL(config.service["ready-url"]).origin : undefined);
@@ -165,6 +171,13 @@ async function measure(context: GateContext, startedAt: Date): Promise<GateResul
     const urls =
       service && service.instances.length > 1 ? service.instances.map((i) => i.baseUrl) : [target!];
     const runMs = Math.max(MIN_RUN_MS, Math.round(durationMs / runs));
+    if (!service)
+      for (const url of urls)
+        await assertAnswers(
+          url,
+          "gates.load.target",
+          "start the service first, or set gates.load.service so the gate starts it",
+        );
     // A cold service (JIT, connection pools) would make the first run look slower than the rest.
     context.progress(`warming up for ${WARMUP_MS} ms`);
     await runLoad({

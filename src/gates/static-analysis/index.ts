@@ -7,6 +7,7 @@ import { ToolError, UsageError } from "../../errors.ts";
 import { changedFiles, mergeBase, projectPrefix } from "../../git/diff.ts";
 import { extractFiles } from "../../git/extract.ts";
 import { type Policy, parseDuration } from "../../policy/schema/index.ts";
+import { dayFlag } from "../flag-values.ts";
 import type { GateContext, GateDefinition } from "../types.ts";
 import { classify, type ScanFinding } from "./compare.ts";
 import { readRuleInfo, resolveRulePaths } from "./rules.ts";
@@ -37,7 +38,11 @@ export const staticAnalysisGate: GateDefinition = {
   configure(command) {
     command
       .option("--sarif <file>", "also write the findings as SARIF 2.1.0 (for GitHub code scanning)")
-      .option("--now <date>", "read waivers as of this day, YYYY-MM-DD (default: today, UTC)");
+      .option(
+        "--now <date>",
+        "read waivers as of this day, YYYY-MM-DD (default: today, UTC)",
+        dayFlag("--now"),
+      );
   },
   async run(context) {
     const startedAt = new Date();
