@@ -444,6 +444,19 @@ describe("terrafusion: one clear line for every mistake", () => {
     });
   });
 
+  it("an --output that cannot be written fails the run (2) but never swallows the result", async () => {
+    const run = await cli(["gate", "load", "--cwd", dir, "--output", at("empty")]);
+    expect(run.code).toBe(2);
+    expect(run.stdout.split("\n")[0]).toBe("- skipped load: the load gate is not enabled in the policy");
+    expect(run.stderr).toBe(
+      `terrafusion: --output ${at("empty")}: cannot write the result (EISDIR); give a file path in a writable folder\n`,
+    );
+    const both = await cli(["gate", "load", "--policy", at("missing.yml"), "--output", at("empty")]);
+    expect(both.stderr).toBe(
+      `${noSuchPolicy(at("missing.yml"))}\nterrafusion: --output ${at("empty")}: cannot write the result (EISDIR); give a file path in a writable folder\n`,
+    );
+  });
+
   it("review test reports a broken case and still runs the others (exit 2 at the end)", async () => {
     const cases = join(packageRoot(), "test/fixtures/review/cases");
     const folder = at("mixed");

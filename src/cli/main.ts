@@ -7,7 +7,7 @@ import { registerPromoteCommands } from "./commands/promote.ts";
 import { registerReviewCommands } from "./commands/review.ts";
 import { commandPath, requireSubcommand } from "./groups.ts";
 import { type Io, processIo } from "./io.ts";
-import { JSON_PRINTED } from "./json-printed.ts";
+import { ALSO, JSON_PRINTED } from "./json-printed.ts";
 
 const EPILOGUE = `
 Exit codes: 0 success; 1 a gate failed or a review is not approved; 2 a usage, policy or tool error.
@@ -80,6 +80,7 @@ export async function runCli(argv: readonly string[], io: Io = processIo()): Pro
     } else {
       io.err(`terrafusion: ${message}`);
     }
+    for (const line of (error as { [ALSO]?: string[] })[ALSO] ?? []) io.err(line);
     if (!expected && io.env.TERRAFUSION_DEBUG) io.err(String((error as Error).stack));
     return code;
   }

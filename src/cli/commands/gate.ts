@@ -1,5 +1,5 @@
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import { EXIT_FOR, type GateResult, gateResult } from "../../core/gate-result.ts";
 import { describeError, UsageError } from "../../errors.ts";
@@ -7,7 +7,7 @@ import { GATES } from "../../gates/registry.ts";
 import { loadPolicy } from "../../policy/load.ts";
 import { suggest } from "../../policy/validate.ts";
 import { colors, type Io, progress } from "../io.ts";
-import { JSON_PRINTED } from "../json-printed.ts";
+import { ALSO, JSON_PRINTED } from "../json-printed.ts";
 import { cwdOption } from "../options.ts";
 
 interface GateFlags {
@@ -67,13 +67,18 @@ export function registerGateCommands(program: Command, io: Io, setExitCode: (cod
           startedAt: startedAt.toISOString(),
           durationMs: Date.now() - startedAt.getTime(),
         });
-        if (output) writeResult(output, failed);
         if (json) io.out(JSON.stringify(failed, null, 2));
-        throw Object.assign(error, { [JSON_PRINTED]: Boolean(json) });
+        const unwritten = output ? writeResult(output, failed, Boolean(json)) : undefined;
+        throw Object.assign(error, {
+          [JSON_PRINTED]: Boolean(json),
+          [ALSO]: unwritten ? [`terrafusion: ${unwritten.message}`] : [],
+        });
       }
-      if (output) writeResult(output, result);
+      // The result first: a --output that cannot be written must not swallow it.
       io.out(json ? JSON.stringify(result, null, 2) : renderResult(result, io));
       setExitCode(EXIT_FOR[result.conclusion]);
+      const unwritten = output ? writeResult(output, result, Boolean(json)) : undefined;
+      if (unwritten) throw unwritten;
     });
   }
   gate
@@ -90,12 +95,18 @@ export function registerGateCommands(program: Command, io: Io, setExitCode: (cod
     });
 }
 
-function writeResult(file: string, result: GateResult): void {
+/** Writes --output; a failure is a usage error that names the flag (never a lost result: it was printed). */
+function writeResult(file: string, result: GateResult, json: boolean): UsageError | undefined {
   try {
+    mkdirSync(dirname(resolve(file)), { recursive: true });
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    return undefined;
   } catch (error) {
-    throw new UsageError(
-      `--output ${file}: cannot write the result (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); give a path in an existing, writable folder`,
+    return Object.assign(
+      new UsageError(
+        `--output ${file}: cannot write the result (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); give a file path in a writable folder`,
+      ),
+      { [JSON_PRINTED]: json },
     );
   }
 }

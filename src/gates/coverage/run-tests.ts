@@ -1,5 +1,6 @@
 import { execa } from "execa";
 import { untrustedEnv } from "../../core/untrusted-env.ts";
+import { ToolError } from "../../errors.ts";
 
 export interface TestRun {
   exitCode: number | undefined;
@@ -79,6 +80,12 @@ export async function runTests(options: {
   options.signal?.removeEventListener("abort", onAbort);
   unlisten();
   if (!stopped && result.signal) stopped = `killed by ${result.signal}`;
+  // No exit code and no signal: the shell itself never started (a missing folder), so no test ran.
+  if (!stopped && result.exitCode === undefined)
+    throw new ToolError(
+      "coverage",
+      `cannot start the test command in ${options.cwd} (${(result as { code?: string }).code ?? result.shortMessage}); check the folder (--cwd, working-directory) exists`,
+    );
   return {
     exitCode: result.exitCode,
     ...(stopped ? { stopped } : {}),

@@ -239,7 +239,11 @@ describe("coverage gate failures that are not a low figure", () => {
     expect(code).toBe(2);
     expect(stderr).toContain(`previous result ${previous} is from the load gate, not coverage`);
     expect(stderr).not.toContain("running the tests");
-    expect(result).toBeUndefined();
+    // --output still gets a result for the steps after this one: an error, not nothing.
+    expect(result).toMatchObject({
+      conclusion: "error",
+      error: `previous result ${previous} is from the load gate, not coverage`,
+    });
   });
 });
 

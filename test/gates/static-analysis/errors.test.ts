@@ -75,6 +75,7 @@ describe("static-analysis errors", () => {
     );
     const now = await gate("--now", "tomorrow");
     expect(now.code).toBe(2);
-    expect(now.stdout).toContain('--now: expected a day as YYYY-MM-DD, got "tomorrow"');
+    // Checked while the command line is read: a usage error on stderr, before any scan.
+    expect(now.stderr).toContain('terrafusion: --now "tomorrow": expected a day as YYYY-MM-DD');
   });
 });
