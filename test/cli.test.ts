@@ -22,6 +22,12 @@ describe("terrafusion CLI", () => {
     });
   }
 
+  it("terrafusion help COMMAND shows that command's help", async () => {
+    const { code, stdout } = await cli(["help", "policy"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: terrafusion policy <command> \[options\]/);
+  });
+
   it("an unknown command is a usage error (exit 2) with a suggestion", async () => {
     const { code, stderr } = await cli(["polcy", "validate"]);
     expect(code).toBe(2);

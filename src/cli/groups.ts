@@ -17,6 +17,7 @@ export function requireSubcommand(group: Command): void {
   if (group.registeredArguments.length > 0) return; // it handles its own operand (gate NAME)
   const names = () => group.commands.map((c) => c.name()).filter((name) => name !== "help");
   group
+    .helpCommand(true) // commander drops `help [command]` from a command with an action of its own
     .usage("<command> [options]")
     .argument("[command]", "the command to run (see Commands)")
     .allowExcessArguments()
