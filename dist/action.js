@@ -1,20 +1,21 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   GATES
-} from "./chunks/chunk-6VFZC5N6.js";
-import "./chunks/chunk-RANQIBRH.js";
-import "./chunks/chunk-MXXGTP2A.js";
-import "./chunks/chunk-SS3GJGAO.js";
-import "./chunks/chunk-UK3QRPXH.js";
-import "./chunks/chunk-JRDUF2KO.js";
-import "./chunks/chunk-A7NUSCFP.js";
+} from "./chunks/chunk-ZAEROJPG.js";
+import "./chunks/chunk-PA47LSVQ.js";
+import "./chunks/chunk-Q2L4GD5B.js";
+import "./chunks/chunk-OW5FFSAB.js";
+import "./chunks/chunk-CPQSCFFN.js";
+import "./chunks/chunk-6UPVPS3I.js";
+import "./chunks/chunk-FYPZMEAT.js";
+import "./chunks/chunk-OZCFCN4O.js";
 import {
   runGateAction
-} from "./chunks/chunk-Z3IMB3BR.js";
+} from "./chunks/chunk-KCLKJWV6.js";
 import "./chunks/chunk-3SPCBFXF.js";
 import {
   input
-} from "./chunks/chunk-BDBA4WU2.js";
+} from "./chunks/chunk-PLS2ZWI5.js";
 import {
   endGroup,
   error,
@@ -22,14 +23,15 @@ import {
   warning
 } from "./chunks/chunk-L6QCKW5G.js";
 import "./chunks/chunk-7MQZKZ3M.js";
+import "./chunks/chunk-LWM4XSZB.js";
 import "./chunks/chunk-DNNFEGON.js";
 import {
   loadPolicy
-} from "./chunks/chunk-AD44LN4I.js";
+} from "./chunks/chunk-YQYTSLDP.js";
 import {
   UsageError,
   describeError
-} from "./chunks/chunk-IRB5CAUC.js";
+} from "./chunks/chunk-D5EYFRJN.js";
 import "./chunks/chunk-53OXJW6S.js";
 
 // src/actions/umbrella.ts

@@ -3,12 +3,12 @@ import {
   MembershipCache,
   fetchPullSnapshot,
   needsOf
-} from "./chunks/chunk-AEGMN7SE.js";
+} from "./chunks/chunk-LFCEEGBP.js";
 import {
   evaluateReview,
   renderVerdict
-} from "./chunks/chunk-ADWXTSGV.js";
-import "./chunks/chunk-5ECFURBY.js";
+} from "./chunks/chunk-JTLHGQ6M.js";
+import "./chunks/chunk-5HDHIWYX.js";
 import {
   BLOCKED_LABEL,
   checkMatches,
@@ -18,11 +18,11 @@ import {
   recordedPhase,
   requiredChecks,
   verifyCommit
-} from "./chunks/chunk-HDXUVRCM.js";
+} from "./chunks/chunk-DZ4PFTZI.js";
 import {
   run,
   terrafusionOctokit
-} from "./chunks/chunk-EKDO45FX.js";
+} from "./chunks/chunk-JWJKVLOM.js";
 import {
   Measurer,
   PromotionRunner,
@@ -32,18 +32,21 @@ import {
   parseDescription,
   planFor,
   step
-} from "./chunks/chunk-QNNXBAVM.js";
+} from "./chunks/chunk-PPSOLETK.js";
 import "./chunks/chunk-CWOFTULK.js";
 import "./chunks/chunk-7MQZKZ3M.js";
+import "./chunks/chunk-LWM4XSZB.js";
 import "./chunks/chunk-DNNFEGON.js";
 import {
   DEFAULT_POLICY_PATH,
   loadPolicy
-} from "./chunks/chunk-AD44LN4I.js";
+} from "./chunks/chunk-YQYTSLDP.js";
 import {
+  ConfigError,
   PolicyError,
+  UsageError,
   formatProblem
-} from "./chunks/chunk-IRB5CAUC.js";
+} from "./chunks/chunk-D5EYFRJN.js";
 import "./chunks/chunk-53OXJW6S.js";
 
 // app/handle.ts
@@ -145,12 +148,13 @@ async function upsertCheckRun(octokit, repo, output, existingId) {
   const { data } = await octokit.rest.checks.create({ ...body, head_sha: output.headSha });
   return data.id;
 }
-async function findCheckRun(octokit, repo, sha, name) {
+async function findCheckRun(octokit, repo, sha, name, appId) {
   const { data } = await octokit.rest.checks.listForRef({
     ...repo,
     ref: sha,
     check_name: name,
-    filter: "latest"
+    filter: "latest",
+    ...appId ? { app_id: appId } : {}
   });
   const run2 = data.check_runs.sort((a, b) => b.id - a.id)[0];
   return run2 ? { id: run2.id, summary: run2.output.summary } : void 0;
@@ -720,9 +724,43 @@ var b4 = function(d, b) {
 var b8 = function(d, b) {
   return b4(d, b) + b4(d, b + 4) * 4294967296;
 };
-function inflateSync(data, opts) {
-  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
+var Inflate = /* @__PURE__ */ (function() {
+  function Inflate2(opts, cb) {
+    if (typeof opts == "function")
+      cb = opts, opts = {};
+    this.ondata = cb;
+    var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+    this.s = { i: 0, b: dict ? dict.length : 0 };
+    this.o = new u8(32768);
+    this.p = new u8(0);
+    if (dict)
+      this.o.set(dict);
+  }
+  Inflate2.prototype.e = function(c) {
+    if (!this.ondata)
+      err(5);
+    if (this.d)
+      err(4);
+    if (!this.p.length)
+      this.p = c;
+    else if (c.length) {
+      var n = new u8(this.p.length + c.length);
+      n.set(this.p), n.set(c, this.p.length), this.p = n;
+    }
+  };
+  Inflate2.prototype.c = function(final) {
+    this.s.i = +(this.d = final || false);
+    var bts = this.s.b;
+    var dt = inflt(this.p, this.s, this.o);
+    this.ondata(slc(dt, bts, this.s.b), this.d);
+    this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+    this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
+  };
+  Inflate2.prototype.push = function(chunk, final) {
+    this.e(chunk), this.c(final);
+  };
+  return Inflate2;
+})();
 var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
 var tds = 0;
 try {
@@ -761,14 +799,6 @@ function strFromU8(dat, latin1) {
     return s;
   }
 }
-var slzh = function(d, b) {
-  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
-};
-var zh = function(d, b, z) {
-  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
-  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
 var z64hs = function(d, b, l, z, sc, su, off) {
   var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
   var nf = nsc + nsu + noff;
@@ -788,50 +818,218 @@ var z64hs = function(d, b, l, z, sc, su, off) {
   }
   return [sc, su, off, 0];
 };
-function unzipSync(data, opts) {
-  var files = {};
-  var e = data.length - 22;
-  for (; b4(data, e) != 101010256; --e) {
-    if (!e || data.length - e > 65558)
-      err(13);
+var UnzipPassThrough = /* @__PURE__ */ (function() {
+  function UnzipPassThrough2() {
   }
-  ;
-  var c = b2(data, e + 8);
-  if (!c)
-    return {};
-  var o = b4(data, e + 16);
-  var z = b4(data, e - 20) == 117853008;
-  if (z) {
-    var ze = b4(data, e - 12);
-    z = b4(data, ze) == 101075792;
-    if (z) {
-      c = b4(data, ze + 32);
-      o = b4(data, ze + 48);
+  UnzipPassThrough2.prototype.push = function(chunk, final) {
+    this.ondata(null, chunk, final);
+  };
+  UnzipPassThrough2.compression = 0;
+  return UnzipPassThrough2;
+})();
+var UnzipInflate = /* @__PURE__ */ (function() {
+  function UnzipInflate2() {
+    var _this = this;
+    this.i = new Inflate(function(dat, final) {
+      _this.ondata(null, dat, final);
+    });
+  }
+  UnzipInflate2.prototype.push = function(chunk, final) {
+    try {
+      this.i.push(chunk, final);
+    } catch (e) {
+      this.ondata(e, null, final);
     }
+  };
+  UnzipInflate2.compression = 8;
+  return UnzipInflate2;
+})();
+var Unzip = /* @__PURE__ */ (function() {
+  function Unzip2(cb) {
+    this.onfile = cb;
+    this.k = [];
+    this.o = {
+      0: UnzipPassThrough
+    };
+    this.p = et;
   }
-  var fltr = opts && opts.filter;
-  for (var i2 = 0; i2 < c; ++i2) {
-    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
-    o = no;
-    if (!fltr || fltr({
-      name: fn,
-      size: sc,
-      originalSize: su,
-      compression: c_2
-    })) {
-      if (!c_2)
-        files[fn] = slc(data, b, b + sc);
-      else if (c_2 == 8)
-        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+  Unzip2.prototype.push = function(chunk, final) {
+    var _this = this;
+    if (!this.onfile)
+      err(5);
+    if (!this.p)
+      err(4);
+    if (this.c > 0) {
+      var len = Math.min(this.c, chunk.length);
+      var toAdd = chunk.subarray(0, len);
+      this.c -= len;
+      if (this.d)
+        this.d.push(toAdd, !this.c);
       else
-        err(14, "unknown compression type " + c_2);
+        this.k[0].push(toAdd);
+      chunk = chunk.subarray(len);
+      if (chunk.length)
+        return this.push(chunk, final);
+    } else {
+      var f = 0, i2 = 0, is = void 0, buf = void 0;
+      if (!this.p.length)
+        buf = chunk;
+      else if (!chunk.length)
+        buf = this.p;
+      else {
+        buf = new u8(this.p.length + chunk.length);
+        buf.set(this.p), buf.set(chunk, this.p.length);
+      }
+      var l = buf.length, oc = this.c, add = oc && this.d;
+      var _loop_2 = function() {
+        var sig = b4(buf, i2);
+        if (sig == 67324752) {
+          f = 1, is = i2;
+          this_1.d = null;
+          this_1.c = 0;
+          var bf = b2(buf, i2 + 6), cmp_1 = b2(buf, i2 + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i2 + 26), es = b2(buf, i2 + 28);
+          if (l > i2 + 30 + fnl + es) {
+            var chks_3 = [];
+            this_1.k.unshift(chks_3);
+            f = 2;
+            var lsc = b4(buf, i2 + 18), lsu = b4(buf, i2 + 22);
+            var fn_1 = strFromU8(buf.subarray(i2 + 30, i2 += 30 + fnl), !u);
+            var _a2 = z64hs(buf, i2, es, 2, lsc, lsu, 0), sc_1 = _a2[0], su_1 = _a2[1], z64 = _a2[3];
+            if (dd)
+              sc_1 = -1 - z64;
+            i2 += es;
+            this_1.c = sc_1;
+            var d_1;
+            var file_1 = {
+              name: fn_1,
+              compression: cmp_1,
+              start: function() {
+                if (!file_1.ondata)
+                  err(5);
+                if (!sc_1)
+                  file_1.ondata(null, et, true);
+                else {
+                  var ctr = _this.o[cmp_1];
+                  if (!ctr)
+                    file_1.ondata(err(14, "unknown compression type " + cmp_1, 1), null, false);
+                  d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                  d_1.ondata = function(err2, dat3, final2) {
+                    file_1.ondata(err2, dat3, final2);
+                  };
+                  for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                    var dat2 = chks_4[_i];
+                    d_1.push(dat2, false);
+                  }
+                  if (_this.k[0] == chks_3 && _this.c)
+                    _this.d = d_1;
+                  else
+                    d_1.push(et, true);
+                }
+              },
+              terminate: function() {
+                if (d_1 && d_1.terminate)
+                  d_1.terminate();
+              }
+            };
+            if (sc_1 >= 0)
+              file_1.size = sc_1, file_1.originalSize = su_1;
+            this_1.onfile(file_1);
+          }
+          return "break";
+        } else if (oc) {
+          if (sig == 134695760) {
+            is = i2 += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+            return "break";
+          } else if (sig == 33639248) {
+            is = i2 -= 4, f = 3, this_1.c = 0;
+            return "break";
+          }
+        }
+      };
+      var this_1 = this;
+      for (; i2 < l - 4; ++i2) {
+        var state_1 = _loop_2();
+        if (state_1 === "break")
+          break;
+      }
+      this.p = et;
+      if (oc < 0) {
+        var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 134695760 && 4)) : buf.subarray(0, i2);
+        if (add)
+          add.push(dat, !!f);
+        else
+          this.k[+(f == 2)].push(dat);
+      }
+      if (f & 2)
+        return this.push(buf.subarray(i2), final);
+      this.p = buf.subarray(i2);
     }
+    if (final) {
+      if (this.c)
+        err(13);
+      this.p = null;
+    }
+  };
+  Unzip2.prototype.register = function(decoder) {
+    this.o[decoder.compression] = decoder;
+  };
+  return Unzip2;
+})();
+
+// src/github/unzip-entry.ts
+var CHUNK = 16 * 1024;
+var ZipEntryTooLarge = class extends Error {
+};
+function unzipEntry(zip, name, maxBytes) {
+  const chunks = [];
+  let total = 0;
+  let found = false;
+  let failure;
+  const unzip = new Unzip((file) => {
+    if (found || file.name !== name) return;
+    found = true;
+    if (file.originalSize !== void 0 && file.originalSize > maxBytes) {
+      failure = new ZipEntryTooLarge(
+        `${name} is ${file.originalSize} bytes, over the ${maxBytes}-byte limit`
+      );
+      return;
+    }
+    file.ondata = (error, data, final) => {
+      if (failure) return;
+      if (error) {
+        failure = error;
+        return;
+      }
+      total += data.length;
+      if (total > maxBytes) {
+        failure = new ZipEntryTooLarge(`${name} inflates past the ${maxBytes}-byte limit`);
+        file.terminate();
+        return;
+      }
+      chunks.push(data);
+      void final;
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  for (let offset = 0; offset < zip.length && !failure; offset += CHUNK)
+    unzip.push(zip.subarray(offset, offset + CHUNK), offset + CHUNK >= zip.length);
+  if (failure) throw failure;
+  if (!found) return void 0;
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
   }
-  return files;
+  return bytes;
 }
 
 // src/github/gate-artifacts.ts
 var ARTIFACT_PREFIX = "terrafusion-gate-";
+var MAX_ARTIFACT_BYTES = 4 * 1024 * 1024;
+var MAX_RESULT_BYTES = 8 * 1024 * 1024;
+var MAX_ARTIFACTS = 20;
 async function downloadGateResults(octokit, repo, runId) {
   const artifacts = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
     ...repo,
@@ -839,34 +1037,54 @@ async function downloadGateResults(octokit, repo, runId) {
     per_page: 100
   });
   const results = [];
-  for (const artifact of artifacts) {
-    if (!artifact.name.startsWith(ARTIFACT_PREFIX) || artifact.expired) continue;
+  const ours = artifacts.filter(
+    (artifact) => artifact.name.startsWith(ARTIFACT_PREFIX) && /^[a-z0-9-]+$/.test(artifact.name.slice(ARTIFACT_PREFIX.length)) && !artifact.expired && // GitHub's own record of the artifact: too big is refused before a byte is downloaded.
+    (artifact.size_in_bytes ?? 0) <= MAX_ARTIFACT_BYTES && (artifact.workflow_run?.id === void 0 || artifact.workflow_run.id === runId)
+  ).slice(0, MAX_ARTIFACTS);
+  for (const artifact of ours) {
     const name = artifact.name.slice(ARTIFACT_PREFIX.length);
     const { data } = await octokit.rest.actions.downloadArtifact({
       ...repo,
       artifact_id: artifact.id,
       archive_format: "zip"
     });
-    const files = unzipSync(new Uint8Array(data));
-    const bytes = files[`terrafusion-${name}.json`];
-    if (!bytes) continue;
+    const zip = new Uint8Array(data);
+    if (zip.byteLength > MAX_ARTIFACT_BYTES) continue;
     try {
+      const bytes = unzipEntry(zip, `terrafusion-${name}.json`, MAX_RESULT_BYTES);
+      if (!bytes) continue;
       const result = JSON.parse(new TextDecoder().decode(bytes));
-      if (result.schema === "terrafusion/gate-result@1") results.push(result);
+      if (isGateResult(result, name)) results.push(result);
     } catch {
     }
   }
   return results;
 }
+var CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "error", "skipped"]);
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function isGateResult(value, gate) {
+  return isRecord(value) && value.schema === "terrafusion/gate-result@1" && value.gate === gate && typeof value.conclusion === "string" && CONCLUSIONS.has(value.conclusion) && typeof value.headline === "string" && isRecord(value.metrics) && isRecord(value.thresholds) && (value.base === void 0 || value.base === null || isRecord(value.base));
+}
 
 // src/review/gates-table.ts
 var ICON = { success: "\u2705", failure: "\u274C", error: "\u26A0\uFE0F", skipped: "\u23ED\uFE0F" };
-var fmt = (value) => value === null || value === void 0 ? "n/a" : Number.isInteger(value) ? String(value) : value.toFixed(2);
+var fmt = (value) => {
+  if (value === null || value === void 0) return "n/a";
+  if (Number.isInteger(value)) return String(value);
+  if (Math.abs(value) >= 100) return value.toFixed(0);
+  if (Math.abs(value) >= 1) return String(Number(value.toFixed(2)));
+  return String(Number(value.toPrecision(2)));
+};
+function keyMetrics(result) {
+  const held = Object.keys(result.thresholds).filter((key) => key in result.metrics);
+  const rest = Object.keys(result.metrics).filter((key) => !held.includes(key));
+  return [...held, ...rest].map((key) => [key, result.metrics[key] ?? null]);
+}
 function gateRow(result, link) {
-  const figures = Object.entries(result.metrics).slice(0, 4).map(
+  const figures = keyMetrics(result).slice(0, 4).map(
     ([key, value]) => `${key} ${fmt(value)}${key in result.thresholds ? ` (limit ${fmt(result.thresholds[key])})` : ""}`
   ).join(", ");
-  const delta = result.base ? Object.entries(result.metrics).filter(([key, value]) => typeof value === "number" && typeof result.base?.[key] === "number").slice(0, 3).map(([key, value]) => {
+  const delta = result.base ? keyMetrics(result).filter(([key, value]) => typeof value === "number" && typeof result.base?.[key] === "number").slice(0, 3).map(([key, value]) => {
     const change = value - result.base[key];
     return `${key} ${change >= 0 ? "+" : ""}${fmt(change)}`;
   }).join(", ") || "n/a" : "no base";
@@ -880,6 +1098,9 @@ function gateRow(result, link) {
   };
 }
 var GATES_COMMENT_MARKER = "<!-- terrafusion:gates -->";
+function cell(text) {
+  return String(text).replace(/\r?\n|\r/g, " ").replace(/\|/g, "\\|").replace(/<(?=[!/?A-Za-z])/g, "&lt;");
+}
 function renderGatesTable(rows) {
   const sorted = [...rows].sort((a, b) => a.gate.localeCompare(b.gate));
   const outcomes = Object.fromEntries(sorted.map((row) => [row.gate, row.conclusion]));
@@ -892,7 +1113,7 @@ function renderGatesTable(rows) {
     "| Gate | Verdict | Key figures | \u0394 vs base | Details |",
     "|---|---|---|---|---|",
     ...sorted.map(
-      (row) => `| ${row.gate} | ${ICON[row.conclusion] ?? ""} ${row.conclusion}: ${row.headline.replace(/\|/g, "\\|")} | ${row.figures || "\u2014"} | ${row.delta} | ${row.link ? `[run](${row.link})` : "\u2014"} |`
+      (row) => `| ${cell(row.gate)} | ${ICON[row.conclusion] ?? ""} ${cell(row.conclusion)}: ${cell(row.headline)} | ${cell(row.figures) || "\u2014"} | ${cell(row.delta)} | ${row.link ? `[run](${row.link})` : "\u2014"} |`
     )
   ].join("\n");
 }
@@ -908,10 +1129,10 @@ function parseGateRows(text) {
 
 // app/gates/surface.ts
 var GATES_CHECK = "TerraFusion / gates";
-async function publishGates(octokit, repo, run2) {
+async function publishGates(octokit, repo, run2, appId) {
   const results = await downloadGateResults(octokit, repo, run2.id);
   if (results.length === 0) return { rows: 0, outcomes: {}, pulls: [] };
-  const existing = await findCheckRun(octokit, repo, run2.headSha, GATES_CHECK);
+  const existing = await findCheckRun(octokit, repo, run2.headSha, GATES_CHECK, appId);
   const rows = new Map(parseGateRows(existing?.summary).map((row) => [row.gate, row]));
   for (const result of results) rows.set(result.gate, gateRow(result, run2.url));
   const table = renderGatesTable([...rows.values()]);
@@ -940,17 +1161,19 @@ async function publishGates(octokit, repo, run2) {
     });
     pulls = data.filter((pull) => pull.head.sha === run2.headSha).map((pull) => ({ number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha }));
   }
-  for (const pull of pulls) await upsertStickyComment(octokit, repo, pull.number, table);
+  for (const pull of pulls) await upsertStickyComment(octokit, repo, pull.number, table, appId);
   const outcomes = Object.fromEntries([...rows.values()].map((row) => [row.gate, row.conclusion]));
   return { rows: rows.size, outcomes, pulls };
 }
-async function upsertStickyComment(octokit, repo, number, body) {
+async function upsertStickyComment(octokit, repo, number, body, appId) {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     ...repo,
     issue_number: number,
     per_page: 100
   });
-  const mine = comments.find((comment) => comment.body?.startsWith(GATES_COMMENT_MARKER));
+  const mine = comments.find(
+    (comment) => comment.user?.type === "Bot" && (appId === void 0 || comment.performed_via_github_app?.id === appId) && comment.body?.startsWith(GATES_COMMENT_MARKER)
+  );
   if (mine) await octokit.rest.issues.updateComment({ ...repo, comment_id: mine.id, body });
   else await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
 }
@@ -962,24 +1185,61 @@ var gatesFeature = {
     handle(app, "workflow_run.completed", "gates", async (context) => {
       const run2 = context.payload.workflow_run;
       const repo = repoOf(context.payload);
-      const published = await publishGates(context.octokit, repo, {
-        id: run2.id,
-        headSha: run2.head_sha,
-        url: run2.html_url,
-        pulls: (run2.pull_requests ?? []).flatMap(
-          (pull) => pull ? [{ number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha }] : []
-        ),
-        head: {
-          owner: run2.head_repository?.owner?.login ?? context.payload.repository.owner.login,
-          branch: run2.head_branch ?? ""
-        }
-      });
+      const { appId } = reviewDeps(context);
+      const published = await publishGates(
+        context.octokit,
+        repo,
+        {
+          id: run2.id,
+          headSha: run2.head_sha,
+          url: run2.html_url,
+          pulls: (run2.pull_requests ?? []).flatMap(
+            (pull) => pull ? [{ number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha }] : []
+          ),
+          head: {
+            owner: run2.head_repository?.owner?.login ?? context.payload.repository.owner.login,
+            branch: run2.head_branch ?? ""
+          }
+        },
+        appId
+      );
       const gates = { sha: run2.head_sha, outcomes: published.outcomes };
       for (const pull of published.pulls)
         await reviewPull(context.octokit, repo, pull, reviewDeps(context), { gates, onlyIfGateRules: true });
     });
   }
 };
+
+// app/promotion/operator-drivers.ts
+function operatorDriverFor(env) {
+  const kinds = list(env.TERRAFUSION_APP_DRIVERS ?? "router");
+  const routers = list(env.TERRAFUSION_APP_ROUTER_URLS ?? "").map(parseAllowed);
+  return (config, environment) => {
+    const driver = config.driver;
+    if (!kinds.includes(driver.kind)) {
+      throw new ConfigError(
+        `environment ${environment}: this app does not run ${driver.kind} drivers (its operator allows ${kinds.join(", ") || "none"} in TERRAFUSION_APP_DRIVERS)`
+      );
+    }
+    if (driver.kind === "router") {
+      const admin = new URL(driver["admin-url"]);
+      if (!routers.some((allowed) => allowed(admin))) {
+        throw new ConfigError(
+          `environment ${environment}: this app may not call the router at ${admin.origin} (its operator lists the routers it may drive in TERRAFUSION_APP_ROUTER_URLS)`
+        );
+      }
+    }
+    return createDriver(driver, env);
+  };
+}
+function list(text) {
+  return text.split(",").map((item) => item.trim()).filter(Boolean);
+}
+function parseAllowed(entry) {
+  const anyPort = /:\*$/.test(entry);
+  const allowed = new URL(anyPort ? entry.replace(/:\*$/, "") : entry);
+  return (url) => url.protocol === allowed.protocol && url.hostname === allowed.hostname && (anyPort || url.port === allowed.port);
+}
 
 // app/promotion/rbac.ts
 var LEVELS = ["none", "read", "triage", "write", "maintain", "admin"];
@@ -1086,7 +1346,20 @@ var PromotionService = class {
         if (!busy) release();
         return "refused";
       }
-      const driver = this.deps.driverFor(env, deployment.environment);
+      let driver;
+      try {
+        driver = this.deps.driverFor(env, deployment.environment);
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        await octokit.rest.repos.createDeploymentStatus({
+          ...repo,
+          deployment_id: deployment.id,
+          state: "failure",
+          description: clip(`Not promoted: ${error.message}`)
+        });
+        release();
+        return "refused";
+      }
       const active = await driver.active();
       const allowed = await mayPromote(
         octokit,
@@ -1375,7 +1648,7 @@ async function policyFromGitHub(octokit, repo) {
 function defaultDeps(env = process.env) {
   return {
     loadPolicy: policyFromGitHub,
-    driverFor: (config) => createDriver(config.driver, env),
+    driverFor: operatorDriverFor(env),
     memberships: new MembershipCache()
   };
 }
@@ -1403,6 +1676,7 @@ function registerPromotion(app, service = new PromotionService(defaultDeps())) {
     );
   });
   handle(app, "issue_comment.created", "promotion command", async (context) => {
+    if (context.payload.comment.user?.type === "Bot" || context.payload.sender.type === "Bot") return;
     const match = COMMAND.exec(context.payload.comment.body);
     if (!match) return;
     const [, verb, environment] = match;
@@ -1522,9 +1796,10 @@ var terrafusionApp = (app) => {
 var app_default = terrafusionApp;
 
 // app/main.ts
-var missing = [
+var hasKey = Boolean(process.env.PRIVATE_KEY || process.env.PRIVATE_KEY_PATH);
+var missing = !process.env.APP_ID && !hasKey ? [] : [
   !process.env.APP_ID && "APP_ID",
-  !process.env.PRIVATE_KEY && !process.env.PRIVATE_KEY_PATH && "PRIVATE_KEY (or PRIVATE_KEY_PATH)",
+  !hasKey && "PRIVATE_KEY (or PRIVATE_KEY_PATH)",
   !process.env.WEBHOOK_SECRET && "WEBHOOK_SECRET"
 ].filter(Boolean);
 if (missing.length > 0) {

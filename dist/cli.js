@@ -1,29 +1,31 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   reviewLintProblems
-} from "./chunks/chunk-FUWR55AV.js";
+} from "./chunks/chunk-6F5F2MRM.js";
 import {
   GATES
-} from "./chunks/chunk-6VFZC5N6.js";
-import "./chunks/chunk-RANQIBRH.js";
-import "./chunks/chunk-MXXGTP2A.js";
-import "./chunks/chunk-SS3GJGAO.js";
-import "./chunks/chunk-UK3QRPXH.js";
+} from "./chunks/chunk-ZAEROJPG.js";
+import "./chunks/chunk-PA47LSVQ.js";
+import "./chunks/chunk-Q2L4GD5B.js";
+import "./chunks/chunk-OW5FFSAB.js";
+import "./chunks/chunk-CPQSCFFN.js";
 import {
   LocalReporter
 } from "./chunks/chunk-MVA4YELL.js";
-import "./chunks/chunk-JRDUF2KO.js";
-import "./chunks/chunk-A7NUSCFP.js";
+import "./chunks/chunk-6UPVPS3I.js";
+import "./chunks/chunk-FYPZMEAT.js";
+import "./chunks/chunk-OZCFCN4O.js";
 import {
-  EXIT_FOR
+  EXIT_FOR,
+  gateResult
 } from "./chunks/chunk-3SPCBFXF.js";
 import {
   evaluateReview,
   renderVerdict
-} from "./chunks/chunk-ADWXTSGV.js";
+} from "./chunks/chunk-JTLHGQ6M.js";
 import {
   pullSnapshotSchema
-} from "./chunks/chunk-5ECFURBY.js";
+} from "./chunks/chunk-5HDHIWYX.js";
 import {
   COLORS,
   ColorPool,
@@ -35,25 +37,31 @@ import {
   isColor,
   otherColor,
   planFor
-} from "./chunks/chunk-QNNXBAVM.js";
+} from "./chunks/chunk-PPSOLETK.js";
 import "./chunks/chunk-CWOFTULK.js";
 import "./chunks/chunk-7MQZKZ3M.js";
+import "./chunks/chunk-LWM4XSZB.js";
 import "./chunks/chunk-DNNFEGON.js";
 import {
   GATE_NAMES,
+  defaultMessage,
+  describe,
   external_exports,
   loadPolicy,
   packageVersion,
+  suggest,
   useInstalledTools
-} from "./chunks/chunk-AD44LN4I.js";
+} from "./chunks/chunk-YQYTSLDP.js";
 import {
   ConfigError,
   EXIT,
   PolicyError,
+  ProblemsError,
   UsageError,
   describeError,
+  parseYamlSource,
   require_dist
-} from "./chunks/chunk-IRB5CAUC.js";
+} from "./chunks/chunk-D5EYFRJN.js";
 import {
   __commonJS,
   __require,
@@ -3576,8 +3584,8 @@ var {
 } = import_index.default;
 
 // src/cli/commands/gate.ts
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 
 // src/cli/io.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
@@ -3604,35 +3612,137 @@ function progress(io, label, quiet = false) {
   };
 }
 
+// src/cli/json-printed.ts
+var JSON_PRINTED = /* @__PURE__ */ Symbol("terrafusion.jsonPrinted");
+var ALSO = /* @__PURE__ */ Symbol("terrafusion.also");
+
+// src/cli/options.ts
+import { statSync } from "node:fs";
+function cwdOption(description = "the repository root") {
+  return new Option("--cwd <dir>", description).default(".").argParser(existingFolder("--cwd"));
+}
+function existingFolder(flag) {
+  return (value) => {
+    const stat = statSync(value, { throwIfNoEntry: false });
+    if (!stat) throw new UsageError(`${flag} ${value}: no such folder (give an existing folder)`);
+    if (!stat.isDirectory())
+      throw new UsageError(
+        `${flag} ${value}: not a folder (give the folder that holds the file, not the file)`
+      );
+    return value;
+  };
+}
+function portFlag(flag) {
+  return (value) => {
+    const port = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isInteger(port) || port > 65535)
+      throw new UsageError(
+        `${flag} ${JSON.stringify(value)}: expected a port number from 0 to 65535 (0 picks a free one)`
+      );
+    return value;
+  };
+}
+function colorFlag(flag) {
+  return (value) => {
+    if (value !== "blue" && value !== "green")
+      throw new UsageError(`${flag} ${JSON.stringify(value)}: expected blue or green`);
+    return value;
+  };
+}
+function upstreamsFlag(flag) {
+  return (value) => {
+    const addresses = value.split(",").map((address) => address.trim()).filter(Boolean);
+    if (addresses.length === 0)
+      throw new UsageError(
+        `${flag} ${JSON.stringify(value)}: give at least one upstream, e.g. 127.0.0.1:8081`
+      );
+    for (const address of addresses) {
+      if (!/^(https?:\/\/[^\s/]+(\/\S*)?|[^\s/:]+:\d{1,5}|\[[0-9a-fA-F:]+\]:\d{1,5})$/.test(address))
+        throw new UsageError(
+          `${flag}: ${JSON.stringify(address)} is not an upstream; write HOST:PORT (e.g. 127.0.0.1:8081) or http://HOST:PORT, comma-separated`
+        );
+    }
+    return addresses;
+  };
+}
+
 // src/cli/commands/gate.ts
 function registerGateCommands(program2, io, setExitCode) {
   const gate = program2.command("gate").description("run a quality gate: exit 0 when it holds, 1 when it fails, 2 when it cannot be measured");
   for (const definition of GATES) {
-    const command = gate.command(definition.name).description(definition.summary).option("--cwd <dir>", "the repository or project folder", ".").option("--policy <file>", "the policy file (default: .github/terrafusion.yml under --cwd)").option("--base <ref>", "compare against this git ref (a pull request's base); omit for a full run").option("--json", "print the GateResult JSON instead of the summary").option("--output <file>", "also write the GateResult JSON to this file");
+    const command = gate.command(definition.name).description(definition.summary).addOption(cwdOption("the repository or project folder")).option(
+      "--policy <file>",
+      "the policy file (default: .github/terrafusion.yml under --cwd, else the defaults)"
+    ).option("--base <ref>", "compare against this git ref (a pull request's base); omit for a full run").option("--json", "print the GateResult JSON instead of the summary (also when the gate cannot run)").option(
+      "--output <file>",
+      "also write the GateResult JSON to this file (also when the gate cannot run)"
+    );
     definition.configure?.(command);
     command.action(async (flags) => {
       const cwd = resolve(flags.cwd);
-      const { policy } = await loadPolicy({ cwd, file: flags.policy });
       const { cwd: _c, policy: _p, base, json: json2, output, ...options } = flags;
-      const result = await definition.run({
-        cwd,
-        policy,
-        base,
-        options,
-        progress: progress(io, definition.name, Boolean(json2))
-      });
-      if (output) writeFileSync(output, `${JSON.stringify(result, null, 2)}
-`);
+      const startedAt = /* @__PURE__ */ new Date();
+      let result;
+      try {
+        const { policy } = await loadPolicy({ cwd, file: flags.policy });
+        result = await definition.run({
+          cwd,
+          policy,
+          base,
+          options,
+          progress: progress(io, definition.name, Boolean(json2))
+        });
+      } catch (error) {
+        if (!(error instanceof UsageError) || !(json2 || output)) throw error;
+        const { message } = describeError(error);
+        const failed = gateResult({
+          gate: definition.name,
+          conclusion: "error",
+          headline: message.split("\n")[0] ?? message,
+          error: message,
+          summary: `### ${definition.name}: error
+
+\`\`\`
+${message}
+\`\`\`
+`,
+          startedAt: startedAt.toISOString(),
+          durationMs: Date.now() - startedAt.getTime()
+        });
+        if (json2) io.out(JSON.stringify(failed, null, 2));
+        const unwritten2 = output ? writeResult(output, failed, Boolean(json2)) : void 0;
+        throw Object.assign(error, {
+          [JSON_PRINTED]: Boolean(json2),
+          [ALSO]: unwritten2 ? [`terrafusion: ${unwritten2.message}`] : []
+        });
+      }
       io.out(json2 ? JSON.stringify(result, null, 2) : renderResult(result, io));
       setExitCode(EXIT_FOR[result.conclusion]);
+      const unwritten = output ? writeResult(output, result, Boolean(json2)) : void 0;
+      if (unwritten) throw unwritten;
     });
   }
-  gate.argument("[name]").action((name) => {
-    const known = GATES.map((g) => g.name).join(", ") || "none yet";
+  gate.usage("<gate> [options]").argument("[name]", "the gate to run (see Commands)").allowExcessArguments().action((name) => {
+    const names = GATES.map((g) => g.name);
     throw new UsageError(
-      name ? `unknown gate ${JSON.stringify(name)} (expected one of: ${known})` : `name a gate: terrafusion gate NAME (one of: ${known})`
+      name ? `unknown gate ${JSON.stringify(name)}${suggest(name, names)} (expected one of: ${names.join(", ")})` : `name a gate: terrafusion gate ${names.join("|")} (see terrafusion gate --help)`
     );
   });
+}
+function writeResult(file, result, json2) {
+  try {
+    mkdirSync(dirname(resolve(file)), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}
+`);
+    return void 0;
+  } catch (error) {
+    return Object.assign(
+      new UsageError(
+        `--output ${file}: cannot write the result (${error.code ?? error.message}); give a file path in a writable folder`
+      ),
+      { [JSON_PRINTED]: json2 }
+    );
+  }
 }
 function renderResult(result, io) {
   const c = colors(io);
@@ -3683,7 +3793,7 @@ function registerPolicyCommands(program2, io) {
   policy.command("validate").description("check a policy file; print every problem as FILE:LINE:COL key.path: message").argument(
     "[file]",
     "the policy file (default: .github/terrafusion.yml, or the defaults alone when it is missing)"
-  ).option("--cwd <dir>", "the repository root", ".").option("--json", "print the result as JSON").action(async (file, flags) => {
+  ).addOption(cwdOption()).option("--json", "print {valid, file, files, summary, problems} as JSON (also when invalid)").action(async (file, flags) => {
     try {
       const loaded = await loadPolicy({ cwd: flags.cwd, file });
       await lintSemantics(loaded, flags.cwd, io);
@@ -3695,16 +3805,18 @@ function registerPolicyCommands(program2, io) {
         );
       else io.out(`${colors(io).green("\u2713")} ${name}: valid (${summary})`);
     } catch (error) {
-      if (flags.json && error instanceof PolicyError) {
-        io.out(JSON.stringify({ valid: false, file: file ?? null, problems: error.problems }, null, 2));
-        throw Object.assign(error, { reported: true });
+      if (flags.json && error instanceof UsageError) {
+        const problems = error instanceof PolicyError ? error.problems : [];
+        const fields = problems.length > 0 ? {} : { error: error.message };
+        io.out(JSON.stringify({ valid: false, file: file ?? null, ...fields, problems }, null, 2));
+        throw Object.assign(error, { [JSON_PRINTED]: true });
       }
       throw error;
     }
   });
   policy.command("explain").description(
     "print the effective policy: your file merged over the production plan's defaults, marking defaults"
-  ).argument("[file]", "the policy file (default: .github/terrafusion.yml)").option("--cwd <dir>", "the repository root", ".").option("--json", "print the effective policy and the origin of each value as JSON").action(async (file, flags) => {
+  ).argument("[file]", "the policy file (default: .github/terrafusion.yml)").addOption(cwdOption()).option("--json", "print the effective policy and the origin of each value as JSON").action(async (file, flags) => {
     const loaded = await loadPolicy({ cwd: flags.cwd, file });
     if (flags.json) {
       io.out(
@@ -3720,7 +3832,7 @@ function registerPolicyCommands(program2, io) {
   });
 }
 async function lintSemantics(loaded, cwd, io) {
-  const { lintActors } = await import("./chunks/actor-lint-7RE5FF2J.js");
+  const { lintActors } = await import("./chunks/actor-lint-ESKT2VMC.js");
   const actors = await lintActors(loaded, cwd, io.env);
   for (const notice of actors.notices) io.err(notice);
   const problems = [...reviewLintProblems(loaded, cwd), ...actors.problems].sort(
@@ -3874,6 +3986,7 @@ async function readJson(request) {
 }
 
 // src/router/router.ts
+var MIN_TOKEN_LENGTH = 16;
 var HOP_BY_HOP = /* @__PURE__ */ new Set([
   "connection",
   "keep-alive",
@@ -3912,19 +4025,27 @@ var Router = class {
     return `http://${hostOf(this.admin)}`;
   }
   async start() {
+    const token = this.options.token ?? "";
+    if (token.length < MIN_TOKEN_LENGTH)
+      throw new ConfigError(
+        `the router's admin token is ${token ? `${token.length} character${token.length === 1 ? "" : "s"}` : "missing"}; give one of at least ${MIN_TOKEN_LENGTH} (e.g. openssl rand -hex 32)`
+      );
     const host = this.options.host ?? "127.0.0.1";
     this.traffic = http.createServer(
       { keepAliveTimeout: 65e3 },
       (request, response) => this.proxy(request, response)
     );
-    this.admin = http.createServer((request, response) => {
-      handleAdmin(this, request, response).catch((error) => {
-        if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
-        response.end(JSON.stringify({ error: error.message }));
-      });
-    });
+    this.admin = http.createServer(
+      { maxHeaderSize: 8192, headersTimeout: 1e4, requestTimeout: 1e4 },
+      (request, response) => {
+        handleAdmin(this, request, response).catch((error) => {
+          if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
+          response.end(JSON.stringify({ error: error.message }));
+        });
+      }
+    );
     await listen(this.traffic, this.options.port ?? 0, host);
-    await listen(this.admin, this.options.adminPort ?? 0, host);
+    await listen(this.admin, this.options.adminPort ?? 0, this.options.adminHost ?? "127.0.0.1");
     for (const color of COLORS) {
       await this.pools[color].checkAll();
       this.pools[color].startChecks(this.options.healthIntervalMs ?? 1e3);
@@ -4031,7 +4152,7 @@ function closeServer(server) {
 function hostOf(server) {
   const address = server?.address();
   if (!address) throw new Error("the router is not listening");
-  return `${address.address}:${address.port}`;
+  return address.family === "IPv6" ? `[${address.address}]:${address.port}` : `${address.address}:${address.port}`;
 }
 async function startRouter(options) {
   return new Router(options).start();
@@ -4050,7 +4171,7 @@ async function environmentOf(name, flags) {
   return { policy, env };
 }
 function registerPromoteCommands(program2, io, setExit) {
-  program2.command("promote").description("blue-green promote ENV: check the idle color, switch, watch the SLOs, roll back by itself").argument("<environment>", "an environment under deploy.environments in the policy").requiredOption("--to <version>", "the version (or commit) now running on the idle color").option("--cwd <dir>", "the repository root", ".").option("--policy <file>", "the policy file (default .github/terrafusion.yml)").option("--promoter <login>", "who promotes, for the record", process.env.USER ?? "cli").action(async (name, flags) => {
+  program2.command("promote").description("blue-green promote ENV: check the idle color, switch, watch the SLOs, roll back by itself").argument("<environment>", "an environment under deploy.environments in the policy").requiredOption("--to <version>", "(required) the version (or commit) now running on the idle color").addOption(cwdOption()).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").option("--promoter <login>", "who promotes, for the record (default: $USER)").action(async (name, flags) => {
     const { policy, env } = await environmentOf(name, flags);
     const driver = createDriver(env.driver, io.env, flags.cwd);
     const say = progress(io, `promote ${name}`);
@@ -4059,7 +4180,7 @@ function registerPromoteCommands(program2, io, setExit) {
     const plan = planFor(policy, name, {
       sha: flags.to,
       version: flags.to,
-      promoter: flags.promoter,
+      promoter: flags.promoter ?? io.env.USER ?? "cli",
       active: await driver.active()
     });
     const runner = new PromotionRunner({
@@ -4071,7 +4192,7 @@ function registerPromoteCommands(program2, io, setExit) {
     const state = await runner.promote(plan);
     setExit(state.phase === "succeeded" ? EXIT.ok : EXIT.failed);
   });
-  program2.command("rollback").description("switch ENV back to the other color at once").argument("<environment>", "an environment under deploy.environments in the policy").option("--cwd <dir>", "the repository root", ".").option("--policy <file>", "the policy file (default .github/terrafusion.yml)").action(async (name, flags) => {
+  program2.command("rollback").description("switch ENV back to the other color at once").argument("<environment>", "an environment under deploy.environments in the policy").addOption(cwdOption()).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").action(async (name, flags) => {
     const { env } = await environmentOf(name, flags);
     const driver = createDriver(env.driver, io.env, flags.cwd);
     const active = await driver.active();
@@ -4081,23 +4202,40 @@ function registerPromoteCommands(program2, io, setExit) {
     await driver.switchTo(to);
     io.out(`${name}: traffic back on ${to} (was ${active})`);
   });
-  program2.command("router").description("run the embedded blue-green router (admin API token from $" + DEFAULT_TOKEN_ENV + ")").requiredOption("--blue <addresses>", "comma-separated upstreams of blue, e.g. 127.0.0.1:8081").requiredOption("--green <addresses>", "comma-separated upstreams of green").option("--active <color>", "the color that serves first", "blue").option("--port <port>", "traffic port", "8080").option("--admin-port <port>", "admin API port (status, switch, /metrics)", "9901").option("--host <host>", "address to listen on", "127.0.0.1").option("--health-path <path>", "health check path of the upstreams", "/healthz").action(async (flags) => {
+  program2.command("router").description("run the embedded blue-green router (admin API token from $" + DEFAULT_TOKEN_ENV + ")").requiredOption(
+    "--blue <addresses>",
+    "(required) comma-separated upstreams of blue, HOST:PORT, e.g. 127.0.0.1:8081",
+    upstreamsFlag("--blue")
+  ).requiredOption(
+    "--green <addresses>",
+    "(required) comma-separated upstreams of green",
+    upstreamsFlag("--green")
+  ).option("--active <color>", "the color that serves first: blue or green", colorFlag("--active"), "blue").option("--port <port>", "traffic port (0 picks a free one)", portFlag("--port"), "8080").option(
+    "--admin-port <port>",
+    "admin API port (status, switch, /metrics)",
+    portFlag("--admin-port"),
+    "9901"
+  ).option("--host <host>", "address to listen on", "127.0.0.1").option("--health-path <path>", "health check path of the upstreams", "/healthz").action(async (flags) => {
     const token = io.env[DEFAULT_TOKEN_ENV];
-    if (!token) throw new UsageError(`set ${DEFAULT_TOKEN_ENV} to the admin API's bearer token`);
-    if (!isColor(flags.active)) throw new UsageError(`--active must be blue or green, got ${flags.active}`);
-    const ports = [flags.port, flags.adminPort].map(Number);
-    if (ports.some((port) => !Number.isInteger(port) || port < 0 || port > 65535))
-      throw new UsageError("--port and --admin-port take a port number from 0 to 65535");
-    const router = await startRouter({
-      blue: flags.blue.split(",").filter(Boolean),
-      green: flags.green.split(",").filter(Boolean),
-      active: flags.active,
-      token,
-      host: flags.host,
-      port: ports[0],
-      adminPort: ports[1],
-      healthPath: flags.healthPath
-    });
+    if (!token)
+      throw new UsageError(
+        `set ${DEFAULT_TOKEN_ENV} to the admin API's bearer token, at least 16 characters (e.g. export ${DEFAULT_TOKEN_ENV}=$(openssl rand -hex 32))`
+      );
+    let router;
+    try {
+      router = await startRouter({
+        blue: flags.blue,
+        green: flags.green,
+        active: flags.active,
+        token,
+        host: flags.host,
+        port: Number(flags.port),
+        adminPort: Number(flags.adminPort),
+        healthPath: flags.healthPath
+      });
+    } catch (error) {
+      throw listenError(error, flags);
+    }
     io.err(`router: traffic on ${router.url} \u2192 ${router.activeColor}; admin API on ${router.adminUrl}`);
     await new Promise((resolve3) => {
       for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => resolve3());
@@ -4105,10 +4243,32 @@ function registerPromoteCommands(program2, io, setExit) {
     await router.close();
   });
 }
+function listenError(error, flags) {
+  const { code, port } = error;
+  const which = port !== void 0 && String(port) === flags.adminPort ? "--admin-port" : "--port";
+  switch (code) {
+    case "EADDRINUSE":
+      return new UsageError(
+        `${flags.host}:${port ?? flags.port} is already in use; stop what listens there, or choose another ${which} (0 picks a free one)`
+      );
+    case "EACCES":
+      return new UsageError(
+        `not allowed to listen on ${flags.host}:${port ?? flags.port}; choose ${which} 1024 or above`
+      );
+    case "EADDRNOTAVAIL":
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return new UsageError(
+        `--host ${flags.host}: not an address of this machine; use 127.0.0.1, 0.0.0.0 or one of its own addresses`
+      );
+    default:
+      return error;
+  }
+}
 
 // src/cli/commands/review.ts
-import { readdirSync } from "node:fs";
-import { dirname, join, resolve as resolve2 } from "node:path";
+import { readdirSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, join, resolve as resolve2 } from "node:path";
 
 // src/review/case.ts
 import { readFileSync } from "node:fs";
@@ -4124,28 +4284,58 @@ var reviewCaseSchema = pullSnapshotSchema.extend({
   }).optional()
 });
 function readJsonFile(file, schema) {
-  let text;
+  let bytes;
   try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    throw new ConfigError(`${file}: cannot read the file (check the path)`);
-  }
-  let value;
-  try {
-    value = JSON.parse(text);
+    bytes = readFileSync(file);
   } catch (error) {
-    throw new ConfigError(`${file}: not valid JSON: ${error.message}`);
-  }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+    const code = error.code;
     throw new ConfigError(
-      `${file}: ${where}${issue.message} (see docs/review.md for the snapshot format)${parsed.error.issues.length > 1 ? ` and ${parsed.error.issues.length - 1} more problem(s)` : ""}`
+      code === "EISDIR" ? `${file}: is a folder; give a snapshot file (*.json, from terrafusion review snapshot)` : code === "ENOENT" ? `${file}: no such file (write one with terrafusion review snapshot OWNER/REPO#NUMBER --output FILE)` : `${file}: cannot read the file (${code ?? error.message})`
     );
   }
-  return parsed.data;
+  const at = (line, column, path, message) => new ProblemsError([{ file, line, column, path, message }], "the snapshot", SNAPSHOT_DOCS);
+  let value;
+  try {
+    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch (error) {
+    if (error instanceof TypeError)
+      throw at(1, 1, "", "not a text file (it is not valid UTF-8): a snapshot is JSON");
+    const source2 = parseYamlSource(file, bytes);
+    const where = Array.isArray(source2) ? source2[0] : void 0;
+    throw at(where?.line ?? 1, where?.column ?? 1, "", `not valid JSON: ${error.message}`);
+  }
+  const parsed = schema.safeParse(value, { reportInput: true, error: defaultMessage });
+  if (parsed.success) return parsed.data;
+  const source = parseYamlSource(file, bytes);
+  const position = (path, key) => Array.isArray(source) ? { line: 1, column: 1 } : source.positionOf(path, key);
+  const problems = parsed.error.issues.flatMap((issue) => {
+    const path = issue.path.map(String).join(".");
+    if (issue.code === "unrecognized_keys")
+      return issue.keys.map((key) => ({
+        file,
+        ...position(issue.path, key),
+        path: path ? `${path}.${key}` : key,
+        message: "unknown key (remove it, or check its spelling)"
+      }));
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+      return [
+        {
+          file,
+          line: 1,
+          column: 1,
+          path: "",
+          message: `a snapshot is a JSON object, got ${describe(value)}`
+        }
+      ];
+    return [{ file, ...position(issue.path), path, message: issue.message }];
+  });
+  throw new ProblemsError(
+    problems.sort((a, b) => a.line - b.line || a.column - b.column),
+    "the snapshot",
+    SNAPSHOT_DOCS
+  );
 }
+var SNAPSHOT_DOCS = "docs/review.md for the snapshot format";
 
 // src/cli/commands/review.ts
 var EXIT_FOR_VERDICT = {
@@ -4161,33 +4351,48 @@ function registerReviewCommands(program2, io, setExit) {
     "evaluate a pull-request snapshot offline and explain every rule (exit 1 while not approved)"
   ).requiredOption(
     "--pull <snapshot.json>",
-    "the pull-request snapshot (from `terrafusion review snapshot`)"
-  ).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").option("--cwd <dir>", "the repository root", ".").option("--json", "print the verdict as JSON").action(async (flags) => {
+    "(required) the pull-request snapshot (from `terrafusion review snapshot`), relative to --cwd"
+  ).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").addOption(cwdOption()).option("--json", "print the verdict as JSON").action(async (flags) => {
     const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy });
     const pull = readJsonFile(resolve2(flags.cwd, flags.pull), reviewCaseSchema);
     const verdict = evaluateReview(policy.review, pull);
     io.out(flags.json ? JSON.stringify(verdict, null, 2) : renderVerdict(verdict));
     setExit(EXIT_FOR_VERDICT[verdict.status]);
   });
-  review.command("test").description("run every case (*.json: a snapshot plus its expected verdict) in a folder").argument("<dir>", "the folder of cases").option("--policy <file>", "the policy for cases that do not name their own").option("--cwd <dir>", "the repository root", ".").action(async (dir, flags) => {
+  review.command("test").description("run every case (*.json: a snapshot plus its expected verdict) in a folder").argument("<dir>", "the folder of cases").option("--policy <file>", "the policy for cases that do not name their own").addOption(cwdOption()).action(async (dir, flags) => {
     const folder = resolve2(flags.cwd, dir);
-    let names;
-    try {
-      names = readdirSync(folder).filter((name) => name.endsWith(".json")).sort();
-    } catch {
-      throw new UsageError(`${dir}: no such folder (give the folder that holds the *.json cases)`);
-    }
-    if (names.length === 0) throw new UsageError(`${dir}: no *.json cases in this folder`);
+    const stat = statSync2(folder, { throwIfNoEntry: false });
+    if (!stat) throw new UsageError(`${dir}: no such folder (give the folder that holds the *.json cases)`);
+    if (!stat.isDirectory())
+      throw new UsageError(
+        `${dir}: not a folder (give the folder that holds the *.json cases, not one case)`
+      );
+    const names = readdirSync(folder).filter((name) => name.endsWith(".json")).sort();
+    if (names.length === 0)
+      throw new UsageError(
+        `${dir}: no *.json cases in this folder (a case is a snapshot with "expect": {"status": ...}; see docs/review.md)`
+      );
     const c = colors(io);
     let failed = 0;
+    const broken = [];
     for (const name of names) {
       const file = join(folder, name);
-      const testCase = readJsonFile(file, reviewCaseSchema);
-      if (!testCase.expect)
-        throw new ConfigError(`${file}: expect: missing (add "expect": {"status": ...})`);
-      const policyFile = testCase.policy ? resolve2(dirname(file), testCase.policy) : flags.policy;
-      const { policy } = await loadPolicy({ cwd: flags.cwd, file: policyFile });
-      const verdict = evaluateReview(policy.review, testCase);
+      let verdict;
+      let testCase;
+      try {
+        testCase = readJsonFile(file, reviewCaseSchema);
+        if (!testCase.expect)
+          throw new ConfigError(`${file}: expect: missing (add "expect": {"status": ...})`);
+        const policyFile = testCase.policy ? resolve2(dirname2(file), testCase.policy) : flags.policy;
+        const { policy } = await loadPolicy({ cwd: flags.cwd, file: policyFile });
+        verdict = evaluateReview(policy.review, testCase);
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        broken.push(name);
+        io.out(`${c.red("!")} ${name}: cannot run this case`);
+        io.err(error instanceof ProblemsError ? error.message : `terrafusion: ${error.message}`);
+        continue;
+      }
       const problems = checkCase(testCase.expect, verdict);
       if (problems.length === 0) io.out(`${c.green("\u2713")} ${name}: ${verdict.status}`);
       else {
@@ -4196,11 +4401,18 @@ function registerReviewCommands(program2, io, setExit) {
         io.out(renderVerdict(verdict).replace(/^/gm, "    "));
       }
     }
-    io.out(`${names.length - failed} of ${names.length} cases pass`);
+    const passed = names.length - failed - broken.length;
+    io.out(
+      `${passed} of ${names.length} cases pass${broken.length ? `; ${broken.length} could not run (see the messages above)` : ""}`
+    );
+    if (broken.length > 0)
+      throw new ConfigError(
+        `${broken.length} case${broken.length === 1 ? "" : "s"} could not run: ${broken.join(", ")} (fix the problems printed above)`
+      );
     setExit(failed > 0 ? EXIT.failed : EXIT.ok);
   });
-  review.command("snapshot").description("write a snapshot of a real pull request (needs GITHUB_TOKEN)").argument("<pull>", "OWNER/REPO#NUMBER").option("--policy <file>", "the policy whose teams and organizations to resolve").option("--cwd <dir>", "the repository root", ".").option("--output <file>", "write the snapshot here instead of stdout").action(async (target, flags) => {
-    const { writeSnapshot } = await import("./chunks/snapshot-command-X6XM2LRI.js");
+  review.command("snapshot").description("write a snapshot of a real pull request (needs GITHUB_TOKEN)").argument("<pull>", "OWNER/REPO#NUMBER").option("--policy <file>", "the policy whose teams and organizations to resolve").addOption(cwdOption()).option("--output <file>", "write the snapshot here instead of stdout").action(async (target, flags) => {
+    const { writeSnapshot } = await import("./chunks/snapshot-command-WCC2ATOR.js");
     await writeSnapshot(target, flags, io);
   });
 }
@@ -4219,17 +4431,38 @@ function checkCase(expect, verdict) {
   return problems;
 }
 
+// src/cli/groups.ts
+function commandPath(command) {
+  const names = [];
+  for (let at = command; at; at = at.parent) names.unshift(at.name());
+  return names.join(" ");
+}
+function requireSubcommand(group) {
+  if (group.registeredArguments.length > 0) return;
+  const names = () => group.commands.map((c) => c.name()).filter((name) => name !== "help");
+  group.helpCommand(true).usage("<command> [options]").argument("[command]", "the command to run (see Commands)").allowExcessArguments().action((name) => {
+    const path = commandPath(group);
+    if (!name) throw new UsageError(`name a command: ${path} ${names().join("|")} (see ${path} --help)`);
+    throw new UsageError(
+      `unknown command ${JSON.stringify(name)} for ${path}${suggest(name, names())} (expected one of: ${names().join(", ")})`
+    );
+  });
+}
+
 // src/cli/main.ts
+var EPILOGUE = `
+Exit codes: 0 success; 1 a gate failed or a review is not approved; 2 a usage, policy or tool error.
+Errors are one line on stderr ("terrafusion: what is wrong (how to fix it)"); with --json, stdout
+holds JSON even then: the command's own shape, or {"error": "...", "problems": [...]}.
+Set TERRAFUSION_DEBUG=1 to see the stack of an internal error.`;
 async function runCli(argv, io = processIo()) {
   useInstalledTools(io.env);
   let exitCode = EXIT.ok;
+  let commanderMessage;
   const program2 = new Command("terrafusion").description(
     "Quality gates, review policy and blue-green promotion from one policy file (.github/terrafusion.yml)."
-  ).version(packageVersion(), "-v, --version").showSuggestionAfterError(true).configureOutput({
-    writeOut: (text) => io.out(text.trimEnd()),
-    writeErr: (text) => io.err(text.trimEnd())
-  }).exitOverride();
-  program2.configureHelp({ sortSubcommands: false });
+  ).version(packageVersion(), "-v, --version").showSuggestionAfterError(true).addHelpText("after", EPILOGUE).exitOverride();
+  program2.configureHelp({ sortSubcommands: false, showGlobalOptions: false });
   registerPolicyCommands(program2, io);
   registerReviewCommands(program2, io, (code) => {
     exitCode = code;
@@ -4240,28 +4473,49 @@ async function runCli(argv, io = processIo()) {
   registerGateCommands(program2, io, (code) => {
     exitCode = code;
   });
-  for (const command of allCommands(program2))
-    command.exitOverride().configureOutput(program2.configureOutput());
+  for (const command of [program2, ...allCommands(program2)]) {
+    if (command.commands.length > 0) requireSubcommand(command);
+    command.exitOverride().configureOutput({
+      writeOut: (text) => io.out(text.trimEnd()),
+      writeErr: (text) => io.err(text.trimEnd()),
+      // Commander's own usage errors ("error: unknown option ...") become our one-line format.
+      outputError: (text, write) => {
+        commanderMessage = commanderLine(text, command);
+        write(`terrafusion: ${commanderMessage}`);
+      }
+    });
+  }
+  const wantsJson = argv.includes("--json");
   try {
     await program2.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version" ? EXIT.ok : EXIT.usage;
+      if (error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version")
+        return EXIT.ok;
+      if (wantsJson)
+        io.out(JSON.stringify({ error: commanderMessage ?? error.message, problems: [] }, null, 2));
+      return EXIT.usage;
     }
     const { message, exitCode: code, expected } = describeError(error);
-    if (error.reported) return code;
-    if (error instanceof PolicyError) {
+    const problems = error instanceof ProblemsError ? error.problems : [];
+    if (wantsJson && !error[JSON_PRINTED])
+      io.out(JSON.stringify({ error: message, problems }, null, 2));
+    if (error instanceof ProblemsError) {
       io.err(message);
-      io.err(
-        `terrafusion: ${error.problems.length} problem${error.problems.length === 1 ? "" : "s"} in the policy`
-      );
+      io.err(`terrafusion: ${error.closing}`);
     } else {
       io.err(`terrafusion: ${message}`);
     }
+    for (const line of error[ALSO] ?? []) io.err(line);
     if (!expected && io.env.TERRAFUSION_DEBUG) io.err(String(error.stack));
     return code;
   }
+}
+function commanderLine(text, command) {
+  const [first = "", ...rest] = text.trim().replace(/^error: /, "").split("\n");
+  const hints = rest.map((line) => line.trim().replace(/^\((.*)\)$/, "$1")).filter(Boolean).map((line) => line.charAt(0).toLowerCase() + line.slice(1));
+  return `${[first.replace(/\.$/, ""), ...hints].join("; ")} (see ${commandPath(command)} --help)`;
 }
 function* allCommands(command) {
   for (const sub of command.commands) {

@@ -1,19 +1,20 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   coverageGate
-} from "../chunks/chunk-MXXGTP2A.js";
-import "../chunks/chunk-A7NUSCFP.js";
+} from "../chunks/chunk-Q2L4GD5B.js";
+import "../chunks/chunk-FYPZMEAT.js";
 import {
   runGateAction
-} from "../chunks/chunk-Z3IMB3BR.js";
+} from "../chunks/chunk-KCLKJWV6.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input
-} from "../chunks/chunk-BDBA4WU2.js";
+} from "../chunks/chunk-PLS2ZWI5.js";
 import "../chunks/chunk-L6QCKW5G.js";
+import "../chunks/chunk-LWM4XSZB.js";
 import "../chunks/chunk-DNNFEGON.js";
-import "../chunks/chunk-AD44LN4I.js";
-import "../chunks/chunk-IRB5CAUC.js";
+import "../chunks/chunk-YQYTSLDP.js";
+import "../chunks/chunk-D5EYFRJN.js";
 import "../chunks/chunk-53OXJW6S.js";
 
 // actions/coverage/main.ts

@@ -1,23 +1,25 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   loadGate
-} from "../chunks/chunk-SS3GJGAO.js";
-import "../chunks/chunk-UK3QRPXH.js";
+} from "../chunks/chunk-OW5FFSAB.js";
+import "../chunks/chunk-CPQSCFFN.js";
+import "../chunks/chunk-OZCFCN4O.js";
 import {
   runGateAction
-} from "../chunks/chunk-Z3IMB3BR.js";
+} from "../chunks/chunk-KCLKJWV6.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input,
   numberInput
-} from "../chunks/chunk-BDBA4WU2.js";
+} from "../chunks/chunk-PLS2ZWI5.js";
 import {
   notice
 } from "../chunks/chunk-L6QCKW5G.js";
 import "../chunks/chunk-7MQZKZ3M.js";
+import "../chunks/chunk-LWM4XSZB.js";
 import "../chunks/chunk-DNNFEGON.js";
-import "../chunks/chunk-AD44LN4I.js";
-import "../chunks/chunk-IRB5CAUC.js";
+import "../chunks/chunk-YQYTSLDP.js";
+import "../chunks/chunk-D5EYFRJN.js";
 import "../chunks/chunk-53OXJW6S.js";
 
 // actions/load/main.ts

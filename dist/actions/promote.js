@@ -4,7 +4,7 @@ import {
 } from "../chunks/chunk-MVA4YELL.js";
 import {
   input
-} from "../chunks/chunk-BDBA4WU2.js";
+} from "../chunks/chunk-PLS2ZWI5.js";
 import {
   error,
   info,
@@ -17,10 +17,10 @@ import {
   githubReporter,
   otherInProgress,
   verifyCommit
-} from "../chunks/chunk-HDXUVRCM.js";
+} from "../chunks/chunk-DZ4PFTZI.js";
 import {
   terrafusionOctokit
-} from "../chunks/chunk-EKDO45FX.js";
+} from "../chunks/chunk-JWJKVLOM.js";
 import {
   DEFAULT_TOKEN_ENV,
   Measurer,
@@ -29,13 +29,14 @@ import {
   describeBusy,
   planFor,
   summarizeFigures
-} from "../chunks/chunk-QNNXBAVM.js";
+} from "../chunks/chunk-PPSOLETK.js";
 import "../chunks/chunk-CWOFTULK.js";
 import "../chunks/chunk-7MQZKZ3M.js";
+import "../chunks/chunk-LWM4XSZB.js";
 import "../chunks/chunk-DNNFEGON.js";
 import {
   loadPolicy
-} from "../chunks/chunk-AD44LN4I.js";
+} from "../chunks/chunk-YQYTSLDP.js";
 import {
   ConfigError,
   EXIT,
@@ -44,7 +45,7 @@ import {
   UsageError,
   describeError,
   formatProblem
-} from "../chunks/chunk-IRB5CAUC.js";
+} from "../chunks/chunk-D5EYFRJN.js";
 import "../chunks/chunk-53OXJW6S.js";
 
 // app/promotion/action-github.ts

@@ -1,19 +1,20 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   staticAnalysisGate
-} from "../chunks/chunk-JRDUF2KO.js";
-import "../chunks/chunk-A7NUSCFP.js";
+} from "../chunks/chunk-6UPVPS3I.js";
+import "../chunks/chunk-FYPZMEAT.js";
+import "../chunks/chunk-OZCFCN4O.js";
 import {
   runGateAction
-} from "../chunks/chunk-Z3IMB3BR.js";
+} from "../chunks/chunk-KCLKJWV6.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input
-} from "../chunks/chunk-BDBA4WU2.js";
+} from "../chunks/chunk-PLS2ZWI5.js";
 import "../chunks/chunk-L6QCKW5G.js";
 import "../chunks/chunk-DNNFEGON.js";
-import "../chunks/chunk-AD44LN4I.js";
-import "../chunks/chunk-IRB5CAUC.js";
+import "../chunks/chunk-YQYTSLDP.js";
+import "../chunks/chunk-D5EYFRJN.js";
 import "../chunks/chunk-53OXJW6S.js";
 
 // actions/static-analysis/main.ts

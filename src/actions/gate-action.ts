@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import * as core from "@actions/core";
-import { EXIT_FOR, type GateResult } from "../core/gate-result.ts";
+import { EXIT_FOR, type GateResult, gateResult } from "../core/gate-result.ts";
 import { describeError, formatProblem, PolicyError, UsageError } from "../errors.ts";
 import type { GateDefinition } from "../gates/types.ts";
 import { loadPolicy } from "../policy/load.ts";
@@ -26,15 +26,16 @@ export async function runGateAction(
   env: NodeJS.ProcessEnv = process.env,
   actionOptions: ActionOptions = {},
 ): Promise<number> {
+  const started = new Date();
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const cwd = resolve(workspace, input("working-directory", env) ?? ".");
+  const resultFile = resolve(
+    cwd,
+    input("result-file", env) ?? join(env.RUNNER_TEMP ?? cwd, `terrafusion-${gate.name}.json`),
+  );
   try {
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const cwd = resolve(workspace, input("working-directory", env) ?? ".");
     const { policy } = await loadPolicy({ cwd, file: input("policy", env) });
     const base = input("base", env) ?? (env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : undefined);
-    const resultFile = resolve(
-      cwd,
-      input("result-file", env) ?? join(env.RUNNER_TEMP ?? cwd, `terrafusion-${gate.name}.json`),
-    );
     const options = actionOptions.options?.(env) ?? {};
     const result = await gate.run({
       cwd,
@@ -64,7 +65,8 @@ export async function runGateAction(
     if (error instanceof PolicyError) {
       for (const problem of error.problems) {
         core.error(formatProblem(problem), {
-          file: problem.file,
+          // Annotations name files from the repository root; the policy was read from the working directory.
+          file: relative(workspace, resolve(cwd, problem.file)),
           startLine: problem.line,
           startColumn: problem.column,
           title: "TerraFusion policy",
@@ -73,6 +75,27 @@ export async function runGateAction(
     }
     const { message, exitCode } = describeError(error);
     core.error(message, { title: `TerraFusion ${gate.name}` });
+    // The PR surface still learns that this gate could not run, and why.
+    const result = gateResult({
+      gate: gate.name,
+      conclusion: "error",
+      headline: message.split("\n")[0]!,
+      error: message,
+      summary: `### ${gate.name}: could not run\n\n\`\`\`text\n${message}\n\`\`\`\n`,
+      sha: env.GITHUB_SHA,
+      startedAt: started.toISOString(),
+      durationMs: Date.now() - started.getTime(),
+    });
+    try {
+      mkdirSync(dirname(resultFile), { recursive: true });
+      writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
+      core.setOutput("result-file", resultFile);
+      if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary, true).write();
+    } catch {
+      // The error above is what matters; a result file that cannot be written adds nothing to it.
+    }
+    core.setOutput("conclusion", "error");
+    core.setOutput("headline", result.headline);
     return exitCode;
   }
 }

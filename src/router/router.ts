@@ -80,7 +80,7 @@ export class Router {
     const token = this.options.token ?? "";
     if (token.length < MIN_TOKEN_LENGTH)
       throw new ConfigError(
-        `the router's admin token is ${token ? `${token.length} characters` : "missing"}; give one of at least ${MIN_TOKEN_LENGTH} (e.g. openssl rand -hex 32)`,
+        `the router's admin token is ${token ? `${token.length} character${token.length === 1 ? "" : "s"}` : "missing"}; give one of at least ${MIN_TOKEN_LENGTH} (e.g. openssl rand -hex 32)`,
       );
     const host = this.options.host ?? "127.0.0.1";
     this.traffic = http.createServer({ keepAliveTimeout: 65_000 }, (request, response) =>

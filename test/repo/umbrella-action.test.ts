@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -44,5 +44,19 @@ describe("the umbrella action (action.yml at the root)", () => {
     const run = await runAction(".", { gates: "coverage,lint" }, { GITHUB_WORKSPACE: workspace });
     expect(run.exitCode).toBe(2);
     expect(run.stdout).toMatch(/::error title=TerraFusion::input gates: unknown gate lint/);
+  });
+
+  it("a gate action with a broken policy annotates the problem and still leaves an error result", async () => {
+    const workspace = shopWith("version: 1\ngates:\n  coverage: { project: 150 }\n");
+    const run = await runAction("coverage", {}, { GITHUB_WORKSPACE: workspace });
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toMatch(
+      /^::error title=TerraFusion policy,file=\.github\/terrafusion\.yml,line=3,col=24::\.github\/terrafusion\.yml:3:24 gates\.coverage\.project: a percentage is at most 100/m,
+    );
+    expect(run.outputs.conclusion).toBe("error");
+    const result = JSON.parse(readFileSync(run.outputs["result-file"]!, "utf8"));
+    expect(result).toMatchObject({ gate: "coverage", conclusion: "error" });
+    expect(result.error).toMatch(/gates\.coverage\.project: a percentage is at most 100/);
+    expect(run.summary).toMatch(/### coverage: could not run/);
   });
 });

@@ -7,9 +7,16 @@ const driver = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("router"),
     "admin-url": z.url(),
-    "token-env": z.string().optional().meta({
-      description: "Environment variable that holds the admin token (default TERRAFUSION_ROUTER_TOKEN).",
-    }),
+    "token-env": z
+      .string()
+      .regex(/^TERRAFUSION_[A-Z0-9_]*TOKEN[A-Z0-9_]*$/, {
+        // The token is sent to admin-url: a policy must not name another secret of the process.
+        error: "expected a variable named TERRAFUSION_…TOKEN (e.g. TERRAFUSION_ROUTER_TOKEN); other variables are never sent to admin-url",
+      })
+      .optional()
+      .meta({
+        description: "Environment variable that holds the admin token (default TERRAFUSION_ROUTER_TOKEN).",
+      }),
   }),
   z.strictObject({
     kind: z.literal("nginx"),
