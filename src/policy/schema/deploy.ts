@@ -11,7 +11,8 @@ const driver = z.discriminatedUnion("kind", [
       .string()
       .regex(/^TERRAFUSION_[A-Z0-9_]*TOKEN[A-Z0-9_]*$/, {
         // The token is sent to admin-url: a policy must not name another secret of the process.
-        error: "expected a variable named TERRAFUSION_…TOKEN (e.g. TERRAFUSION_ROUTER_TOKEN); other variables are never sent to admin-url",
+        error:
+          "expected a variable named TERRAFUSION_…TOKEN (e.g. TERRAFUSION_ROUTER_TOKEN); other variables are never sent to admin-url",
       })
       .optional()
       .meta({
