@@ -50,12 +50,13 @@ describe("load gate against loopback services", () => {
 
   it("fails a service that fails 5% of requests against the 1% error SLO", async () => {
     const flaky = await service({ ERROR_RATE: "0.05" });
-    const { code, result } = await gate(projectWithPolicy(policy(flaky.url)));
+    // Latency is not under test here: a p95 limit a busy machine cannot break keeps the verdict on errors.
+    const { code, result } = await gate(projectWithPolicy(policy(flaky.url, "    slo: { p95-ms: 1000 }\n")));
     expect(code).toBe(1);
     expect(result.metrics["error-rate"]).toBeGreaterThan(0.045);
     expect(result.metrics["error-rate"]).toBeLessThan(0.055);
     expect(result.headline).toContain("error rate 5");
-    expect(result.metrics["p95-ms"]).toBeLessThan(100);
+    expect(result.headline).toMatch(/: error rate 5% ≥ 1%$/);
   });
 
   it("fails a 30% p95 regression against the base and passes a rerun of the same service", async () => {
