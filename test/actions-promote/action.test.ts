@@ -3,10 +3,9 @@ import http from "node:http";
 import { join } from "node:path";
 import { execa } from "execa";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { packageRoot } from "../../src/package-root.ts";
 import { type Router, startRouter } from "../../src/router/index.ts";
-import { readOutputs } from "../helpers/action-runner.ts";
+import { actionYaml, runAction } from "../helpers/action-runner.ts";
 import { githubRoute } from "../helpers/github-routes.ts";
 import { colorServer } from "../router/traffic.ts";
 
@@ -81,38 +80,22 @@ function fakeGitHub(other?: { id: number; sha: string; promoter: string; status:
   };
 }
 
-async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
-  const runner = mkdtempSync(join(work, "runner-"));
-  const files = { GITHUB_OUTPUT: join(runner, "output"), GITHUB_STEP_SUMMARY: join(runner, "summary") };
-  writeFileSync(files.GITHUB_OUTPUT, "");
-  writeFileSync(files.GITHUB_STEP_SUMMARY, "");
-  const env: Record<string, string> = {
-    ...files,
-    PATH: process.env.PATH ?? "",
-    HOME: process.env.HOME ?? "",
-    GITHUB_ACTIONS: "true",
-    GITHUB_WORKSPACE: join(work, "repo"),
-    GITHUB_SHA: SHA,
-    GITHUB_ACTOR: "octocat",
-    GITHUB_REPOSITORY: REPOSITORY,
-    RUNNER_TEMP: runner,
-    ...extraEnv,
-  };
-  for (const [key, value] of Object.entries(inputs))
-    env[`INPUT_${key.toUpperCase().replace(/-/g, "_")}`] = value;
-  const run = await execa(process.execPath, [join(bundle, "actions/promote.js")], {
-    env,
-    extendEnv: false,
-    reject: false,
-    timeout: 30_000,
-  });
-  return {
-    exitCode: run.exitCode,
-    stdout: run.stdout,
-    stderr: run.stderr,
-    outputs: readOutputs(files.GITHUB_OUTPUT),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"),
-  };
+/** The promote entry bundled from this tree, with the variables GitHub sets for a push by octocat. */
+function runPromote(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
+  return runAction(
+    "promote",
+    inputs,
+    {
+      HOME: process.env.HOME ?? "",
+      GITHUB_ACTIONS: "true",
+      GITHUB_WORKSPACE: join(work, "repo"),
+      GITHUB_SHA: SHA,
+      GITHUB_ACTOR: "octocat",
+      GITHUB_REPOSITORY: REPOSITORY,
+      ...extraEnv,
+    },
+    { entry: join(bundle, "actions/promote.js"), cwd: process.cwd(), tempIn: work, timeout: 30_000 },
+  );
 }
 
 beforeAll(async () => {
@@ -165,7 +148,7 @@ describe("actions/promote (bundled entry, real router on 127.0.0.1)", () => {
     const github = fakeGitHub();
     const api = await github.start();
     try {
-      const run = await runAction(
+      const run = await runPromote(
         { environment: "production", version: "v2", "router-token": TOKEN, "github-token": "ghs_test-token" },
         { GITHUB_API_URL: api },
       );
@@ -226,7 +209,7 @@ describe("actions/promote (bundled entry, real router on 127.0.0.1)", () => {
     });
     const api = await github.start();
     try {
-      const run = await runAction(
+      const run = await runPromote(
         {
           environment: "production",
           version: "v2b",
@@ -250,7 +233,7 @@ describe("actions/promote (bundled entry, real router on 127.0.0.1)", () => {
   it("rolls a faulty version back by itself: outcome rolled-back, exit 1, traffic back where it was", async () => {
     const before = router.activeColor;
     const idle = await deployIdle({ version: "v3", errorRate: 0.5 });
-    const run = await runAction({ environment: "production", version: "v3", "router-token": TOKEN });
+    const run = await runPromote({ environment: "production", version: "v3", "router-token": TOKEN });
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ outcome: "rolled-back", "active-color": before });
     expect(run.outputs["deployment-id"]).toBeUndefined();
@@ -265,21 +248,21 @@ describe("actions/promote (bundled entry, real router on 127.0.0.1)", () => {
   });
 
   it("says in one line what is wrong with its inputs, exit 2", async () => {
-    const missing = await runAction({ "router-token": TOKEN });
+    const missing = await runPromote({ "router-token": TOKEN });
     expect(missing.exitCode).toBe(2);
     expect(missing.stdout).toContain(
       "::error title=TerraFusion promote::input environment is required: the name under deploy.environments, e.g. production",
     );
-    const noToken = await runAction({ environment: "production" });
+    const noToken = await runPromote({ environment: "production" });
     expect(noToken.exitCode).toBe(2);
     expect(noToken.stdout).toMatch(
       /::error title=TerraFusion promote::input router-token is required by the router driver of production: pass the admin token from a secret/,
     );
-    const unknown = await runAction({ environment: "prod", "router-token": TOKEN });
+    const unknown = await runPromote({ environment: "prod", "router-token": TOKEN });
     expect(unknown.stdout).toContain(
       'no environment "prod" under deploy.environments in the policy (known: production)',
     );
-    const badId = await runAction({
+    const badId = await runPromote({
       environment: "production",
       "deployment-id": "latest",
       "router-token": TOKEN,
@@ -294,10 +277,7 @@ describe("actions/promote (bundled entry, real router on 127.0.0.1)", () => {
 });
 
 describe("actions/promote/action.yml", () => {
-  const action = parse(readFileSync(join(root, "actions/promote/action.yml"), "utf8")) as {
-    inputs: Record<string, { required?: boolean }>;
-    runs: { using: string; steps: { run?: string; uses?: string; env?: Record<string, string> }[] };
-  };
+  const action = actionYaml("promote");
 
   it("passes every input through env as INPUT_SNAKE_CASE and never expands one inside run", () => {
     expect(action.runs.using).toBe("composite");

@@ -19,6 +19,16 @@ export function readOutputs(file: string): Record<string, string> {
   return outputs;
 }
 
+export interface RunOptions {
+  /** The bundled entry to run instead of this tree's dist/ (a test that bundles into a temp folder). */
+  entry?: string;
+  /** Where the step runs; the runner's temp folder unless given. */
+  cwd?: string;
+  /** The folder the runner's temp folder is made in, so a test's cleanup removes it. */
+  tempIn?: string;
+  timeout?: number;
+}
+
 /**
  * Runs a bundled action entry as its composite step does: node, INPUT_* variables, real runner
  * files. `name` is an action under actions/ ("load"), or "." for the umbrella action.yml.
@@ -27,8 +37,11 @@ export async function runAction(
   name: string,
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {},
+  options: RunOptions = {},
 ) {
-  const runner = mkdtempSync(join(tmpdir(), `tf-${name === "." ? "umbrella" : name}-runner-`));
+  const runner = mkdtempSync(
+    join(options.tempIn ?? tmpdir(), `tf-${name === "." ? "umbrella" : name}-runner-`),
+  );
   const files = { GITHUB_OUTPUT: join(runner, "output"), GITHUB_STEP_SUMMARY: join(runner, "summary") };
   writeFileSync(files.GITHUB_OUTPUT, "");
   writeFileSync(files.GITHUB_STEP_SUMMARY, "");
@@ -41,16 +54,19 @@ export async function runAction(
   };
   for (const [key, value] of Object.entries(inputs))
     env[`INPUT_${key.toUpperCase().replace(/-/g, "_")}`] = value;
-  const entry = name === "." ? "dist/action.js" : `dist/actions/${name}.js`;
-  const run = await execa(process.execPath, [join(packageRoot(), entry)], {
+  const entry =
+    options.entry ?? join(packageRoot(), name === "." ? "dist/action.js" : `dist/actions/${name}.js`);
+  const run = await execa(process.execPath, [entry], {
     env,
     extendEnv: false,
     reject: false,
-    cwd: runner,
+    cwd: options.cwd ?? runner,
+    timeout: options.timeout,
   });
   return {
     exitCode: run.exitCode,
     stdout: run.stdout,
+    stderr: run.stderr,
     outputs: readOutputs(files.GITHUB_OUTPUT),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"),
     runner,
@@ -59,6 +75,7 @@ export async function runAction(
 
 interface Step {
   id?: string;
+  if?: string;
   run?: string;
   uses?: string;
   env?: Record<string, string>;

@@ -1,50 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { execa } from "execa";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import type { GateResult } from "../../../src/core/gate-result.ts";
 import { packageRoot } from "../../../src/package-root.ts";
+import { actionYaml, runAction } from "../../helpers/action-runner.ts";
 import { MAIN_BASE, MAIN_COMMAND, MAIN_HEAD } from "./fixtures.ts";
 import { fixtureRepo } from "./repo.ts";
 
 const ACTION_DIR = join(packageRoot(), "actions/coverage");
 const ENTRY = join(packageRoot(), "dist/actions/coverage.js");
-
-/** Reads a GITHUB_OUTPUT file as @actions/core writes it (name<<DELIMITER … DELIMITER). */
-function readOutputs(file: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = readFileSync(file, "utf8").split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
-    if (!heredoc) continue;
-    const end = lines.indexOf(heredoc[2]!, i + 1);
-    outputs[heredoc[1]!] = lines.slice(i + 1, end).join("\n");
-    i = end;
-  }
-  return outputs;
-}
-
-/** Runs the bundled entry as the composite action's step does: node, INPUT_* variables, real runner files. */
-async function runAction(inputs: Record<string, string>) {
-  const runner = mkdtempSync(join(tmpdir(), "tf-coverage-runner-"));
-  const files = { GITHUB_OUTPUT: join(runner, "output"), GITHUB_STEP_SUMMARY: join(runner, "summary") };
-  writeFileSync(files.GITHUB_OUTPUT, "");
-  writeFileSync(files.GITHUB_STEP_SUMMARY, "");
-  const env: Record<string, string> = { ...files, RUNNER_TEMP: runner, GITHUB_SHA: "0123456789abcdef" };
-  for (const [name, value] of Object.entries(inputs))
-    env[`INPUT_${name.toUpperCase().replace(/-/g, "_")}`] = value;
-  const run = await execa(process.execPath, [ENTRY], { env, reject: false, cwd: runner });
-  return {
-    exitCode: run.exitCode,
-    stdout: run.stdout,
-    stderr: run.stderr,
-    outputs: readOutputs(files.GITHUB_OUTPUT),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"),
-    runner,
-  };
-}
 
 describe("actions/coverage as GitHub runs it", () => {
   let repo: string;
@@ -57,7 +22,7 @@ describe("actions/coverage as GitHub runs it", () => {
       policy,
       `version: 1\ngates:\n  coverage:\n    command: ${MAIN_COMMAND}\n    project: 60\n    patch: 45\n`,
     );
-    run = await runAction({
+    run = await runAction("coverage", {
       "working-directory": repo,
       policy,
       base: "main",
@@ -102,7 +67,7 @@ describe("actions/coverage as GitHub runs it", () => {
   it("a bad input is one clear error line and exit 2", async () => {
     const previous = join(mkdtempSync(join(tmpdir(), "tf-coverage-prev-")), "base.json");
     writeFileSync(previous, "{ not json");
-    const bad = await runAction({ "working-directory": repo, "previous-result": previous });
+    const bad = await runAction("coverage", { "working-directory": repo, "previous-result": previous });
     expect(bad.exitCode).toBe(2);
     const errors = bad.stdout.split("\n").filter((line) => line.startsWith("::error"));
     expect(errors).toHaveLength(1);
@@ -114,13 +79,13 @@ describe("actions/coverage as GitHub runs it", () => {
 });
 
 describe("actions/coverage/action.yml", () => {
-  const action = parse(readFileSync(join(ACTION_DIR, "action.yml"), "utf8"));
-  const steps: Array<Record<string, unknown>> = action.runs.steps;
+  const action = actionYaml("coverage");
+  const steps = action.runs.steps;
 
   it("passes every input through env:, never into a run: script", () => {
     for (const step of steps) expect(String(step.run ?? "")).not.toContain("${{");
     const gate = steps.find((step) => step.id === "gate")!;
-    const env = gate.env as Record<string, string>;
+    const env = gate.env!;
     for (const name of Object.keys(action.inputs)) {
       expect(env[`INPUT_${name.toUpperCase().replace(/-/g, "_")}`]).toBe(`\${{ inputs.${name} }}`);
     }

@@ -1,28 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { execa } from "execa";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GateResult } from "../../../src/core/gate-result.ts";
-import { packageRoot } from "../../../src/package-root.ts";
+import { runAction } from "../../helpers/action-runner.ts";
 import { gitRepo } from "./repo.ts";
 
 // The action as GitHub runs it: the bundled entry, INPUT_* variables, real GITHUB_OUTPUT and
 // GITHUB_STEP_SUMMARY files. The policy caps annotations at 2 while the pull request adds 3 flaws.
-const entry = join(packageRoot(), "dist/actions/static-analysis.js");
 let repo: Awaited<ReturnType<typeof gitRepo>>;
 let temp: string;
 let run: { exitCode: number | undefined; stdout: string };
 let outputs: Record<string, string>;
 let summary: string;
-
-function readOutputs(file: string): Record<string, string> {
-  // @actions/core writes NAME<<DELIMITER\nVALUE\nDELIMITER blocks.
-  const values: Record<string, string> = {};
-  const pattern = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of readFileSync(file, "utf8").matchAll(pattern)) values[match[1]!] = match[3]!;
-  return values;
-}
 
 beforeAll(async () => {
   repo = await gitRepo("tf-sa-action-");
@@ -42,30 +31,21 @@ beforeAll(async () => {
     ].join("\n"),
   });
   await repo.commit("feature");
-  temp = mkdtempSync(join(tmpdir(), "tf-sa-runner-"));
-  writeFileSync(join(temp, "output"), "");
-  writeFileSync(join(temp, "summary"), "");
-  const result = await execa(process.execPath, [entry], {
-    cwd: repo.dir,
-    reject: false,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
+  const result = await runAction(
+    "static-analysis",
+    { base: "main", "working-directory": "." },
+    {
+      HOME: process.env.HOME ?? "",
       GITHUB_ACTIONS: "true",
       GITHUB_WORKSPACE: repo.dir,
-      GITHUB_OUTPUT: join(temp, "output"),
-      GITHUB_STEP_SUMMARY: join(temp, "summary"),
       GITHUB_SHA: "0123456789abcdef0123456789abcdef01234567",
-      RUNNER_TEMP: temp,
-      INPUT_BASE: "main",
-      INPUT_WORKING_DIRECTORY: ".",
     },
-    extendEnv: false,
-    timeout: 60_000,
-  });
+    { cwd: repo.dir, timeout: 60_000 },
+  );
+  temp = result.runner;
   run = { exitCode: result.exitCode, stdout: result.stdout };
-  outputs = readOutputs(join(temp, "output"));
-  summary = readFileSync(join(temp, "summary"), "utf8");
+  outputs = result.outputs;
+  summary = result.summary;
 }, 90_000);
 
 afterAll(() => {
