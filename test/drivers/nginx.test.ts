@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NginxDriver } from "../../src/drivers/nginx.ts";
-import type { Color } from "../../src/drivers/types.ts";
-import { colorServer, misrouted, now, pacedTraffic, type SwitchMark } from "../router/traffic.ts";
+import { colorServer, misrouted, pacedTraffic, switchUnderTraffic } from "../router/traffic.ts";
 import { startNginx } from "./nginx-harness.ts";
 
 type Upstream = Awaited<ReturnType<typeof colorServer>>;
@@ -26,17 +25,7 @@ describe("nginx driver with a real nginx", () => {
     // nginx closes idle keep-alive connections of its old workers on reload; like a browser, the client sends
     // a request again when its reused connection closed before any answer. The router needs no such retry.
     const traffic = pacedTraffic(nginx.url, { rate: 250, connections: 32, retryReused: true });
-    const switches: SwitchMark[] = [];
-    const began = now();
-    for (const to of ["green", "blue", "green", "blue"] as Color[]) {
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      const requested = now();
-      await driver.switchTo(to);
-      switches.push({ to, requested, done: now() });
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const samples = await traffic.stop();
-    const seconds = (now() - began) / 1000;
+    const { samples, switches, seconds } = await switchUnderTraffic(driver, traffic);
 
     expect(samples.filter((s) => s.error || s.status !== 200)).toEqual([]);
     expect(samples.length / seconds).toBeGreaterThanOrEqual(200);

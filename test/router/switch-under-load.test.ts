@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RouterDriver } from "../../src/drivers/router.ts";
-import type { Color } from "../../src/drivers/types.ts";
 import { type Router, startRouter } from "../../src/router/index.ts";
-import { colorServer, misrouted, now, pacedTraffic, type SwitchMark } from "./traffic.ts";
+import { colorServer, misrouted, pacedTraffic, switchUnderTraffic } from "./traffic.ts";
 
 type Upstream = Awaited<ReturnType<typeof colorServer>>;
 
@@ -31,17 +30,7 @@ describe("router: switching under load", () => {
     const driver = new RouterDriver({ adminUrl: router.adminUrl, token });
     expect(await driver.active()).toBe("blue");
     const traffic = pacedTraffic(router.url, { rate: 250, connections: 32 });
-    const switches: SwitchMark[] = [];
-    const began = now();
-    for (const to of ["green", "blue", "green", "blue"] as Color[]) {
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      const requested = now();
-      await driver.switchTo(to);
-      switches.push({ to, requested, done: now() });
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const samples = await traffic.stop();
-    const seconds = (now() - began) / 1000;
+    const { samples, switches, seconds } = await switchUnderTraffic(driver, traffic);
 
     const failed = samples.filter((s) => s.error || s.status !== 200);
     expect(failed).toEqual([]);

@@ -159,3 +159,24 @@ export function misrouted(samples: Sample[], switches: SwitchMark[]): Sample[] {
     return sample.color !== switches[index]!.to;
   });
 }
+
+/**
+ * Switches blue→green→blue→green→blue, one second apart, while `traffic` runs; stops the traffic a second
+ * after the last switch. What a driver must show: every request answered, none late on the old color.
+ */
+export async function switchUnderTraffic(
+  driver: { switchTo(color: Color): Promise<unknown> },
+  traffic: ReturnType<typeof pacedTraffic>,
+): Promise<{ samples: Sample[]; switches: SwitchMark[]; seconds: number }> {
+  const switches: SwitchMark[] = [];
+  const began = now();
+  for (const to of ["green", "blue", "green", "blue"] as Color[]) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const requested = now();
+    await driver.switchTo(to);
+    switches.push({ to, requested, done: now() });
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const samples = await traffic.stop();
+  return { samples, switches, seconds: (now() - began) / 1000 };
+}
