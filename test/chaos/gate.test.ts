@@ -1,8 +1,6 @@
-import { spawn } from "node:child_process";
-import { resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startToxiproxyServer, type ToxiproxyServer } from "../../src/chaos/server.ts";
-import { cli } from "../helpers/cli.ts";
+import { cli, spawnCli } from "../helpers/cli.ts";
 import {
   consecutiveFreePorts,
   type FixtureService,
@@ -15,7 +13,6 @@ import {
 
 // The real toxiproxy-server (v2.12.0 from .tools/bin) between the real load engine and loopback
 // services; every phase lasts 1 s.
-const ROOT = resolve(import.meta.dirname, "../..");
 let toxiproxy: ToxiproxyServer;
 let fast: FixtureService;
 
@@ -121,30 +118,16 @@ describe("chaos gate with the real toxiproxy", () => {
     const dir = projectWithPolicy(
       experiments("      - { name: slow, toxic: latency, attributes: { latency: 300 }, duration: 2s }\n"),
     );
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", resolve(ROOT, "src/cli/bin.ts"), "gate", "chaos", "--cwd", dir],
-      {
-        cwd: ROOT,
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stderr = "";
-    await new Promise<void>((done) => {
-      child.stderr!.on("data", (chunk: Buffer) => {
-        stderr += chunk.toString();
-        if (stderr.includes("latency toxic")) done();
-      });
-    });
+    const gateRun = spawnCli(["gate", "chaos", "--cwd", dir]);
+    await gateRun.until("latency toxic");
     let toxics: string[] = [];
     for (let i = 0; i < 40 && toxics.length === 0; i++) {
       const [proxy] = Object.values(await toxiproxy.client.proxies());
       toxics = proxy?.toxics?.map((t) => t.type) ?? [];
       if (!toxics.length) await new Promise((done) => setTimeout(done, 50));
     }
-    child.kill("SIGINT");
+    const code = await gateRun.interrupt();
     expect(toxics).toEqual(["latency"]);
-    const code = await new Promise<number | null>((done) => child.once("exit", (c) => done(c)));
     expect(code).toBe(130);
   });
 });

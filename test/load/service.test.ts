@@ -1,10 +1,9 @@
-import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadGate } from "../../src/gates/load/index.ts";
 import { startService } from "../../src/load/service.ts";
 import { loadPolicy } from "../../src/policy/load.ts";
-import { cli } from "../helpers/cli.ts";
+import { cli, spawnCli } from "../helpers/cli.ts";
 import {
   consecutiveFreePorts,
   freePort,
@@ -105,26 +104,12 @@ describe("the service under test", () => {
     const dir = projectWithPolicy(
       `version: 1\ngates:\n  load:\n    duration: 8s\n    service: { command: "${COMMAND}", ready-url: "http://127.0.0.1:${port}/healthz" }\n`,
     );
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", resolve(ROOT, "src/cli/bin.ts"), "gate", "load", "--cwd", dir],
-      {
-        cwd: ROOT,
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stderr = "";
-    await new Promise<void>((done) => {
-      child.stderr!.on("data", (chunk: Buffer) => {
-        stderr += chunk.toString();
-        if (stderr.includes("run 1/3:")) done();
-      });
-    });
+    const gateRun = spawnCli(["gate", "load", "--cwd", dir]);
+    await gateRun.until("run 1/3:");
     expect(await listening(port)).toBe(true);
-    child.kill("SIGINT");
-    const code = await new Promise<number | null>((done) => child.once("exit", (c) => done(c)));
+    const code = await gateRun.interrupt();
     expect(code).toBe(130);
-    expect(stderr).toContain("SIGINT received, cleaning up");
+    expect(gateRun.stderr).toContain("SIGINT received, cleaning up");
     expect(await listening(port)).toBe(false);
   });
 });
