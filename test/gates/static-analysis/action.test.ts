@@ -15,22 +15,21 @@ let summary: string;
 
 beforeAll(async () => {
   repo = await gitRepo("tf-sa-action-");
-  repo.write({
-    ".github/terrafusion.yml": "version: 1\ngates:\n  static-analysis:\n    max-annotations: 2\n",
-    "src/index.ts": "export const version = 1;\n",
-  });
-  await repo.commit("base");
-  await repo.git("checkout", "-q", "-b", "feature");
-  repo.write({
-    "src/index.ts": [
-      "export const version = 1;",
-      "export const run = (code: string) => eval(code);",
-      "export const make = (body: string) => new Function(body);",
-      'process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";',
-      "",
-    ].join("\n"),
-  });
-  await repo.commit("feature");
+  await repo.pullRequest(
+    {
+      ".github/terrafusion.yml": "version: 1\ngates:\n  static-analysis:\n    max-annotations: 2\n",
+      "src/index.ts": "export const version = 1;\n",
+    },
+    {
+      "src/index.ts": [
+        "export const version = 1;",
+        "export const run = (code: string) => eval(code);",
+        "export const make = (body: string) => new Function(body);",
+        'process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";',
+        "",
+      ].join("\n"),
+    },
+  );
   const result = await runAction(
     "static-analysis",
     { base: "main", "working-directory": "." },

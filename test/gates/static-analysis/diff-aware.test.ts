@@ -3,9 +3,8 @@ import { join } from "node:path";
 import { execa } from "execa";
 import type { Log } from "sarif";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Finding, GateResult } from "../../../src/core/gate-result.ts";
-import { cli } from "../../helpers/cli.ts";
-import { gitRepo } from "./repo.ts";
+import type { GateResult } from "../../../src/core/gate-result.ts";
+import { gate, gitRepo, LEGACY, where } from "./repo.ts";
 
 // One repository for the whole file: base on main, a pull request on `feature`.
 // semgrep takes seconds per run, so each test reads a run shared through beforeAll where it can.
@@ -17,13 +16,6 @@ gates:
         path: "src/config.ts"
         reason: test key for the sandbox, rotated by INFRA-12
         expires: 2026-07-01
-`;
-
-const LEGACY = `import { exec } from "child_process";
-
-export function archive(name: string) {
-  exec("tar czf backup.tgz " + name);
-}
 `;
 
 const HELPERS = `export function add(a: number, b: number) {
@@ -64,32 +56,23 @@ let repo: Awaited<ReturnType<typeof gitRepo>>;
 let diff: { code: number; result: GateResult; sarif: Log };
 let full: { code: number; result: GateResult };
 
-const where = (finding: Finding) => `${finding.rule} ${finding.path}:${finding.line}`;
-
-async function gate(args: string[]) {
-  const run = await cli(["gate", "static-analysis", "--json", ...args]);
-  return { code: run.code, result: JSON.parse(run.stdout) as GateResult, stderr: run.stderr };
-}
-
 beforeAll(async () => {
   repo = await gitRepo();
-  repo.write({
-    ".github/terrafusion.yml": POLICY,
-    "src/legacy.ts": LEGACY,
-    "src/helpers.ts": MOVED_BASE,
-    "src/db.ts": `export const noop = 1;\n`,
-  });
-  await repo.commit("base");
-  await repo.git("checkout", "-q", "-b", "feature");
-  repo.write({ "lib/.keep": "" });
-  await repo.git("mv", "src/helpers.ts", "lib/helpers.ts");
-  repo.write({
-    "lib/helpers.ts": MOVED_HEAD,
-    "src/db.ts": DB_HEAD,
-    "src/legacy.ts": `${LEGACY}\nexport const version = 2;\n`,
-    "src/config.ts": `export const stripe = { apiKey: "sk_test_4eC39HqLyjWDarjtT1zdp7dc" };\n`,
-  });
-  await repo.commit("feature");
+  await repo.pullRequest(
+    {
+      ".github/terrafusion.yml": POLICY,
+      "src/legacy.ts": LEGACY,
+      "src/helpers.ts": MOVED_BASE,
+      "src/db.ts": `export const noop = 1;\n`,
+    },
+    {
+      "lib/helpers.ts": MOVED_HEAD,
+      "src/db.ts": DB_HEAD,
+      "src/legacy.ts": `${LEGACY}\nexport const version = 2;\n`,
+      "src/config.ts": `export const stripe = { apiKey: "sk_test_4eC39HqLyjWDarjtT1zdp7dc" };\n`,
+    },
+    { "src/helpers.ts": "lib/helpers.ts" },
+  );
   const sarifFile = join(repo.dir, "..", `${repo.dir.split("/").pop()}.sarif`);
   const [diffRun, fullRun] = await Promise.all([
     gate(["--cwd", repo.dir, "--base", "main", "--now", "2026-06-01", "--sarif", sarifFile]),

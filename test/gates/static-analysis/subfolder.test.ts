@@ -2,9 +2,8 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Log } from "sarif";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Finding, GateResult } from "../../../src/core/gate-result.ts";
-import { cli } from "../../helpers/cli.ts";
-import { gitRepo } from "./repo.ts";
+import type { GateResult } from "../../../src/core/gate-result.ts";
+import { gate, gitRepo, LEGACY, where } from "./repo.ts";
 
 // The project lives in app/ of the repository, as a monorepo package or the umbrella action's
 // working-directory. Git names files from the repository root, semgrep from the folder it scans:
@@ -20,12 +19,6 @@ gates:
         expires: 2099-01-01
 `;
 
-const LEGACY = `import { exec } from "child_process";
-
-export function archive(name: string) {
-  exec("tar czf backup.tgz " + name);
-}
-`;
 const CALC = `export function calc(expression: string) {
   return eval(expression);
 }
@@ -41,33 +34,24 @@ let repo: Awaited<ReturnType<typeof gitRepo>>;
 let diff: { code: number; result: GateResult; sarif: Log };
 let full: { code: number; result: GateResult };
 
-const where = (finding: Finding) => `${finding.rule} ${finding.path}:${finding.line}`;
-
-async function gate(args: string[]) {
-  const run = await cli(["gate", "static-analysis", "--json", ...args]);
-  return { code: run.code, result: JSON.parse(run.stdout) as GateResult };
-}
-
 beforeAll(async () => {
   repo = await gitRepo("tf-sa-sub-");
-  repo.write({
-    "app/.github/terrafusion.yml": POLICY,
-    "app/src/legacy.ts": LEGACY,
-    "app/src/calc.ts": CALC,
-    // Outside the project folder: the project's gate does not scan it.
-    "tools/build.ts": LEGACY,
-  });
-  await repo.commit("base");
-  await repo.git("checkout", "-q", "-b", "feature");
-  repo.write({ "app/lib/.keep": "" });
-  await repo.git("mv", "app/src/calc.ts", "app/lib/calc.ts");
-  repo.write({
-    "app/src/legacy.ts": `// kept for old clients\n${LEGACY}`,
-    "app/src/db.ts": DB,
-    "app/src/config.ts": `export const stripe = { apiKey: "sk_test_4eC39HqLyjWDarjtT1zdp7dc" };\n`,
-    "tools/build.ts": `${LEGACY}\nexport function again(name: string) {\n  exec("rm -rf " + name);\n}\n`,
-  });
-  await repo.commit("feature");
+  await repo.pullRequest(
+    {
+      "app/.github/terrafusion.yml": POLICY,
+      "app/src/legacy.ts": LEGACY,
+      "app/src/calc.ts": CALC,
+      // Outside the project folder: the project's gate does not scan it.
+      "tools/build.ts": LEGACY,
+    },
+    {
+      "app/src/legacy.ts": `// kept for old clients\n${LEGACY}`,
+      "app/src/db.ts": DB,
+      "app/src/config.ts": `export const stripe = { apiKey: "sk_test_4eC39HqLyjWDarjtT1zdp7dc" };\n`,
+      "tools/build.ts": `${LEGACY}\nexport function again(name: string) {\n  exec("rm -rf " + name);\n}\n`,
+    },
+    { "app/src/calc.ts": "app/lib/calc.ts" },
+  );
   const cwd = join(repo.dir, "app");
   const sarifFile = `${repo.dir}.sarif`;
   const [diffRun, fullRun] = await Promise.all([
