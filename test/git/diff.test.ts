@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/errors.ts";
 import { diffAgainst, projectPrefix } from "../../src/git/diff.ts";
 import { MAIN_BASE, MAIN_HEAD } from "../gates/coverage/fixtures.ts";
-import { fixtureRepo, git } from "../gates/coverage/repo.ts";
+import { fixtureRepo, git, shallowClone } from "../gates/coverage/repo.ts";
 
 describe("diff against the merge base (real git)", () => {
   let repo: string;
@@ -54,16 +54,7 @@ describe("diff against the merge base (real git)", () => {
 
   it("deepens a shallow clone until the merge base is there", async () => {
     const clone = mkdtempSync(join(tmpdir(), "tf-coverage-shallow-"));
-    await git(
-      clone,
-      "clone",
-      "--quiet",
-      "--depth=1",
-      "--no-single-branch",
-      "--branch=feature",
-      `file://${repo}`,
-      ".",
-    );
+    await shallowClone(repo, clone);
     expect(await git(clone, "rev-parse", "--is-shallow-repository")).toBe("true");
     const messages: string[] = [];
     const diff = await diffAgainst(clone, "origin/main", { progress: (m) => messages.push(m) });
@@ -73,16 +64,7 @@ describe("diff against the merge base (real git)", () => {
 
   it("says what is missing when the shallow clone may not fetch", async () => {
     const clone = mkdtempSync(join(tmpdir(), "tf-coverage-shallow-"));
-    await git(
-      clone,
-      "clone",
-      "--quiet",
-      "--depth=1",
-      "--no-single-branch",
-      "--branch=feature",
-      `file://${repo}`,
-      ".",
-    );
+    await shallowClone(repo, clone);
     await expect(diffAgainst(clone, "origin/main", { deepen: false })).rejects.toThrow(
       "this is a shallow clone without the merge base of HEAD and origin/main: fetch more history (git fetch --unshallow) or set fetch-depth: 0 in actions/checkout",
     );

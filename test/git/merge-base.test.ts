@@ -6,7 +6,7 @@ import { ConfigError, ToolError } from "../../src/errors.ts";
 import { changedFiles, mergeBase } from "../../src/git/diff.ts";
 import { extractFiles } from "../../src/git/extract.ts";
 import { git as runGit } from "../../src/git/run.ts";
-import { fixtureRepo, git } from "../gates/coverage/repo.ts";
+import { fixtureRepo, git, shallowClone } from "../gates/coverage/repo.ts";
 
 // Real git throughout: an upstream repository with main, a feature branch and a pull request's
 // merge commit, and clones of it cut the ways CI cuts them.
@@ -67,16 +67,7 @@ describe("merge base", () => {
 
   it("a base named by commit in a shallow clone is deepened by that commit", async () => {
     const clone = temp("sha");
-    await git(
-      clone,
-      "clone",
-      "--quiet",
-      "--depth=1",
-      "--no-single-branch",
-      "--branch=feature",
-      `file://${upstream}`,
-      ".",
-    );
+    await shallowClone(upstream, clone);
     const main = await git(clone, "rev-parse", "origin/main");
     expect(await mergeBase(clone, main)).toBe(expected);
   });

@@ -46,3 +46,17 @@ export async function fixtureRepo(base: Files, head: Files): Promise<string> {
   await git(dir, "commit", "--quiet", "--allow-empty", "--message=head");
   return dir;
 }
+
+/** Clones `repo` into `clone` as a depth-1 checkout of feature that still knows every branch's tip. */
+export async function shallowClone(repo: string, clone: string): Promise<void> {
+  await git(
+    clone,
+    "clone",
+    "--quiet",
+    "--depth=1",
+    "--no-single-branch",
+    "--branch=feature",
+    `file://${repo}`,
+    ".",
+  );
+}
