@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { execa } from "execa";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageRoot } from "../../src/package-root.ts";
-import { type Router, startRouter } from "../../src/router/index.ts";
+import type { Router } from "../../src/router/index.ts";
 import { actionYaml, runAction } from "../helpers/action-runner.ts";
 import { githubRoute } from "../helpers/github-routes.ts";
-import { colorServer } from "../router/traffic.ts";
+import { blueGreenRouter, colorServer } from "../router/traffic.ts";
 
 // The action as GitHub runs it: this tree bundled by scripts/bundle.mjs, the entry run with node, INPUT_*
 // variables and real GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, against a real router on 127.0.0.1.
@@ -104,13 +104,10 @@ beforeAll(async () => {
   work = mkdtempSync(join(root, "node_modules/.cache/tf-promote-action-"));
   bundle = join(work, "dist");
   await execa(process.execPath, [join(root, "scripts/bundle.mjs"), bundle]);
-  upstreams = [await colorServer("blue", { version: "v1" }), await colorServer("green", { version: "v2" })];
-  router = await startRouter({
-    blue: [upstreams[0]!.address],
-    green: [upstreams[1]!.address],
-    token: TOKEN,
-    healthIntervalMs: 200,
-  });
+  ({ router, upstreams } = await blueGreenRouter(TOKEN, {
+    blue: { version: "v1" },
+    green: { version: "v2" },
+  }));
   mkdirSync(join(work, "repo/.github"), { recursive: true });
   // The load run is the analysis source: no outside traffic is needed to see a faulty version.
   writeFileSync(

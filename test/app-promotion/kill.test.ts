@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { defaultDeps } from "../../app/promotion/feature.ts";
 import { PromotionService } from "../../app/promotion/service.ts";
 import { parseDescription } from "../../src/promotion/describe.ts";
-import { type Router, startRouter } from "../../src/router/index.ts";
-import { colorServer, pacedTraffic } from "../router/traffic.ts";
+import type { Router } from "../../src/router/index.ts";
+import { blueGreenRouter, type colorServer, pacedTraffic } from "../router/traffic.ts";
 import { FakeGitHub, OWNER, policyYaml, REPO } from "./fake-github.ts";
 
 const TOKEN = "router-admin-token";
@@ -27,13 +27,9 @@ describe("kill -9 of the app during post-promotion analysis", () => {
 
   for (const faulty of [false, true])
     it(`is reconciled on restart: ${faulty ? "a faulty version is rolled back" : "a good version finishes"}, and traffic never moved without a record`, async () => {
-      upstreams.push(await colorServer("blue"), await colorServer("green", faulty ? { errorRate: 0.5 } : {}));
-      router = await startRouter({
-        blue: [upstreams[0]!.address],
-        green: [upstreams[1]!.address],
-        token: TOKEN,
-        healthIntervalMs: 200,
-      });
+      const started = await blueGreenRouter(TOKEN, { green: faulty ? { errorRate: 0.5 } : {} });
+      router = started.router;
+      upstreams.push(...started.upstreams);
       const file = join(mkdtempSync(join(tmpdir(), "tf-kill-")), "github.json");
       const github = new FakeGitHub(
         policyYaml(

@@ -1,7 +1,7 @@
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Router, startRouter } from "../../src/router/index.ts";
-import { colorServer, pacedTraffic } from "../router/traffic.ts";
+import type { Router } from "../../src/router/index.ts";
+import { blueGreenRouter, type colorServer, pacedTraffic } from "../router/traffic.ts";
 import { FakeGitHub, policyYaml } from "./fake-github.ts";
 import { deploymentEvent, example, testApp } from "./harness.ts";
 
@@ -25,16 +25,10 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
   let github: FakeGitHub;
 
   async function setUp(green: { errorRate?: number; delayMs?: number }, post: string, extra = "") {
-    upstreams = [
-      await colorServer("blue", { version: "v1" }),
-      await colorServer("green", { version: "v2", ...green }),
-    ];
-    router = await startRouter({
-      blue: [upstreams[0]!.address],
-      green: [upstreams[1]!.address],
-      token: TOKEN,
-      healthIntervalMs: 200,
-    });
+    ({ router, upstreams } = await blueGreenRouter(TOKEN, {
+      blue: { version: "v1" },
+      green: { version: "v2", ...green },
+    }));
     github = new FakeGitHub(policyYaml(router.adminUrl, post, extra));
     github.install();
   }

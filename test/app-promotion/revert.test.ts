@@ -3,10 +3,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { openRevertPr } from "../../app/promotion/revert.ts";
 import { terrafusionOctokit } from "../../src/github/octokit.ts";
 import type { GitHub } from "../../src/github/types.ts";
-import { type Router, startRouter } from "../../src/router/index.ts";
 import { githubApi } from "../helpers/github-routes.ts";
 import { plan } from "../promotion/plan.ts";
-import { colorServer } from "../router/traffic.ts";
+import { blueGreenRouter } from "../router/traffic.ts";
 import { FakeGitHub, OWNER, policyYaml, REPO } from "./fake-github.ts";
 import { deploymentEvent, testApp } from "./harness.ts";
 
@@ -64,13 +63,7 @@ describe("revert pull request on automatic rollback (GitHub nocked, routes check
 
   /** A faulty green behind a real router, a policy with revert-pr, and the app receiving its deployment. */
   async function rollBackFaulty(api: nock.Scope) {
-    const upstreams = [await colorServer("blue"), await colorServer("green", { errorRate: 0.5 })];
-    const router: Router = await startRouter({
-      blue: [upstreams[0]!.address],
-      green: [upstreams[1]!.address],
-      token: TOKEN,
-      healthIntervalMs: 200,
-    });
+    const { router, upstreams } = await blueGreenRouter(TOKEN, { green: { errorRate: 0.5 } });
     closers.push(() => router.close(), ...upstreams.map((u) => () => u.close()));
     const github = new FakeGitHub(
       policyYaml(

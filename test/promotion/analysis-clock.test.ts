@@ -5,8 +5,8 @@ import { LocalReporter } from "../../src/promotion/local-reporter.ts";
 import { Measurer } from "../../src/promotion/measure.ts";
 import { planFor } from "../../src/promotion/plan.ts";
 import { PromotionRunner } from "../../src/promotion/runner.ts";
-import { type Router, startRouter } from "../../src/router/index.ts";
-import { colorServer, pacedTraffic } from "../router/traffic.ts";
+import type { Router } from "../../src/router/index.ts";
+import { blueGreenRouter, type colorServer, pacedTraffic } from "../router/traffic.ts";
 
 const TOKEN = "analysis-clock-token";
 const INTERVAL = 300;
@@ -21,13 +21,9 @@ describe("post-promotion analysis clock (real router on 127.0.0.1)", () => {
   });
 
   it("gives every check a full interval after a slow Live status write, and runs the whole duration", async () => {
-    upstreams.push(await colorServer("blue"), await colorServer("green"));
-    router = await startRouter({
-      blue: [upstreams[0]!.address],
-      green: [upstreams[1]!.address],
-      token: TOKEN,
-      healthIntervalMs: 200,
-    });
+    const started = await blueGreenRouter(TOKEN);
+    router = started.router;
+    upstreams.push(...started.upstreams);
     const policy = policySchema.parse({
       version: 1,
       deploy: {

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Router, startRouter } from "../../src/router/index.ts";
+import type { Router } from "../../src/router/index.ts";
 import { cli } from "../helpers/cli.ts";
-import { colorServer, pacedTraffic } from "../router/traffic.ts";
+import { blueGreenRouter, type colorServer, pacedTraffic } from "../router/traffic.ts";
 
 describe("terrafusion promote / rollback on the router driver", () => {
   let router: Router;
@@ -13,13 +13,9 @@ describe("terrafusion promote / rollback on the router driver", () => {
   const token = "cli-admin-token-0123";
 
   beforeAll(async () => {
-    upstreams.push(await colorServer("blue"), await colorServer("green", { errorRate: 0.5 }));
-    router = await startRouter({
-      blue: [upstreams[0]!.address],
-      green: [upstreams[1]!.address],
-      token,
-      healthIntervalMs: 200,
-    });
+    const started = await blueGreenRouter(token, { green: { errorRate: 0.5 } });
+    router = started.router;
+    upstreams.push(...started.upstreams);
     dir = mkdtempSync(join(tmpdir(), "tf-cli-"));
     mkdirSync(join(dir, ".github"));
     writeFileSync(

@@ -5,8 +5,8 @@ import { LocalReporter } from "../../src/promotion/local-reporter.ts";
 import { Measurer } from "../../src/promotion/measure.ts";
 import { planFor } from "../../src/promotion/plan.ts";
 import { PromotionRunner } from "../../src/promotion/runner.ts";
-import { type Router, startRouter } from "../../src/router/index.ts";
-import { colorServer } from "../router/traffic.ts";
+import type { Router } from "../../src/router/index.ts";
+import { blueGreenRouter, type colorServer } from "../router/traffic.ts";
 
 // A short load run as the post-promotion analysis source: the real engine (autocannon + HDR) straight at the
 // new color's upstream, which the router driver names. Each run fills one 1 s interval.
@@ -23,13 +23,7 @@ describe("post-promotion analysis by a short load run (real router on 127.0.0.1)
   });
 
   async function promote(green: { errorRate?: number; delayMs?: number }) {
-    upstreams = [await colorServer("blue"), await colorServer("green", green)];
-    router = await startRouter({
-      blue: [upstreams[0]!.address],
-      green: [upstreams[1]!.address],
-      token: TOKEN,
-      healthIntervalMs: 200,
-    });
+    ({ router, upstreams } = await blueGreenRouter(TOKEN, { green }));
     const policy = policySchema.parse({
       version: 1,
       deploy: {

@@ -1,6 +1,7 @@
 import http from "node:http";
 import { performance } from "node:perf_hooks";
 import type { Color } from "../../src/drivers/types.ts";
+import { type Router, startRouter } from "../../src/router/index.ts";
 
 export interface Sample {
   /** Wall-clock ms (timeOrigin + now) just before the request was written. */
@@ -179,4 +180,27 @@ export async function switchUnderTraffic(
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   const samples = await traffic.stop();
   return { samples, switches, seconds: (now() - began) / 1000 };
+}
+
+/**
+ * The router on 127.0.0.1 in front of one colorServer per color (blue live), checking health every
+ * 200 ms, as the promotion tests run it.
+ */
+export async function blueGreenRouter(
+  token: string,
+  colors: { blue?: Parameters<typeof colorServer>[1]; green?: Parameters<typeof colorServer>[1] } = {},
+): Promise<{ router: Router; upstreams: Awaited<ReturnType<typeof colorServer>>[] }> {
+  const upstreams = [await colorServer("blue", colors.blue), await colorServer("green", colors.green)];
+  try {
+    const router = await startRouter({
+      blue: [upstreams[0]!.address],
+      green: [upstreams[1]!.address],
+      token,
+      healthIntervalMs: 200,
+    });
+    return { router, upstreams };
+  } catch (error) {
+    await Promise.all(upstreams.map((u) => u.close()));
+    throw error;
+  }
 }
