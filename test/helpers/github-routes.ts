@@ -1,4 +1,5 @@
 import nock from "nock";
+import { afterEach, beforeAll, expect } from "vitest";
 
 /**
  * GitHub's REST routes, from the endpoints table of @octokit/plugin-rest-endpoint-methods, so a
@@ -57,4 +58,14 @@ export function githubApi(): nock.Scope {
     };
   }
   return scope;
+}
+
+/** For a test file that reaches GitHub only through nock: no real connection, and every mocked request made. */
+export function strictGitHubMocks(): void {
+  beforeAll(() => nock.disableNetConnect());
+  afterEach(() => {
+    const pending = nock.pendingMocks();
+    nock.cleanAll();
+    expect(pending).toEqual([]);
+  });
 }

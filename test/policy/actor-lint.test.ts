@@ -1,17 +1,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import nock from "nock";
-import { afterEach, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { cli } from "../helpers/cli.ts";
-import { githubApi } from "../helpers/github-routes.ts";
+import { githubApi, strictGitHubMocks } from "../helpers/github-routes.ts";
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
+strictGitHubMocks();
 
 const { GITHUB_TOKEN: _a, GH_TOKEN: _b, ...bare } = process.env;
 const withToken = { ...bare, GITHUB_TOKEN: "ghp_test" };

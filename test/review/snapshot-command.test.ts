@@ -1,18 +1,12 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import nock from "nock";
-import { afterEach, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { pullQueryAnswer } from "../app/harness.ts";
 import { cli } from "../helpers/cli.ts";
-import { githubApi } from "../helpers/github-routes.ts";
+import { githubApi, strictGitHubMocks } from "../helpers/github-routes.ts";
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
+strictGitHubMocks();
 
 const { GITHUB_TOKEN: _a, GH_TOKEN: _b, ...bare } = process.env;
 const env = { ...bare, GITHUB_TOKEN: "ghp_test" };
