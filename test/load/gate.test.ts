@@ -55,8 +55,8 @@ describe("load gate against loopback services", () => {
     expect(code).toBe(1);
     expect(result.metrics["error-rate"]).toBeGreaterThan(0.045);
     expect(result.metrics["error-rate"]).toBeLessThan(0.055);
-    expect(result.headline).toContain("error rate 5");
-    expect(result.headline).toMatch(/: error rate 5% ≥ 1%$/);
+    // Every 20th answer fails: 5% of a long run, 4.99% of one that stops between two failures.
+    expect(result.headline).toMatch(/: error rate (4\.9\d|5(\.0\d)?)% ≥ 1%$/);
   });
 
   it("fails a 30% p95 regression against the base and passes a rerun of the same service", async () => {
