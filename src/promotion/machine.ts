@@ -1,12 +1,13 @@
 import { worstFigures } from "./analysis.ts";
 import { describePhase, STATE_OF } from "./describe.ts";
-import type {
-  Measurement,
-  Phase,
-  PromotionCommand,
-  PromotionEvent,
-  PromotionPlan,
-  PromotionState,
+import {
+  FINAL_PHASES,
+  type Measurement,
+  type Phase,
+  type PromotionCommand,
+  type PromotionEvent,
+  type PromotionPlan,
+  type PromotionState,
 } from "./types.ts";
 
 export interface Step {
@@ -178,7 +179,7 @@ function rollbackable(state: PromotionState): boolean {
 }
 
 export function isFinal(phase: Phase): boolean {
-  return ["rejected", "aborted", "succeeded", "rolled-back", "error"].includes(phase);
+  return FINAL_PHASES.includes(phase);
 }
 
 /** Moves to `phase`, records it on the timeline and, first of all, writes it as a deployment status. */
