@@ -1,3 +1,4 @@
+import { CODEOWNERS_PATHS } from "../review/codeowners.ts";
 import type { GitHub, RepoRef } from "./types.ts";
 
 /** One query, paginated past 100 items: each page asks only for the connections that have more. */
@@ -113,9 +114,9 @@ export async function queryPull(
       ...Object.fromEntries(CONNECTIONS.map((name) => [name, more[name]])),
       ...Object.fromEntries(CONNECTIONS.map((name) => [`${name}After`, cursors[name] ?? null])),
       codeowners: first && options.codeownersAt !== undefined,
-      co1: co(".github/CODEOWNERS"),
-      co2: co("CODEOWNERS"),
-      co3: co("docs/CODEOWNERS"),
+      co1: co(CODEOWNERS_PATHS[0]),
+      co2: co(CODEOWNERS_PATHS[1]),
+      co3: co(CODEOWNERS_PATHS[2]),
       checks: first && (options.appId !== undefined || options.checks === true),
       appId: options.appId ?? null,
     });
