@@ -11,14 +11,6 @@ export function input(name: string, env: NodeJS.ProcessEnv = process.env): strin
   return trimmed ? trimmed : undefined;
 }
 
-export function booleanInput(name: string, env: NodeJS.ProcessEnv = process.env): boolean | undefined {
-  const value = input(name, env);
-  if (value === undefined) return undefined;
-  if (/^(true|yes|1)$/i.test(value)) return true;
-  if (/^(false|no|0)$/i.test(value)) return false;
-  throw new UsageError(`input ${name}: expected true or false, got ${JSON.stringify(value)}`);
-}
-
 export function numberInput(name: string, env: NodeJS.ProcessEnv = process.env): number | undefined {
   const value = input(name, env);
   if (value === undefined) return undefined;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { PolicyError, type PolicyProblem } from "../errors.ts";
+import type { PolicyProblem } from "../errors.ts";
 import type { LoadedPolicy } from "../policy/load.ts";
 import { parseYamlSource, type YamlSource } from "../policy/yaml-source.ts";
 import type { ReviewPolicy } from "./evaluate.ts";
@@ -109,12 +109,6 @@ export function reviewLintProblems(loaded: LoadedPolicy, cwd: string): PolicyPro
   const source = parseYamlSource(origin, readFileSync(resolve(cwd, origin)));
   if (Array.isArray(source)) return [];
   return lintReview(loaded.policy.review, origin, (path) => source.positionOf(path));
-}
-
-/** Lints the review section of a loaded policy at the positions of the file that holds it; throws PolicyError. */
-export function assertReviewLint(loaded: LoadedPolicy, cwd: string): void {
-  const problems = reviewLintProblems(loaded, cwd);
-  if (problems.length > 0) throw new PolicyError(problems);
 }
 
 /**

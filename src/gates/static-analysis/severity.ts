@@ -51,10 +51,6 @@ export function blocksOn(severity: Severity, failOn: readonly Severity[]): boole
   return failOn.includes(severity) || failOn.includes(LEGACY[severity]) || failOn.includes(MODERN[severity]);
 }
 
-export function severityRank(severity: Severity): number {
-  return RANK[severity];
-}
-
 /** SARIF has three levels; GitHub code scanning shows them as error, warning and note. */
 export function sarifLevel(severity: Severity): "error" | "warning" | "note" {
   const level = LEGACY[severity];
