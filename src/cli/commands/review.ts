@@ -62,6 +62,8 @@ export function registerReviewCommands(program: Command, io: Io, setExit: (code:
           `${dir}: no *.json cases in this folder (a case is a snapshot with "expect": {"status": ...}; see docs/review.md)`,
         );
       const c = colors(io);
+      // Most cases share one policy file: load each file once, not once per case.
+      const policies = new Map<string | undefined, ReturnType<typeof loadPolicy>>();
       let failed = 0;
       const broken: string[] = [];
       for (const name of names) {
@@ -73,7 +75,12 @@ export function registerReviewCommands(program: Command, io: Io, setExit: (code:
           if (!testCase.expect)
             throw new ConfigError(`${file}: expect: missing (add "expect": {"status": ...})`);
           const policyFile = testCase.policy ? resolve(dirname(file), testCase.policy) : flags.policy;
-          const { policy } = await loadPolicy({ cwd: flags.cwd, file: policyFile });
+          let loading = policies.get(policyFile);
+          if (!loading) {
+            loading = loadPolicy({ cwd: flags.cwd, file: policyFile });
+            policies.set(policyFile, loading);
+          }
+          const { policy } = await loading;
           verdict = evaluateReview(policy.review, testCase);
         } catch (error) {
           // One broken case must not hide the others' results: report it, go on, exit 2 at the end.
