@@ -1,21 +1,21 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   GATES
-} from "./chunks/chunk-ZAEROJPG.js";
+} from "./chunks/chunk-SGYNWW2P.js";
 import "./chunks/chunk-PA47LSVQ.js";
 import "./chunks/chunk-Q2L4GD5B.js";
 import "./chunks/chunk-OW5FFSAB.js";
 import "./chunks/chunk-CPQSCFFN.js";
-import "./chunks/chunk-6UPVPS3I.js";
+import "./chunks/chunk-NT2G6XZ3.js";
 import "./chunks/chunk-FYPZMEAT.js";
 import "./chunks/chunk-OZCFCN4O.js";
 import {
   runGateAction
-} from "./chunks/chunk-KCLKJWV6.js";
+} from "./chunks/chunk-JZCMD6FA.js";
 import "./chunks/chunk-3SPCBFXF.js";
 import {
   input
-} from "./chunks/chunk-PLS2ZWI5.js";
+} from "./chunks/chunk-PDWPDCDH.js";
 import {
   endGroup,
   error,

@@ -3,12 +3,12 @@ import {
   MembershipCache,
   fetchPullSnapshot,
   needsOf
-} from "./chunks/chunk-LFCEEGBP.js";
+} from "./chunks/chunk-GT2YN7YZ.js";
 import {
   evaluateReview,
   renderVerdict
-} from "./chunks/chunk-JTLHGQ6M.js";
-import "./chunks/chunk-5HDHIWYX.js";
+} from "./chunks/chunk-LNZWVJ24.js";
+import "./chunks/chunk-WHRDURRC.js";
 import {
   BLOCKED_LABEL,
   checkMatches,
@@ -18,7 +18,7 @@ import {
   recordedPhase,
   requiredChecks,
   verifyCommit
-} from "./chunks/chunk-DZ4PFTZI.js";
+} from "./chunks/chunk-WVGY43DX.js";
 import {
   run,
   terrafusionOctokit
@@ -32,7 +32,7 @@ import {
   parseDescription,
   planFor,
   step
-} from "./chunks/chunk-PPSOLETK.js";
+} from "./chunks/chunk-IFSCWJVQ.js";
 import "./chunks/chunk-CWOFTULK.js";
 import "./chunks/chunk-7MQZKZ3M.js";
 import "./chunks/chunk-LWM4XSZB.js";

@@ -1,10 +1,10 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   reviewLintProblems
-} from "./chunks/chunk-6F5F2MRM.js";
+} from "./chunks/chunk-64GWYWLJ.js";
 import {
   GATES
-} from "./chunks/chunk-ZAEROJPG.js";
+} from "./chunks/chunk-SGYNWW2P.js";
 import "./chunks/chunk-PA47LSVQ.js";
 import "./chunks/chunk-Q2L4GD5B.js";
 import "./chunks/chunk-OW5FFSAB.js";
@@ -12,7 +12,7 @@ import "./chunks/chunk-CPQSCFFN.js";
 import {
   LocalReporter
 } from "./chunks/chunk-MVA4YELL.js";
-import "./chunks/chunk-6UPVPS3I.js";
+import "./chunks/chunk-NT2G6XZ3.js";
 import "./chunks/chunk-FYPZMEAT.js";
 import "./chunks/chunk-OZCFCN4O.js";
 import {
@@ -22,10 +22,10 @@ import {
 import {
   evaluateReview,
   renderVerdict
-} from "./chunks/chunk-JTLHGQ6M.js";
+} from "./chunks/chunk-LNZWVJ24.js";
 import {
   pullSnapshotSchema
-} from "./chunks/chunk-5HDHIWYX.js";
+} from "./chunks/chunk-WHRDURRC.js";
 import {
   COLORS,
   ColorPool,
@@ -37,7 +37,7 @@ import {
   isColor,
   otherColor,
   planFor
-} from "./chunks/chunk-PPSOLETK.js";
+} from "./chunks/chunk-IFSCWJVQ.js";
 import "./chunks/chunk-CWOFTULK.js";
 import "./chunks/chunk-7MQZKZ3M.js";
 import "./chunks/chunk-LWM4XSZB.js";
@@ -3832,7 +3832,7 @@ function registerPolicyCommands(program2, io) {
   });
 }
 async function lintSemantics(loaded, cwd, io) {
-  const { lintActors } = await import("./chunks/actor-lint-ESKT2VMC.js");
+  const { lintActors } = await import("./chunks/actor-lint-X4S34FYJ.js");
   const actors = await lintActors(loaded, cwd, io.env);
   for (const notice of actors.notices) io.err(notice);
   const problems = [...reviewLintProblems(loaded, cwd), ...actors.problems].sort(
@@ -4373,6 +4373,7 @@ function registerReviewCommands(program2, io, setExit) {
         `${dir}: no *.json cases in this folder (a case is a snapshot with "expect": {"status": ...}; see docs/review.md)`
       );
     const c = colors(io);
+    const policies = /* @__PURE__ */ new Map();
     let failed = 0;
     const broken = [];
     for (const name of names) {
@@ -4384,7 +4385,12 @@ function registerReviewCommands(program2, io, setExit) {
         if (!testCase.expect)
           throw new ConfigError(`${file}: expect: missing (add "expect": {"status": ...})`);
         const policyFile = testCase.policy ? resolve2(dirname2(file), testCase.policy) : flags.policy;
-        const { policy } = await loadPolicy({ cwd: flags.cwd, file: policyFile });
+        let loading = policies.get(policyFile);
+        if (!loading) {
+          loading = loadPolicy({ cwd: flags.cwd, file: policyFile });
+          policies.set(policyFile, loading);
+        }
+        const { policy } = await loading;
         verdict = evaluateReview(policy.review, testCase);
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
@@ -4412,7 +4418,7 @@ function registerReviewCommands(program2, io, setExit) {
     setExit(failed > 0 ? EXIT.failed : EXIT.ok);
   });
   review.command("snapshot").description("write a snapshot of a real pull request (needs GITHUB_TOKEN)").argument("<pull>", "OWNER/REPO#NUMBER").option("--policy <file>", "the policy whose teams and organizations to resolve").addOption(cwdOption()).option("--output <file>", "write the snapshot here instead of stdout").action(async (target, flags) => {
-    const { writeSnapshot } = await import("./chunks/snapshot-command-WCC2ATOR.js");
+    const { writeSnapshot } = await import("./chunks/snapshot-command-3JL2REBI.js");
     await writeSnapshot(target, flags, io);
   });
 }

@@ -6,11 +6,11 @@ import "../chunks/chunk-CPQSCFFN.js";
 import "../chunks/chunk-OZCFCN4O.js";
 import {
   runGateAction
-} from "../chunks/chunk-KCLKJWV6.js";
+} from "../chunks/chunk-JZCMD6FA.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input
-} from "../chunks/chunk-PLS2ZWI5.js";
+} from "../chunks/chunk-PDWPDCDH.js";
 import "../chunks/chunk-L6QCKW5G.js";
 import "../chunks/chunk-7MQZKZ3M.js";
 import "../chunks/chunk-LWM4XSZB.js";

@@ -6,12 +6,12 @@ import "../chunks/chunk-CPQSCFFN.js";
 import "../chunks/chunk-OZCFCN4O.js";
 import {
   runGateAction
-} from "../chunks/chunk-KCLKJWV6.js";
+} from "../chunks/chunk-JZCMD6FA.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input,
   numberInput
-} from "../chunks/chunk-PLS2ZWI5.js";
+} from "../chunks/chunk-PDWPDCDH.js";
 import {
   notice
 } from "../chunks/chunk-L6QCKW5G.js";

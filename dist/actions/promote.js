@@ -4,7 +4,7 @@ import {
 } from "../chunks/chunk-MVA4YELL.js";
 import {
   input
-} from "../chunks/chunk-PLS2ZWI5.js";
+} from "../chunks/chunk-PDWPDCDH.js";
 import {
   error,
   info,
@@ -17,7 +17,7 @@ import {
   githubReporter,
   otherInProgress,
   verifyCommit
-} from "../chunks/chunk-DZ4PFTZI.js";
+} from "../chunks/chunk-WVGY43DX.js";
 import {
   terrafusionOctokit
 } from "../chunks/chunk-JWJKVLOM.js";
@@ -29,7 +29,7 @@ import {
   describeBusy,
   planFor,
   summarizeFigures
-} from "../chunks/chunk-PPSOLETK.js";
+} from "../chunks/chunk-IFSCWJVQ.js";
 import "../chunks/chunk-CWOFTULK.js";
 import "../chunks/chunk-7MQZKZ3M.js";
 import "../chunks/chunk-LWM4XSZB.js";

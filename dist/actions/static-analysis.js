@@ -1,16 +1,16 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   staticAnalysisGate
-} from "../chunks/chunk-6UPVPS3I.js";
+} from "../chunks/chunk-NT2G6XZ3.js";
 import "../chunks/chunk-FYPZMEAT.js";
 import "../chunks/chunk-OZCFCN4O.js";
 import {
   runGateAction
-} from "../chunks/chunk-KCLKJWV6.js";
+} from "../chunks/chunk-JZCMD6FA.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input
-} from "../chunks/chunk-PLS2ZWI5.js";
+} from "../chunks/chunk-PDWPDCDH.js";
 import "../chunks/chunk-L6QCKW5G.js";
 import "../chunks/chunk-DNNFEGON.js";
 import "../chunks/chunk-YQYTSLDP.js";
