@@ -68,4 +68,4 @@ async function runEnabledGates(env = process.env) {
 }
 
 // src/actions/umbrella-main.ts
-process.exitCode = await runEnabledGates();
+process.exit(await runEnabledGates());

@@ -4531,4 +4531,4 @@ function* allCommands(command) {
 }
 
 // src/cli/bin.ts
-process.exitCode = await runCli(process.argv.slice(2));
+process.exit(await runCli(process.argv.slice(2)));

@@ -2,6 +2,8 @@ import { runGateAction } from "../../src/actions/gate-action.ts";
 import { input } from "../../src/actions/inputs.ts";
 import { coverageGate } from "../../src/gates/coverage/index.ts";
 
-process.exitCode = await runGateAction(coverageGate, process.env, {
-  options: (env) => ({ previous: input("previous-result", env), reportDir: input("report-dir", env) }),
-});
+process.exit(
+  await runGateAction(coverageGate, process.env, {
+    options: (env) => ({ previous: input("previous-result", env), reportDir: input("report-dir", env) }),
+  }),
+);

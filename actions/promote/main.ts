@@ -1,4 +1,4 @@
 import { actionGitHub } from "../../app/promotion/action-github.ts";
 import { runPromoteAction } from "../../src/promotion/action.ts";
 
-process.exitCode = await runPromoteAction(process.env, actionGitHub);
+process.exit(await runPromoteAction(process.env, actionGitHub));

@@ -20,6 +20,8 @@ import "../chunks/chunk-D5EYFRJN.js";
 import "../chunks/chunk-53OXJW6S.js";
 
 // actions/chaos/main.ts
-process.exitCode = await runGateAction(chaosGate, process.env, {
-  options: (env) => ({ toxiproxy: input("toxiproxy", env), duration: input("duration", env) })
-});
+process.exit(
+  await runGateAction(chaosGate, process.env, {
+    options: (env) => ({ toxiproxy: input("toxiproxy", env), duration: input("duration", env) })
+  })
+);

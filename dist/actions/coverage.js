@@ -18,6 +18,8 @@ import "../chunks/chunk-D5EYFRJN.js";
 import "../chunks/chunk-53OXJW6S.js";
 
 // actions/coverage/main.ts
-process.exitCode = await runGateAction(coverageGate, process.env, {
-  options: (env) => ({ previous: input("previous-result", env), reportDir: input("report-dir", env) })
-});
+process.exit(
+  await runGateAction(coverageGate, process.env, {
+    options: (env) => ({ previous: input("previous-result", env), reportDir: input("report-dir", env) })
+  })
+);

@@ -25,19 +25,21 @@ import "../chunks/chunk-53OXJW6S.js";
 // actions/load/main.ts
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-process.exitCode = await runGateAction(loadGate, process.env, {
-  options: (env) => {
-    const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), input("working-directory", env) ?? ".");
-    let previous = input("previous-result", env);
-    if (previous && !existsSync(resolve(cwd, previous))) {
-      notice(`previous-result ${previous} does not exist: no comparison with the base this time`);
-      previous = void 0;
+process.exit(
+  await runGateAction(loadGate, process.env, {
+    options: (env) => {
+      const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), input("working-directory", env) ?? ".");
+      let previous = input("previous-result", env);
+      if (previous && !existsSync(resolve(cwd, previous))) {
+        notice(`previous-result ${previous} does not exist: no comparison with the base this time`);
+        previous = void 0;
+      }
+      return {
+        previous,
+        runs: numberInput("runs", env),
+        k6: input("k6-path", env),
+        duration: input("duration", env)
+      };
     }
-    return {
-      previous,
-      runs: numberInput("runs", env),
-      k6: input("k6-path", env),
-      duration: input("duration", env)
-    };
-  }
-});
+  })
+);

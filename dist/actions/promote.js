@@ -291,4 +291,4 @@ async function runPromoteAction(processEnv = process.env, github) {
 }
 
 // actions/promote/main.ts
-process.exitCode = await runPromoteAction(process.env, actionGitHub);
+process.exit(await runPromoteAction(process.env, actionGitHub));

@@ -19,17 +19,19 @@ import "../chunks/chunk-53OXJW6S.js";
 
 // actions/static-analysis/main.ts
 import { join, resolve } from "node:path";
-process.exitCode = await runGateAction(staticAnalysisGate, process.env, {
-  options: (env) => {
-    const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), input("working-directory", env) ?? ".");
-    return {
-      sarif: resolve(
-        cwd,
-        input("sarif-file", env) ?? join(env.RUNNER_TEMP ?? cwd, "terrafusion-static-analysis.sarif")
-      ),
-      // The action installs semgrep into its own virtual environment when it is not on PATH.
-      semgrep: env.TERRAFUSION_SEMGREP || void 0
-    };
-  },
-  outputs: (_result, options) => ({ "sarif-file": String(options.sarif) })
-});
+process.exit(
+  await runGateAction(staticAnalysisGate, process.env, {
+    options: (env) => {
+      const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), input("working-directory", env) ?? ".");
+      return {
+        sarif: resolve(
+          cwd,
+          input("sarif-file", env) ?? join(env.RUNNER_TEMP ?? cwd, "terrafusion-static-analysis.sarif")
+        ),
+        // The action installs semgrep into its own virtual environment when it is not on PATH.
+        semgrep: env.TERRAFUSION_SEMGREP || void 0
+      };
+    },
+    outputs: (_result, options) => ({ "sarif-file": String(options.sarif) })
+  })
+);

@@ -1,3 +1,3 @@
 import { runEnabledGates } from "./umbrella.ts";
 
-process.exitCode = await runEnabledGates();
+process.exit(await runEnabledGates());
