@@ -292,21 +292,11 @@ var reviewFeature = {
         "pull_request.labeled",
         "pull_request.unlabeled",
         "pull_request.ready_for_review",
-        "pull_request.converted_to_draft"
+        "pull_request.converted_to_draft",
+        "pull_request_review.submitted",
+        "pull_request_review.edited",
+        "pull_request_review.dismissed"
       ],
-      "review",
-      async (context) => {
-        await reviewPull(
-          context.octokit,
-          repoOf(context.payload),
-          target(context.payload.pull_request),
-          reviewDeps(context)
-        );
-      }
-    );
-    handle(
-      app,
-      ["pull_request_review.submitted", "pull_request_review.edited", "pull_request_review.dismissed"],
       "review",
       async (context) => {
         await reviewPull(
