@@ -5,11 +5,12 @@ import autocannon from "autocannon";
 import { execa } from "execa";
 import { RouterDriver } from "../src/drivers/router.ts";
 import { runLoad } from "../src/load/engine.ts";
+import { freeLoopbackPorts } from "../src/net/free-port.ts";
 import { useInstalledTools } from "../src/package-root.ts";
 import { LocalReporter } from "../src/promotion/local-reporter.ts";
 import { Measurer } from "../src/promotion/measure.ts";
 import { PromotionRunner } from "../src/promotion/runner.ts";
-import { freePort, startNginx } from "../test/drivers/nginx-harness.ts";
+import { startNginx } from "../test/drivers/nginx-harness.ts";
 
 useInstalledTools();
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -32,7 +33,7 @@ async function spawnUntil(command: string, args: string[], env: Record<string, s
 }
 
 async function shop(version: string) {
-  const port = await freePort();
+  const port = await freeLoopbackPorts();
   const { process: child } = await spawnUntil(
     "node",
     ["examples/shop/src/server.js"],
@@ -58,7 +59,7 @@ const blue = await shop("v1");
 // green runs the faulty v3 (errors and latency): used for the breach-to-rollback timing below.
 const green = await shop("v3");
 const token = "bench-admin-token-0123";
-const [port, adminPort] = [await freePort(), await freePort()];
+const [port, adminPort] = [await freeLoopbackPorts(), await freeLoopbackPorts()];
 const { process: routerProcess } = await spawnUntil(
   "node",
   [

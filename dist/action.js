@@ -1,8 +1,8 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   GATES
-} from "./chunks/chunk-SGYNWW2P.js";
-import "./chunks/chunk-PA47LSVQ.js";
+} from "./chunks/chunk-CKDIKFDV.js";
+import "./chunks/chunk-EIMQYONJ.js";
 import "./chunks/chunk-Q2L4GD5B.js";
 import "./chunks/chunk-OW5FFSAB.js";
 import "./chunks/chunk-CPQSCFFN.js";

@@ -2,10 +2,10 @@
  * Starts toxiproxy-server (scripts/install-tools puts v2.12.0 in .tools/bin) on a free loopback
  * port, waits for its API, and stops it again, also on interrupt.
  */
-import { createServer } from "node:net";
 import { execa } from "execa";
 import { ToolError } from "../errors.ts";
 import { onInterrupt } from "../load/cleanup.ts";
+import { freeLoopbackPorts } from "../net/free-port.ts";
 import { Toxiproxy } from "./toxiproxy.ts";
 
 export interface ToxiproxyServer {
@@ -14,7 +14,7 @@ export interface ToxiproxyServer {
 }
 
 export async function startToxiproxyServer(binary = "toxiproxy-server"): Promise<ToxiproxyServer> {
-  const port = await freeLoopbackPort();
+  const port = await freeLoopbackPorts();
   const child = execa(binary, ["-host", "127.0.0.1", "-port", String(port)], {
     stdin: "ignore",
     reject: false,
@@ -56,13 +56,4 @@ export async function startToxiproxyServer(binary = "toxiproxy-server"): Promise
   }
   await stop();
   throw new ToolError("toxiproxy-server", `its API did not answer on 127.0.0.1:${port} within 10s`);
-}
-
-export async function freeLoopbackPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === "string") throw new Error("no free port");
-  return address.port;
 }

@@ -1,26 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa, type ResultPromise } from "execa";
 import { NginxDriver, type NginxDriverOptions } from "../../src/drivers/nginx.ts";
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
+import { freeLoopbackPorts } from "../../src/net/free-port.ts";
 
 /** A real nginx master (not daemonised) on a free 127.0.0.1 port, everything in a temporary folder. */
 export async function startNginx(blue: string[], green: string[]) {
   const dir = mkdtempSync(join(tmpdir(), "tf-nginx-"));
   mkdirSync(join(dir, "tmp"));
-  const port = await freePort();
+  const port = await freeLoopbackPorts();
   const config = join(dir, "nginx.conf");
   const upstreamFile = join(dir, "upstream.conf");
   writeFileSync(upstreamFile, NginxDriver.upstreamText("blue", blue));

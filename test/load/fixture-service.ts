@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { freeLoopbackPorts } from "../../src/net/free-port.ts";
 
 export const SERVICE_SCRIPT = resolve(import.meta.dirname, "../fixtures/services/server.mjs");
 
@@ -42,22 +42,10 @@ export async function startFixtureService(env: Record<string, string> = {}): Pro
 }
 
 /** A loopback port nobody listens on right now. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const address = server.address();
-  await new Promise((done) => server.close(done));
-  if (!address || typeof address === "string") throw new Error("no port");
-  return address.port;
-}
+export const freePort = (): Promise<number> => freeLoopbackPorts(1);
 
 /** A free port whose next port is free too (for a service with two instances). */
-export async function consecutiveFreePorts(): Promise<number> {
-  for (;;) {
-    const port = await freePort();
-    if (port < 65000 && !(await listening(port + 1))) return port;
-  }
-}
+export const consecutiveFreePorts = (): Promise<number> => freeLoopbackPorts(2);
 
 /** Whether something answers TCP connections on the port. */
 export async function listening(port: number): Promise<boolean> {

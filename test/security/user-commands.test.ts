@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { isSecretName, untrustedEnv } from "../../src/core/untrusted-env.ts";
 import { runTests } from "../../src/gates/coverage/run-tests.ts";
 import { startService } from "../../src/load/service.ts";
+import { freeLoopbackPorts } from "../../src/net/free-port.ts";
 
 // What a workflow step or the app process may hold: none of it may reach the pull request's code.
 const SECRETS = {
@@ -62,7 +62,7 @@ describe("the user's commands get no TerraFusion credentials", () => {
       `require("fs").writeFileSync(${JSON.stringify(file)}, JSON.stringify(process.env));
 require("http").createServer((q, s) => s.end("ok")).listen(Number(process.env.PORT), "127.0.0.1");`,
     );
-    const port = await freePort();
+    const port = await freeLoopbackPorts();
     const service = await startService({
       command: "node service.js",
       readyUrl: `http://127.0.0.1:${port}/`,
@@ -76,12 +76,3 @@ require("http").createServer((q, s) => s.end("ok")).listen(Number(process.env.PO
     }
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
