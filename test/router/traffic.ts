@@ -150,15 +150,27 @@ export interface SwitchMark {
   done: number;
 }
 
-/** Every request that started after a switch returned, and before the next one was asked for, met that switch's color. */
-export function misrouted(samples: Sample[], switches: SwitchMark[]): Sample[] {
-  return samples.filter((sample) => {
+/**
+ * Requests whose whole life (start to answer) fell between a switch's return and the next switch's request
+ * must have met that switch's color. Only those are `checked`: a request's start is when the test asked for
+ * it, and on a loaded machine it may wait in the client's pool long enough to reach the proxy after the
+ * next switch, so a request spanning a switch proves nothing either way.
+ */
+export function routing(
+  samples: Sample[],
+  switches: SwitchMark[],
+): { checked: Sample[]; misrouted: Sample[] } {
+  const checked = samples.filter((sample) => {
     const index = switches.findLastIndex((mark) => mark.done < sample.start);
     if (index === -1) return false;
     const next = switches[index + 1];
-    if (next && sample.start >= next.requested) return false;
+    return !next || sample.end < next.requested;
+  });
+  const misrouted = checked.filter((sample) => {
+    const index = switches.findLastIndex((mark) => mark.done < sample.start);
     return sample.color !== switches[index]!.to;
   });
+  return { checked, misrouted };
 }
 
 /**
