@@ -1,3 +1,4 @@
+import { codeBlock } from "../../src/core/markdown.ts";
 import { formatProblem, PolicyError, type PolicyProblem } from "../../src/errors.ts";
 import { type CheckRunOutput, upsertCheckRun } from "../../src/github/check-runs.ts";
 import { readFileAt } from "../../src/github/contents.ts";
@@ -103,7 +104,7 @@ export async function reviewPull(
         headSha,
         conclusion: "failure",
         title: `The policy on the base branch does not parse (${lines.length} problem${lines.length === 1 ? "" : "s"})`,
-        summary: `Fix ${DEFAULT_POLICY_PATH} on the base branch:\n\n\`\`\`\n${lines.join("\n")}\n\`\`\``,
+        summary: `Fix ${DEFAULT_POLICY_PATH} on the base branch:\n\n${codeBlock(lines.join("\n"))}`,
         detailsUrl,
       },
       existing,
@@ -125,7 +126,7 @@ export async function reviewPull(
       const next = evaluateReview(proposed.loaded.policy.review, found.snapshot);
       text += `would say:\n\n${renderVerdict(next)}`;
     } else if ("problems" in proposed) {
-      text += `does not parse:\n\n\`\`\`\n${proposed.problems.map(formatProblem).join("\n")}\n\`\`\``;
+      text += `does not parse:\n\n${codeBlock(proposed.problems.map(formatProblem).join("\n"))}`;
       for (const problem of proposed.problems.slice(0, 50))
         annotations.push({
           path: problem.file,

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import * as core from "@actions/core";
 import { EXIT_FOR, type GateResult, gateResult } from "../core/gate-result.ts";
+import { codeBlock } from "../core/markdown.ts";
 import { describeError, formatProblem, PolicyError, UsageError } from "../errors.ts";
 import type { GateDefinition } from "../gates/types.ts";
 import { loadPolicy } from "../policy/load.ts";
@@ -81,7 +82,7 @@ export async function runGateAction(
       conclusion: "error",
       headline: message.split("\n")[0]!,
       error: message,
-      summary: `### ${gate.name}: could not run\n\n\`\`\`text\n${message}\n\`\`\`\n`,
+      summary: `### ${gate.name}: could not run\n\n${codeBlock(message, "text")}\n`,
       sha: env.GITHUB_SHA,
       startedAt: started.toISOString(),
       durationMs: Date.now() - started.getTime(),

@@ -1,4 +1,5 @@
 import type { GateResult } from "../core/gate-result.ts";
+import { tableCell } from "../core/markdown.ts";
 
 export interface GateRow {
   gate: string;
@@ -57,18 +58,6 @@ export function gateRow(result: GateResult, link?: string): GateRow {
 
 export const GATES_COMMENT_MARKER = "<!-- terrafusion:gates -->";
 
-/**
- * Text from a gate's result (a headline can quote a file name or a test's output) kept inside its cell:
- * no line break or `|` to start a row of its own, no HTML (`<!--` would hide the rows after it, a
- * marker would pass for ours). "84% < 90%" stays as written.
- */
-function cell(text: string): string {
-  return String(text)
-    .replace(/\r?\n|\r/g, " ")
-    .replace(/\|/g, "\\|")
-    .replace(/<(?=[!/?A-Za-z])/g, "&lt;");
-}
-
 /** The table for the check run and the sticky comment; the rows ride along as JSON to merge later runs. */
 export function renderGatesTable(rows: GateRow[]): string {
   const sorted = [...rows].sort((a, b) => a.gate.localeCompare(b.gate));
@@ -83,7 +72,7 @@ export function renderGatesTable(rows: GateRow[]): string {
     "|---|---|---|---|---|",
     ...sorted.map(
       (row) =>
-        `| ${cell(row.gate)} | ${ICON[row.conclusion] ?? ""} ${cell(row.conclusion)}: ${cell(row.headline)} | ${cell(row.figures) || "—"} | ${cell(row.delta)} | ${row.link ? `[run](${row.link})` : "—"} |`,
+        `| ${tableCell(row.gate)} | ${ICON[row.conclusion] ?? ""} ${tableCell(row.conclusion)}: ${tableCell(row.headline)} | ${tableCell(row.figures) || "—"} | ${tableCell(row.delta)} | ${row.link ? `[run](${row.link})` : "—"} |`,
     ),
   ].join("\n");
 }

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import { EXIT_FOR, type GateResult, gateResult } from "../../core/gate-result.ts";
+import { codeBlock } from "../../core/markdown.ts";
 import { describeError, UsageError } from "../../errors.ts";
 import { GATES } from "../../gates/registry.ts";
 import { loadPolicy } from "../../policy/load.ts";
@@ -63,7 +64,7 @@ export function registerGateCommands(program: Command, io: Io, setExitCode: (cod
           conclusion: "error",
           headline: message.split("\n")[0] ?? message,
           error: message,
-          summary: `### ${definition.name}: error\n\n\`\`\`\n${message}\n\`\`\`\n`,
+          summary: `### ${definition.name}: error\n\n${codeBlock(message)}\n`,
           startedAt: startedAt.toISOString(),
           durationMs: Date.now() - startedAt.getTime(),
         });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import picomatch from "picomatch";
 import { type Finding, type GateResult, gateResult } from "../../core/gate-result.ts";
+import { codeBlock } from "../../core/markdown.ts";
 import { ToolError, UsageError } from "../../errors.ts";
 import { changedFiles, mergeBase, projectPrefix } from "../../git/diff.ts";
 import { extractFiles } from "../../git/extract.ts";
@@ -66,7 +67,7 @@ export const staticAnalysisGate: GateDefinition = {
         conclusion: "error",
         headline: `could not scan: ${error.message.split("\n")[0]}`,
         error: error.message,
-        summary: `### Static analysis: error\n\nThe scan did not finish, so this gate knows nothing about the code.\n\n\`\`\`\n${error.message}\n\`\`\`\n`,
+        summary: `### Static analysis: error\n\nThe scan did not finish, so this gate knows nothing about the code.\n\n${codeBlock(error.message)}\n`,
         startedAt: startedAt.toISOString(),
         durationMs: Date.now() - startedAt.getTime(),
       });

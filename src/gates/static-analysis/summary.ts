@@ -1,4 +1,5 @@
 import type { Finding } from "../../core/gate-result.ts";
+import { tableCell } from "../../core/markdown.ts";
 
 export interface SummaryInput {
   mode: { kind: "full" } | { kind: "diff"; base: string; mergeBase: string; changed: number };
@@ -40,7 +41,7 @@ export function renderSummary(input: SummaryInput): string {
     for (const finding of ordered.slice(0, MAX_ROWS)) {
       const status = finding.blocking ? "❌ blocks" : `➖ ${finding.note ?? "not blocking"}`;
       lines.push(
-        `| ${cell(status)} | ${finding.severity} | \`${finding.rule}\` | \`${finding.path}:${finding.line}\` | ${cell(firstSentence(finding.message))} |`,
+        `| ${tableCell(status)} | ${finding.severity} | \`${finding.rule}\` | \`${finding.path}:${finding.line}\` | ${tableCell(firstSentence(finding.message))} |`,
       );
     }
     if (ordered.length > MAX_ROWS)
@@ -57,10 +58,6 @@ export function renderSummary(input: SummaryInput): string {
   if (input.sarifFile) lines.push(`SARIF 2.1.0: \`${input.sarifFile}\``, "");
   for (const note of input.notes) lines.push(`> ${note}`, "");
   return `${lines.join("\n").trimEnd()}\n`;
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
 }
 
 function firstSentence(text: string): string {
