@@ -26,7 +26,10 @@ function pullLink(pull: PromotionState["plan"]["pullRequest"]): string {
 const time = (at: number, start: number) => `+${((at - start) / 1000).toFixed(1)}s`;
 
 /** The incident issue: what happened, the figures before and after, failed checks, who, and the timeline. */
-export function incidentIssue(state: PromotionState, links: { deploymentUrl?: string } = {}) {
+export function incidentIssue(
+  state: PromotionState,
+  links: { deployment?: { text: string; url?: string } } = {},
+) {
   const { plan } = state;
   const what = plan.version ? `${plan.version} (${plan.sha.slice(0, 7)})` : plan.sha.slice(0, 7);
   const title = `Rolled back ${what} in ${plan.environment}: ${state.reason ?? "promotion failed"}`.slice(
@@ -44,7 +47,9 @@ export function incidentIssue(state: PromotionState, links: { deploymentUrl?: st
     `| Commit | ${plan.sha} |`,
     state.rolledBackBy ? `| Rolled back by | @${state.rolledBackBy} |` : undefined,
     `| Pull request | ${pullLink(plan.pullRequest)} |`,
-    links.deploymentUrl ? `| Deployment | ${links.deploymentUrl} |` : undefined,
+    links.deployment
+      ? `| Deployment | ${links.deployment.url ? `[${links.deployment.text}](${links.deployment.url})` : links.deployment.text} |`
+      : undefined,
     `| SLO | ${
       Object.entries(plan.post.slo)
         .map(([k, v]) => `${k} ${v}`)

@@ -22,6 +22,24 @@ export interface DeploymentRef {
   url?: string;
 }
 
+/**
+ * The environment's deployments page (what a person opens), from the deployment's API URL, which names the
+ * host: api.github.com for github.com, HOST/api/v3 for GitHub Enterprise Server.
+ */
+export function deploymentLink(deployment: DeploymentRef): { text: string; url?: string } {
+  const text = `#${deployment.id} in ${deployment.environment}`;
+  const match =
+    deployment.url &&
+    /^(https?:)\/\/([^/]+)(?:\/api\/v3)?\/repos\/([^/]+)\/([^/]+)\/deployments\/\d+$/.exec(deployment.url);
+  if (!match) return { text };
+  const [, protocol, host, owner, name] = match;
+  const web = host === "api.github.com" ? "github.com" : host;
+  return {
+    text,
+    url: `${protocol}//${web}/${owner}/${name}/deployments/${encodeURIComponent(deployment.environment)}`,
+  };
+}
+
 /** Records a promotion where everyone looks: deployment statuses, and an incident issue on rollback. */
 export function githubReporter(
   octokit: GitHub,
@@ -50,7 +68,7 @@ export function githubReporter(
       const pullRequest = state.plan.pullRequest ?? (await pullOf(octokit, repo, state.plan.sha, log));
       const issue = incidentIssue(
         { ...state, plan: { ...state.plan, pullRequest } },
-        { deploymentUrl: deployment.url },
+        { deployment: deploymentLink(deployment) },
       );
       try {
         const { data } = await octokit.rest.issues.create({

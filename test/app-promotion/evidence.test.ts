@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { incidentIssue, parseBlockedMarker } from "../../app/promotion/evidence.ts";
+import { deploymentLink } from "../../app/promotion/github.ts";
 import type { PromotionState } from "../../src/promotion/types.ts";
 import { measurement, plan } from "../promotion/plan.ts";
 
@@ -35,5 +36,36 @@ describe("incident issue", () => {
     expect(body).not.toContain("measurements failed");
     expect(body).toContain("- 1970-01-01T00:00:00.000Z **verifying**: Checking gates");
     expect(parseBlockedMarker(body)).toEqual({ sha: state.plan.sha, environment: "production" });
+  });
+
+  it("links the environment's deployments page, not the API, on github.com and on Enterprise Server", () => {
+    const deployment = { id: 42, sha: "0123456", environment: "prod eu" };
+    expect(
+      deploymentLink({ ...deployment, url: "https://api.github.com/repos/acme/shop/deployments/42" }),
+    ).toEqual({
+      text: "#42 in prod eu",
+      url: "https://github.com/acme/shop/deployments/prod%20eu",
+    });
+    expect(
+      deploymentLink({ ...deployment, url: "https://ghe.acme.io/api/v3/repos/acme/shop/deployments/42" }).url,
+    ).toBe("https://ghe.acme.io/acme/shop/deployments/prod%20eu");
+    expect(deploymentLink(deployment)).toEqual({ text: "#42 in prod eu" });
+    const state = {
+      plan: plan(),
+      phase: "rolled-back",
+      startedAt: 0,
+      failures: 0,
+      measurements: [],
+      failedChecks: [],
+      timeline: [],
+    } as PromotionState;
+    expect(
+      incidentIssue(state, {
+        deployment: deploymentLink({
+          ...deployment,
+          url: "https://api.github.com/repos/acme/shop/deployments/42",
+        }),
+      }).body,
+    ).toContain("| Deployment | [#42 in prod eu](https://github.com/acme/shop/deployments/prod%20eu) |");
   });
 });
