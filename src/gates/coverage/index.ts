@@ -12,7 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { gateResult } from "../../core/gate-result.ts";
-import { UsageError } from "../../errors.ts";
+import { ConfigError, UsageError } from "../../errors.ts";
 import { type Diff, diffAgainst } from "../../git/diff.ts";
 import type { GateContext, GateDefinition } from "../types.ts";
 import { c8Report } from "./c8.ts";
@@ -23,7 +23,7 @@ import { type PatchCoverage, patchCoverage } from "./patch.ts";
 import { readPrevious } from "./previous.ts";
 import { type ProjectCoverage, projectCoverage } from "./project.ts";
 import { runTests } from "./run-tests.ts";
-import { RUNNER_LABEL, type RunnerCommand, runnerCommand } from "./runner.ts";
+import { npmCommandProblem, RUNNER_LABEL, type RunnerCommand, runnerCommand } from "./runner.ts";
 import { type CoverageSettings, coverageSettings } from "./settings.ts";
 import { renderSummary } from "./summary.ts";
 
@@ -65,6 +65,9 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
 
   const previous = options.previous ? readPrevious(resolve(cwd, options.previous)) : undefined;
   if (previous && "missing" in previous) progress(previous.missing);
+  const scripts = npmScripts(cwd);
+  const npmProblem = npmCommandProblem(settings.command, { dir: cwd, scripts });
+  if (npmProblem) throw new ConfigError(npmProblem);
 
   let diff: Diff | undefined;
   let diffError: string | undefined;
@@ -84,7 +87,7 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
   try {
     const runner = settings.reports
       ? undefined
-      : runnerCommand(settings.command, npmScripts(cwd), {
+      : runnerCommand(settings.command, scripts, {
           reportsDir: join(work, "runner"),
           all: settings.all,
           ...(settings.include ? { include: settings.include } : {}),

@@ -128,6 +128,26 @@ function runnerOf(words: string[]): Runner | undefined {
   return name === "vitest" || name === "jest" ? name : undefined;
 }
 
+/**
+ * Why npm cannot run the command in this folder, before the tests start: a missing package.json or
+ * script is the policy's or the folder's fault (exit 2), not a failing test suite.
+ */
+export function npmCommandProblem(
+  command: string,
+  project: { dir: string; scripts?: Record<string, string> | undefined },
+): string | undefined {
+  const words = shellWords(command);
+  const script = words && npmScript(words);
+  if (script === undefined) return undefined;
+  const fix =
+    "run the gate in the project's folder (--cwd, or the action's working-directory), or set gates.coverage.command";
+  if (!project.scripts)
+    return `gates.coverage.command: \`${command}\` needs a package.json with scripts in ${project.dir}; ${fix}`;
+  if (!(script in project.scripts))
+    return `gates.coverage.command: \`${command}\` runs the npm script "${script}", which ${project.dir}/package.json does not define; add it, or ${fix.slice(fix.indexOf("set "))}`;
+  return undefined;
+}
+
 /** The script `npm test`, `npm t`, `npm run NAME` or `npm run-script NAME` runs. */
 function npmScript(words: string[]): string | undefined {
   if (words[0] !== "npm") return undefined;

@@ -228,6 +228,33 @@ describe("coverage gate failures that are not a low figure", () => {
     expect(result!.headline).toContain("no coverage data");
   });
 
+  it("npm test in a folder without package.json, or a script the package.json lacks, is a config error (exit 2) before any test runs", async () => {
+    const bare = await fixtureRepo({ "src/a.js": "export const a = 1;\n" }, {});
+    const missing = await runGate([
+      "--cwd",
+      bare,
+      "--policy",
+      policy("gates:\n  coverage:\n    command: npm test\n"),
+    ]);
+    expect(missing.code).toBe(2);
+    expect(missing.result!.error).toBe(
+      `gates.coverage.command: \`npm test\` needs a package.json with scripts in ${bare}; run the gate in the project's folder (--cwd, or the action's working-directory), or set gates.coverage.command`,
+    );
+    expect(missing.stderr).not.toContain("running the tests");
+    const noScript = await fixtureRepo(SMALL, {});
+    writeFileSync(join(noScript, "package.json"), `{ "scripts": { "test": "node --test" } }\n`);
+    const unknown = await runGate([
+      "--cwd",
+      noScript,
+      "--policy",
+      policy("gates:\n  coverage:\n    command: npm run test:unit\n"),
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.result!.error).toBe(
+      `gates.coverage.command: \`npm run test:unit\` runs the npm script "test:unit", which ${noScript}/package.json does not define; add it, or set gates.coverage.command`,
+    );
+  });
+
   it("a previous result that is not a coverage GateResult is a usage error (exit 2), before any test runs", async () => {
     const repo = await fixtureRepo(SMALL, {});
     const previous = join(repo, "..", `${repo.split("/").pop()}-prev.json`);
