@@ -1,17 +1,17 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   GATES
-} from "./chunks/chunk-CKDIKFDV.js";
+} from "./chunks/chunk-NXMX52KF.js";
 import "./chunks/chunk-EIMQYONJ.js";
-import "./chunks/chunk-Q2L4GD5B.js";
+import "./chunks/chunk-IYP22B3G.js";
 import "./chunks/chunk-OW5FFSAB.js";
 import "./chunks/chunk-CPQSCFFN.js";
-import "./chunks/chunk-NT2G6XZ3.js";
+import "./chunks/chunk-XMHBNRQN.js";
 import "./chunks/chunk-FYPZMEAT.js";
 import "./chunks/chunk-OZCFCN4O.js";
 import {
   runGateAction
-} from "./chunks/chunk-JZCMD6FA.js";
+} from "./chunks/chunk-UBVHA5DU.js";
 import "./chunks/chunk-3SPCBFXF.js";
 import {
   input
@@ -24,6 +24,7 @@ import {
 } from "./chunks/chunk-L6QCKW5G.js";
 import "./chunks/chunk-7MQZKZ3M.js";
 import "./chunks/chunk-LWM4XSZB.js";
+import "./chunks/chunk-XPA2AM6C.js";
 import "./chunks/chunk-DNNFEGON.js";
 import {
   loadPolicy

@@ -18,7 +18,7 @@ import {
   recordedPhase,
   requiredChecks,
   verifyCommit
-} from "./chunks/chunk-WVGY43DX.js";
+} from "./chunks/chunk-LPT7E3I4.js";
 import {
   run,
   terrafusionOctokit
@@ -36,6 +36,10 @@ import {
 import "./chunks/chunk-CWOFTULK.js";
 import "./chunks/chunk-7MQZKZ3M.js";
 import "./chunks/chunk-LWM4XSZB.js";
+import {
+  codeBlock,
+  tableCell
+} from "./chunks/chunk-XPA2AM6C.js";
 import "./chunks/chunk-DNNFEGON.js";
 import {
   DEFAULT_POLICY_PATH,
@@ -211,9 +215,7 @@ async function reviewPull(octokit, repo, pull, deps, options = {}) {
         title: `The policy on the base branch does not parse (${lines.length} problem${lines.length === 1 ? "" : "s"})`,
         summary: `Fix ${DEFAULT_POLICY_PATH} on the base branch:
 
-\`\`\`
-${lines.join("\n")}
-\`\`\``,
+${codeBlock(lines.join("\n"))}`,
         detailsUrl
       },
       existing
@@ -235,9 +237,7 @@ ${renderVerdict(next)}`;
     } else if ("problems" in proposed) {
       text += `does not parse:
 
-\`\`\`
-${proposed.problems.map(formatProblem).join("\n")}
-\`\`\``;
+${codeBlock(proposed.problems.map(formatProblem).join("\n"))}`;
       for (const problem of proposed.problems.slice(0, 50))
         annotations.push({
           path: problem.file,
@@ -1088,9 +1088,6 @@ function gateRow(result, link) {
   };
 }
 var GATES_COMMENT_MARKER = "<!-- terrafusion:gates -->";
-function cell(text) {
-  return String(text).replace(/\r?\n|\r/g, " ").replace(/\|/g, "\\|").replace(/<(?=[!/?A-Za-z])/g, "&lt;");
-}
 function renderGatesTable(rows) {
   const sorted = [...rows].sort((a, b) => a.gate.localeCompare(b.gate));
   const outcomes = Object.fromEntries(sorted.map((row) => [row.gate, row.conclusion]));
@@ -1103,7 +1100,7 @@ function renderGatesTable(rows) {
     "| Gate | Verdict | Key figures | \u0394 vs base | Details |",
     "|---|---|---|---|---|",
     ...sorted.map(
-      (row) => `| ${cell(row.gate)} | ${ICON[row.conclusion] ?? ""} ${cell(row.conclusion)}: ${cell(row.headline)} | ${cell(row.figures) || "\u2014"} | ${cell(row.delta)} | ${row.link ? `[run](${row.link})` : "\u2014"} |`
+      (row) => `| ${tableCell(row.gate)} | ${ICON[row.conclusion] ?? ""} ${tableCell(row.conclusion)}: ${tableCell(row.headline)} | ${tableCell(row.figures) || "\u2014"} | ${tableCell(row.delta)} | ${row.link ? `[run](${row.link})` : "\u2014"} |`
     )
   ].join("\n");
 }

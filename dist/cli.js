@@ -4,15 +4,15 @@ import {
 } from "./chunks/chunk-64GWYWLJ.js";
 import {
   GATES
-} from "./chunks/chunk-CKDIKFDV.js";
+} from "./chunks/chunk-NXMX52KF.js";
 import "./chunks/chunk-EIMQYONJ.js";
-import "./chunks/chunk-Q2L4GD5B.js";
+import "./chunks/chunk-IYP22B3G.js";
 import "./chunks/chunk-OW5FFSAB.js";
 import "./chunks/chunk-CPQSCFFN.js";
 import {
   LocalReporter
 } from "./chunks/chunk-MVA4YELL.js";
-import "./chunks/chunk-NT2G6XZ3.js";
+import "./chunks/chunk-XMHBNRQN.js";
 import "./chunks/chunk-FYPZMEAT.js";
 import "./chunks/chunk-OZCFCN4O.js";
 import {
@@ -41,6 +41,9 @@ import {
 import "./chunks/chunk-CWOFTULK.js";
 import "./chunks/chunk-7MQZKZ3M.js";
 import "./chunks/chunk-LWM4XSZB.js";
+import {
+  codeBlock
+} from "./chunks/chunk-XPA2AM6C.js";
 import "./chunks/chunk-DNNFEGON.js";
 import {
   GATE_NAMES,
@@ -3702,9 +3705,7 @@ function registerGateCommands(program2, io, setExitCode) {
           error: message,
           summary: `### ${definition.name}: error
 
-\`\`\`
-${message}
-\`\`\`
+${codeBlock(message)}
 `,
           startedAt: startedAt.toISOString(),
           durationMs: Date.now() - startedAt.getTime()

@@ -6,7 +6,7 @@ import "../chunks/chunk-CPQSCFFN.js";
 import "../chunks/chunk-OZCFCN4O.js";
 import {
   runGateAction
-} from "../chunks/chunk-JZCMD6FA.js";
+} from "../chunks/chunk-UBVHA5DU.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input
@@ -14,6 +14,7 @@ import {
 import "../chunks/chunk-L6QCKW5G.js";
 import "../chunks/chunk-7MQZKZ3M.js";
 import "../chunks/chunk-LWM4XSZB.js";
+import "../chunks/chunk-XPA2AM6C.js";
 import "../chunks/chunk-DNNFEGON.js";
 import "../chunks/chunk-YQYTSLDP.js";
 import "../chunks/chunk-D5EYFRJN.js";

@@ -17,7 +17,7 @@ import {
   githubReporter,
   otherInProgress,
   verifyCommit
-} from "../chunks/chunk-WVGY43DX.js";
+} from "../chunks/chunk-LPT7E3I4.js";
 import {
   terrafusionOctokit
 } from "../chunks/chunk-JWJKVLOM.js";

@@ -1,17 +1,18 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   staticAnalysisGate
-} from "../chunks/chunk-NT2G6XZ3.js";
+} from "../chunks/chunk-XMHBNRQN.js";
 import "../chunks/chunk-FYPZMEAT.js";
 import "../chunks/chunk-OZCFCN4O.js";
 import {
   runGateAction
-} from "../chunks/chunk-JZCMD6FA.js";
+} from "../chunks/chunk-UBVHA5DU.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input
 } from "../chunks/chunk-PDWPDCDH.js";
 import "../chunks/chunk-L6QCKW5G.js";
+import "../chunks/chunk-XPA2AM6C.js";
 import "../chunks/chunk-DNNFEGON.js";
 import "../chunks/chunk-YQYTSLDP.js";
 import "../chunks/chunk-D5EYFRJN.js";
