@@ -5,7 +5,10 @@ import { policyPositions } from "../review/lint.ts";
 import { tokenFrom, tokenOctokit } from "./octokit.ts";
 import type { GitHub } from "./types.ts";
 
-type Lookup = { found: true; organization?: boolean } | { found: false } | { unreadable: string };
+type Lookup =
+  | { found: true; organization?: boolean }
+  | { found: false; user?: boolean }
+  | { unreadable: string };
 
 export interface ActorLint {
   problems: PolicyProblem[];
@@ -24,10 +27,17 @@ async function lookUp(octokit: GitHub, ref: ActorRef): Promise<Lookup> {
       await octokit.rest.teams.getByName({ org, team_slug: slug });
       return { found: true };
     }
+    if (ref.kind === "organization") {
+      await octokit.rest.orgs.get({ org: ref.name });
+      return { found: true };
+    }
     const { data } = await octokit.rest.users.getByUsername({ username: ref.name });
     return { found: true, organization: data.type === "Organization" };
   } catch (error) {
     const status = statusOf(error);
+    // A user's login under organizations is a likely slip: say so rather than "does not exist".
+    if (status === 404 && ref.kind === "organization")
+      return { found: false, user: await isUser(octokit, ref.name) };
     if (status === 404) return { found: false };
     // Teams need read:org (or members:read); a token without it gets 403, which says nothing about the team.
     if (status === 403 && ref.kind === "team") return { unreadable: (error as Error).message };
@@ -35,8 +45,18 @@ async function lookUp(octokit: GitHub, ref: ActorRef): Promise<Lookup> {
   }
 }
 
+async function isUser(octokit: GitHub, login: string): Promise<boolean> {
+  try {
+    const { data } = await octokit.rest.users.getByUsername({ username: login });
+    return data.type === "User";
+  } catch (error) {
+    if (statusOf(error) === 404) return false;
+    throw error;
+  }
+}
+
 /**
- * Checks on GitHub that every team and user the policy names exists, one request per distinct name.
+ * Checks on GitHub that every team, user and organization the policy names exists, one request per distinct name.
  * A missing one is a problem at its position in the policy file.
  */
 export async function lintActorsOnGitHub(
@@ -73,7 +93,11 @@ export async function lintActorsOnGitHub(
         message:
           ref.kind === "team"
             ? `team ${ref.name} does not exist (or the token cannot see it)`
-            : `user ${ref.name} does not exist`,
+            : ref.kind === "organization"
+              ? answer.user
+                ? `${ref.name} is a user, not an organization (list it under users)`
+                : `organization ${ref.name} does not exist`
+              : `user ${ref.name} does not exist`,
       });
     else if (answer.organization)
       problems.push({
@@ -89,17 +113,17 @@ function lookupError(error: unknown): UsageError {
   const said = (error as Error).message ?? String(error);
   if (status === 401)
     return new UsageError(
-      `GitHub rejected the token (401 ${said}): set a valid GITHUB_TOKEN, or unset it to skip checking teams and users`,
+      `GitHub rejected the token (401 ${said}): set a valid GITHUB_TOKEN, or unset it to skip checking teams, users and organizations`,
     );
   return new ToolError(
     "GitHub",
     status
-      ? `${status} ${said} while checking teams and users (try again later, or unset GITHUB_TOKEN to skip)`
-      : `could not reach GitHub to check teams and users (${said}); unset GITHUB_TOKEN to skip`,
+      ? `${status} ${said} while checking teams, users and organizations (try again later, or unset GITHUB_TOKEN to skip)`
+      : `could not reach GitHub to check teams, users and organizations (${said}); unset GITHUB_TOKEN to skip`,
   );
 }
 
-/** `policy validate`'s check of teams and users: on GitHub with a token, otherwise one notice that it was skipped. */
+/** `policy validate`'s check of teams, users and organizations: on GitHub with a token, otherwise one notice that it was skipped. */
 export async function lintActors(
   loaded: LoadedPolicy,
   cwd: string,
@@ -111,7 +135,7 @@ export async function lintActors(
     return {
       problems: [],
       notices: [
-        "notice: teams and users named in the policy were not checked on GitHub (set GITHUB_TOKEN or GH_TOKEN to check them)",
+        "notice: teams, users and organizations named in the policy were not checked on GitHub (set GITHUB_TOKEN or GH_TOKEN to check them)",
       ],
     };
   return lintActorsOnGitHub(tokenOctokit(token, env) as GitHub, loaded, cwd);

@@ -2,14 +2,14 @@ import type { Policy } from "../policy/schema/index.ts";
 import type { Actors } from "./actors.ts";
 
 export interface ActorRef {
-  kind: "team" | "user";
-  /** ORG/SLUG for a team, the login for a user, as written. */
+  kind: "team" | "user" | "organization";
+  /** ORG/SLUG for a team, the login for a user or an organization, as written. */
   name: string;
   /** Where the policy names it, e.g. ["review", "rules", 0, "require", "teams", 1]. */
   path: (string | number)[];
 }
 
-/** Every team and user the review rules and the deploy promoters name, with where each is named. */
+/** Every team, user and organization the review rules and the deploy promoters name, with where each is named. */
 export function actorRefs(policy: Policy): ActorRef[] {
   const refs: ActorRef[] = [];
   const add = (actors: Actors | undefined, at: (string | number)[]) => {
@@ -17,6 +17,8 @@ export function actorRefs(policy: Policy): ActorRef[] {
       refs.push({ kind: "team", name, path: [...at, "teams", i] });
     for (const [i, name] of (actors?.users ?? []).entries())
       refs.push({ kind: "user", name, path: [...at, "users", i] });
+    for (const [i, name] of (actors?.organizations ?? []).entries())
+      refs.push({ kind: "organization", name, path: [...at, "organizations", i] });
   };
   const review = policy.review;
   for (const [i, rule] of (review?.rules ?? []).entries()) {

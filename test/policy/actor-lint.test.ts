@@ -104,13 +104,13 @@ it("passes when everyone exists (GH_TOKEN works too) and says nothing more", asy
   expect(code).toBe(0);
 });
 
-it("without a token prints one notice that teams and users were not checked", async () => {
+it("without a token prints one notice that teams, users and organizations were not checked", async () => {
   const dir = repoWith({ ".github/terrafusion.yml": POLICY, ".github/deploy.yml": DEPLOY });
   const { code, stdout, stderr } = await cli(["policy", "validate", "--cwd", dir, "--json"], bare);
   expect(code).toBe(0);
   expect(JSON.parse(stdout)).toMatchObject({ valid: true });
   expect(stderr).toBe(
-    "notice: teams and users named in the policy were not checked on GitHub (set GITHUB_TOKEN or GH_TOKEN to check them)\n",
+    "notice: teams, users and organizations named in the policy were not checked on GitHub (set GITHUB_TOKEN or GH_TOKEN to check them)\n",
   );
 });
 
@@ -132,7 +132,7 @@ it("a rejected token is one clear line (exit 2); a token that may not read teams
   const rejected = await cli(["policy", "validate", "--cwd", dir], withToken);
   expect(rejected.code).toBe(2);
   expect(rejected.stderr).toBe(
-    "terrafusion: GitHub rejected the token (401 Bad credentials): set a valid GITHUB_TOKEN, or unset it to skip checking teams and users\n",
+    "terrafusion: GitHub rejected the token (401 Bad credentials): set a valid GITHUB_TOKEN, or unset it to skip checking teams, users and organizations\n",
   );
 
   const teams = repoWith({
@@ -147,4 +147,29 @@ it("a rejected token is one clear line (exit 2); a token that may not read teams
   expect(unreadable.stderr).toBe(
     "notice: team acme/security was not checked: the token may not read the teams of acme (GitHub said: Resource not accessible by integration); use a token with read:org\n",
   );
+});
+
+it("checks organizations too, and tells a user's login listed as an organization apart from a missing one", async () => {
+  const dir = repoWith({
+    ".github/terrafusion.yml":
+      "version: 1\nreview:\n  rules:\n    - { name: a, require: { count: 1, organizations: [acme, bob, nobody-org] } }\n",
+  });
+  githubApi()
+    .get("/orgs/acme")
+    .reply(200, { login: "acme" })
+    .get("/orgs/bob")
+    .reply(404, { message: "Not Found" })
+    .get("/users/bob")
+    .reply(200, { login: "bob", type: "User" })
+    .get("/orgs/nobody-org")
+    .reply(404, { message: "Not Found" })
+    .get("/users/nobody-org")
+    .reply(404, { message: "Not Found" });
+  const { code, stderr } = await cli(["policy", "validate", "--cwd", dir], withToken);
+  expect(code).toBe(2);
+  expect(stderr.trimEnd().split("\n")).toEqual([
+    ".github/terrafusion.yml:4:61 review.rules.0.require.organizations.1: bob is a user, not an organization (list it under users)",
+    ".github/terrafusion.yml:4:66 review.rules.0.require.organizations.2: organization nobody-org does not exist",
+    "terrafusion: 2 problems in the policy",
+  ]);
 });

@@ -73,7 +73,7 @@ export function registerPolicyCommands(program: Command, io: Io): void {
     });
 }
 
-/** The checks the schema cannot make, all reported at once: the rules' own logic, then teams and users on GitHub. */
+/** The checks the schema cannot make, all reported at once: the rules' own logic, then teams, users and organizations on GitHub. */
 async function lintSemantics(loaded: LoadedPolicy, cwd: string, io: Io): Promise<void> {
   const { lintActors } = await import("../../github/actor-lint.ts");
   const actors = await lintActors(loaded, cwd, io.env);
