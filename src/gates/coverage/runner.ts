@@ -139,12 +139,11 @@ export function npmCommandProblem(
   const words = shellWords(command);
   const script = words && npmScript(words);
   if (script === undefined) return undefined;
-  const fix =
-    "run the gate in the project's folder (--cwd, or the action's working-directory), or set gates.coverage.command";
+  const setCommand = "set gates.coverage.command to what runs your tests";
   if (!project.scripts)
-    return `gates.coverage.command: \`${command}\` needs a package.json with scripts in ${project.dir}; ${fix}`;
+    return `gates.coverage.command: \`${command}\` needs a package.json with scripts in ${project.dir}; run the gate in the project's folder (--cwd, or the action's working-directory), or ${setCommand}`;
   if (!(script in project.scripts))
-    return `gates.coverage.command: \`${command}\` runs the npm script "${script}", which ${project.dir}/package.json does not define; add it, or ${fix.slice(fix.indexOf("set "))}`;
+    return `gates.coverage.command: \`${command}\` runs the npm script "${script}", which ${project.dir}/package.json does not define; add it, or ${setCommand}`;
   return undefined;
 }
 

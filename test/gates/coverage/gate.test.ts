@@ -238,7 +238,7 @@ describe("coverage gate failures that are not a low figure", () => {
     ]);
     expect(missing.code).toBe(2);
     expect(missing.result!.error).toBe(
-      `gates.coverage.command: \`npm test\` needs a package.json with scripts in ${bare}; run the gate in the project's folder (--cwd, or the action's working-directory), or set gates.coverage.command`,
+      `gates.coverage.command: \`npm test\` needs a package.json with scripts in ${bare}; run the gate in the project's folder (--cwd, or the action's working-directory), or set gates.coverage.command to what runs your tests`,
     );
     expect(missing.stderr).not.toContain("running the tests");
     const noScript = await fixtureRepo(SMALL, {});
@@ -251,7 +251,7 @@ describe("coverage gate failures that are not a low figure", () => {
     ]);
     expect(unknown.code).toBe(2);
     expect(unknown.result!.error).toBe(
-      `gates.coverage.command: \`npm run test:unit\` runs the npm script "test:unit", which ${noScript}/package.json does not define; add it, or set gates.coverage.command`,
+      `gates.coverage.command: \`npm run test:unit\` runs the npm script "test:unit", which ${noScript}/package.json does not define; add it, or set gates.coverage.command to what runs your tests`,
     );
   });
 
