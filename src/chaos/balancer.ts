@@ -30,7 +30,7 @@ export async function startBalancer(upstreams: Upstream[]): Promise<Balancer> {
     next = (next + 1) % upstreams.length;
     const attempt = (tries: number) => {
       if (tries >= upstreams.length) {
-        client.resetAndDestroy();
+        resetConnection(client);
         return;
       }
       const target = upstreams[(first + tries) % upstreams.length]!;
@@ -47,7 +47,7 @@ export async function startBalancer(upstreams: Upstream[]): Promise<Balancer> {
       upstream.on("error", () => {
         if (!connected) return attempt(tries + 1);
         // The instance died mid-connection: the client must see it as a reset, not a clean end.
-        if (!client.destroyed) client.resetAndDestroy();
+        resetConnection(client);
       });
       client.on("close", () => upstream.destroy());
     };
@@ -64,4 +64,16 @@ export async function startBalancer(upstreams: Upstream[]): Promise<Balancer> {
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+/**
+ * Ends a connection with a reset (RST), so the client sees a failure rather than a clean end. Once our side
+ * has begun to end it (the pipe ended it, or the client's FIN made Node end it), Node 20's resetAndDestroy()
+ * fails with EINVAL and leaks the socket's handle, which then spins the event loop at 100 % CPU forever:
+ * the answer is complete by then, and a plain destroy is what is left to do.
+ */
+export function resetConnection(socket: Socket): void {
+  if (socket.destroyed) return;
+  if (socket.writableEnded) socket.destroy();
+  else socket.resetAndDestroy();
 }
