@@ -1,9 +1,9 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   GATES
-} from "./chunks/chunk-NXMX52KF.js";
-import "./chunks/chunk-EIMQYONJ.js";
-import "./chunks/chunk-IYP22B3G.js";
+} from "./chunks/chunk-7LIMDNSA.js";
+import "./chunks/chunk-GETDY42E.js";
+import "./chunks/chunk-T3HMNDHY.js";
 import "./chunks/chunk-OW5FFSAB.js";
 import "./chunks/chunk-CPQSCFFN.js";
 import "./chunks/chunk-XMHBNRQN.js";

@@ -4,9 +4,9 @@ import {
 } from "./chunks/chunk-64GWYWLJ.js";
 import {
   GATES
-} from "./chunks/chunk-NXMX52KF.js";
-import "./chunks/chunk-EIMQYONJ.js";
-import "./chunks/chunk-IYP22B3G.js";
+} from "./chunks/chunk-7LIMDNSA.js";
+import "./chunks/chunk-GETDY42E.js";
+import "./chunks/chunk-T3HMNDHY.js";
 import "./chunks/chunk-OW5FFSAB.js";
 import "./chunks/chunk-CPQSCFFN.js";
 import {
@@ -3833,7 +3833,7 @@ function registerPolicyCommands(program2, io) {
   });
 }
 async function lintSemantics(loaded, cwd, io) {
-  const { lintActors } = await import("./chunks/actor-lint-X4S34FYJ.js");
+  const { lintActors } = await import("./chunks/actor-lint-R3Z3BRME.js");
   const actors = await lintActors(loaded, cwd, io.env);
   for (const notice of actors.notices) io.err(notice);
   const problems = [...reviewLintProblems(loaded, cwd), ...actors.problems].sort(

@@ -1,7 +1,7 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   chaosGate
-} from "../chunks/chunk-EIMQYONJ.js";
+} from "../chunks/chunk-GETDY42E.js";
 import "../chunks/chunk-CPQSCFFN.js";
 import "../chunks/chunk-OZCFCN4O.js";
 import {

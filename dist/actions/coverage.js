@@ -1,7 +1,7 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   coverageGate
-} from "../chunks/chunk-IYP22B3G.js";
+} from "../chunks/chunk-T3HMNDHY.js";
 import "../chunks/chunk-FYPZMEAT.js";
 import {
   runGateAction
