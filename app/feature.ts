@@ -8,4 +8,6 @@ import type { Probot } from "probot";
 export interface Feature {
   name: string;
   register(app: Probot): void;
+  /** Work the running server does once at start, after register (not in tests that only route events). */
+  start?(app: Probot): Promise<void>;
 }

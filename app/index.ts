@@ -12,4 +12,20 @@ const terrafusionApp: ApplicationFunction = (app) => {
   for (const feature of FEATURES) feature.register(app);
 };
 
+/**
+ * The app as `npm run app` serves it: the same routing, then each feature's work at start (promotions that a
+ * previous process left in progress are finished or rolled back). A failure there is logged; the server runs on.
+ */
+export const terrafusionServer: ApplicationFunction = (app, options) => {
+  terrafusionApp(app, options);
+  for (const feature of FEATURES)
+    feature
+      .start?.(app)
+      .catch((error: unknown) =>
+        app.log.error(
+          `${feature.name}: start failed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
+};
+
 export default terrafusionApp;

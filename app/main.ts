@@ -2,7 +2,7 @@
 // PRIVATE_KEY_PATH) and WEBHOOK_SECRET; probot verifies every delivery's signature with the secret.
 import { run } from "probot";
 import { terrafusionOctokit } from "../src/github/octokit.ts";
-import terrafusionApp from "./index.ts";
+import { terrafusionServer } from "./index.ts";
 
 const hasKey = Boolean(process.env.PRIVATE_KEY || process.env.PRIVATE_KEY_PATH);
 // With neither APP_ID nor a key, probot starts its setup page (the manifest flow that registers the
@@ -22,7 +22,7 @@ if (missing.length > 0) {
   process.exit(2);
 }
 try {
-  await run(terrafusionApp, { Octokit: terrafusionOctokit() });
+  await run(terrafusionServer, { Octokit: terrafusionOctokit() });
 } catch (error) {
   console.error(`terrafusion-app: ${(error as Error).message}`);
   process.exit(2);

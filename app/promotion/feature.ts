@@ -6,9 +6,11 @@ import type { Policy } from "../../src/policy/schema/index.ts";
 import type { Feature } from "../feature.ts";
 import { handle, repoOf } from "../handle.ts";
 import { BLOCKED_LABEL } from "./evidence.ts";
+import type { PromotionLog } from "./github.ts";
 import { operatorDriverFor } from "./operator-drivers.ts";
 import { mayPromote, whoMay } from "./rbac.ts";
 import { type PromotionDeps, PromotionService } from "./service.ts";
+import { reconcileInstallations } from "./startup.ts";
 import { verifyCommit } from "./verify.ts";
 
 const COMMAND = /^\/(promote|rollback|unblock)(?:\s+([A-Za-z0-9._-]+))?\s*$/m;
@@ -41,17 +43,21 @@ export function defaultDeps(env: NodeJS.ProcessEnv = process.env): PromotionDeps
   };
 }
 
+/** Probot sets up its logger asynchronously: reach it when a message is written, not now. */
+function appLog(app: Probot): PromotionLog {
+  return {
+    info: (message) => app.log.info(message),
+    warn: (message) => app.log.warn(message),
+    error: (message) => app.log.error(message),
+  };
+}
+
 /** Registers the promotion handlers on a Probot app; returns the service so tests and shutdown can wait for it. */
 export function registerPromotion(
   app: Probot,
   service = new PromotionService(defaultDeps()),
 ): PromotionService {
-  // Probot sets up its logger asynchronously: reach it when a message is written, not now.
-  service.logTo({
-    info: (message) => app.log.info(message),
-    warn: (message) => app.log.warn(message),
-    error: (message) => app.log.error(message),
-  });
+  service.logTo(appLog(app));
   handle(app, "deployment.created", "promotion", async (context) => {
     const { deployment } = context.payload;
     await service.deployment(
@@ -205,9 +211,20 @@ export async function protectionRule(
   });
 }
 
+const services = new WeakMap<Probot, PromotionService>();
+
 export const promotionFeature: Feature = {
   name: "promotion",
   register(app) {
-    registerPromotion(app);
+    services.set(app, registerPromotion(app));
+  },
+  async start(app) {
+    const service = services.get(app);
+    if (!service) return;
+    const log = appLog(app);
+    const { repositories, resumed, failed } = await reconcileInstallations(app, service, log);
+    log.info(
+      `promotion: checked ${repositories} repositories for promotions left in progress: ${resumed} taken over${failed ? `, ${failed} could not be checked (see above)` : ""}`,
+    );
   },
 };

@@ -232,8 +232,28 @@ export class FakeGitHub {
         const [, org, slug] = /orgs\/([^/]+)\/teams\/([^/?]+)/.exec(uri)!;
         return [200, (this.state.teams[`${org}/${slug}`] ?? []).map((login) => ({ login }))];
       });
+    // The app's own view at start: one installation, on this one repository (and an archived one it skips).
+    api
+      .get("/app/installations")
+      .query(true)
+      .reply(200, [{ id: INSTALLATION, account: { login: OWNER }, suspended_at: null }]);
+    api
+      .post(`/app/installations/${INSTALLATION}/access_tokens`)
+      .reply(201, { token: "ghs_installation", expires_at: new Date(Date.now() + 3_600_000).toISOString() });
+    api
+      .get("/installation/repositories")
+      .query(true)
+      .reply(200, {
+        total_count: 2,
+        repositories: [
+          { name: REPO, owner: { login: OWNER }, archived: false },
+          { name: "old-site", owner: { login: OWNER }, archived: true },
+        ],
+      });
   }
 }
+
+export const INSTALLATION = 7;
 
 export function policyYaml(adminUrl: string, post: string, extra = ""): string {
   return `version: 1

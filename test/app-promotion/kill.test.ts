@@ -1,12 +1,15 @@
+import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
 import nock from "nock";
-import { ProbotOctokit } from "probot";
+import { Probot } from "probot";
 import { afterEach, describe, expect, it } from "vitest";
-import { defaultDeps } from "../../app/promotion/feature.ts";
+import { defaultDeps, registerPromotion } from "../../app/promotion/feature.ts";
 import { PromotionService } from "../../app/promotion/service.ts";
+import { reconcileInstallations } from "../../app/promotion/startup.ts";
+import { terrafusionOctokit } from "../../src/github/octokit.ts";
 import { parseDescription } from "../../src/promotion/describe.ts";
 import type { Router } from "../../src/router/index.ts";
 import { blueGreenRouter, type colorServer, pacedTraffic } from "../router/traffic.ts";
@@ -14,6 +17,16 @@ import { FakeGitHub, OWNER, policyYaml, REPO } from "./fake-github.ts";
 
 const TOKEN = "router-admin-token";
 const SHA = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e";
+const env = {
+  ...process.env,
+  TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN,
+  TERRAFUSION_APP_ROUTER_URLS: "http://127.0.0.1:*",
+};
+const { privateKey } = generateKeyPairSync("rsa", {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: "pkcs1", format: "pem" },
+  publicKeyEncoding: { type: "spki", format: "pem" },
+});
 
 describe("kill -9 of the app during post-promotion analysis", () => {
   let router: Router;
@@ -70,19 +83,25 @@ describe("kill -9 of the app during post-promotion analysis", () => {
       // The restarted app reads GitHub and the driver, and finishes the job.
       const restarted = FakeGitHub.load(file);
       restarted.install();
-      const service = new PromotionService(
-        defaultDeps({
-          ...process.env,
-          TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN,
-          TERRAFUSION_APP_ROUTER_URLS: "http://127.0.0.1:*",
-        }),
-      );
-      const octokit = new ProbotOctokit({
-        auth: { token: "test" },
-        retry: { enabled: false },
-        throttle: { enabled: false },
+      // The restarted app server checks every repository of its installations before any webhook arrives.
+      const probot = new Probot({
+        appId: 1,
+        privateKey,
+        Octokit: terrafusionOctokit({ retryAfterBaseMs: 1, writeSpacingMs: 0, notificationSpacingMs: 0 }),
+        logLevel: "fatal",
       });
-      expect(await service.reconcile(octokit as never, { owner: OWNER, repo: REPO })).toBe(1);
+      const service = registerPromotion(probot, new PromotionService(defaultDeps(env)));
+      const logged: string[] = [];
+      const log = {
+        info: (m: string) => logged.push(m),
+        warn: (m: string) => logged.push(m),
+        error: (m: string) => logged.push(m),
+      };
+      expect(await reconcileInstallations(probot, service, log), logged.join("\n")).toEqual({
+        repositories: 1,
+        resumed: 1,
+        failed: 0,
+      });
       await service.settled();
       await traffic.stop();
 
@@ -97,15 +116,11 @@ describe("kill -9 of the app during post-promotion analysis", () => {
         expect(router.activeColor).toBe("green");
       }
       expect(restarted.unknownRoutes).toEqual([]);
-      // Nothing is left in progress: a second reconciliation finds nothing.
-      expect(
-        await new PromotionService(
-          defaultDeps({
-            ...process.env,
-            TERRAFUSION_TEST_ROUTER_TOKEN: TOKEN,
-            TERRAFUSION_APP_ROUTER_URLS: "http://127.0.0.1:*",
-          }),
-        ).reconcile(octokit as never, { owner: OWNER, repo: REPO }),
-      ).toBe(0);
+      // Nothing is left in progress: a second start finds nothing to take over.
+      expect(await reconcileInstallations(probot, new PromotionService(defaultDeps(env)), log)).toEqual({
+        repositories: 1,
+        resumed: 0,
+        failed: 0,
+      });
     });
 });

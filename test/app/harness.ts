@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import examples from "@octokit/webhooks-examples";
 import nock from "nock";
-import { Probot } from "probot";
+import { type ApplicationFunction, Probot } from "probot";
 import terrafusionApp from "../../app/index.ts";
 import { membershipCache } from "../../app/review/feature.ts";
 import { terrafusionOctokit } from "../../src/github/octokit.ts";
@@ -14,7 +14,8 @@ const { privateKey } = generateKeyPairSync("rsa", {
   publicKeyEncoding: { type: "spki", format: "pem" },
 });
 
-export async function createApp() {
+/** The app as the tests route events to it; `terrafusionServer` is what `npm run app` serves (start work too). */
+export async function createApp(appFn: ApplicationFunction = terrafusionApp) {
   membershipCache.clear();
   const probot = new Probot({
     appId: 123,
@@ -24,7 +25,7 @@ export async function createApp() {
     // Retry-After: 1 waits 1 ms per second in tests; writes and comments are not spaced out.
     Octokit: terrafusionOctokit({ retryAfterBaseMs: 1, writeSpacingMs: 0, notificationSpacingMs: 0 }),
   });
-  await probot.load(terrafusionApp);
+  await probot.load(appFn);
   return probot;
 }
 

@@ -1,0 +1,51 @@
+import nock from "nock";
+import { afterEach, beforeAll, expect, it, vi } from "vitest";
+import { terrafusionServer } from "../../app/index.ts";
+import { githubApi } from "../helpers/github-routes.ts";
+import { assertAllDone, createApp } from "./harness.ts";
+
+beforeAll(() => nock.disableNetConnect());
+afterEach(() => assertAllDone());
+
+/** Resolves once every interceptor of the scope has been used, or fails after a bounded wait. */
+async function used(scope: nock.Scope): Promise<void> {
+  for (let i = 0; i < 200 && !scope.isDone(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(scope.pendingMocks()).toEqual([]);
+}
+
+it("the served app looks for promotions left in progress in every repository of its installations at start", async () => {
+  const scope = githubApi()
+    .get("/app/installations")
+    .query(true)
+    .reply(200, [{ id: 42, account: { login: "acme" }, suspended_at: null }])
+    .post("/app/installations/42/access_tokens")
+    .reply(201, { token: "ghs_test", expires_at: "2999-01-01T00:00:00Z", permissions: {} })
+    .get("/installation/repositories")
+    .query(true)
+    .reply(200, {
+      total_count: 1,
+      repositories: [{ name: "shop", owner: { login: "acme" }, archived: false }],
+    })
+    // No policy in the repository: nothing to reconcile there, and nothing else is asked.
+    .get("/repos/acme/shop/contents/.github%2Fterrafusion.yml")
+    .reply(404, { message: "Not Found" });
+  await createApp(terrafusionServer);
+  await used(scope);
+});
+
+it("a failure at start is logged and the app still serves: GitHub answering 500 (and to its 3 retries) stops nothing", async () => {
+  const scope = githubApi().get("/app/installations").query(true).times(4).reply(500, { message: "boom" });
+  const app = await createApp(terrafusionServer);
+  const errors = vi.spyOn(app.log, "error").mockImplementation(() => undefined);
+  await used(scope);
+  for (let i = 0; i < 200 && errors.mock.calls.length === 0; i++)
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(errors.mock.calls.map(([message]) => String(message))).toEqual([
+    expect.stringMatching(/^promotion: start failed: .*boom/),
+  ]);
+});
+
+it("the app the tests route events to does no start work (no request at all)", async () => {
+  await createApp();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+});
