@@ -222,6 +222,11 @@ export const promotionFeature: Feature = {
     const service = services.get(app);
     if (!service) return;
     const log = appLog(app);
+    // A second live process would drive the first one's promotions too: an operator running several says so.
+    if (process.env.TERRAFUSION_APP_RECONCILE === "off") {
+      log.info("promotion: not checking for promotions left in progress (TERRAFUSION_APP_RECONCILE=off)");
+      return;
+    }
     const { repositories, resumed, failed } = await reconcileInstallations(app, service, log);
     log.info(
       `promotion: checked ${repositories} repositories for promotions left in progress: ${resumed} taken over${failed ? `, ${failed} could not be checked (see above)` : ""}`,

@@ -49,3 +49,14 @@ it("the app the tests route events to does no start work (no request at all)", a
   await createApp();
   await new Promise((resolve) => setTimeout(resolve, 50));
 });
+
+it("TERRAFUSION_APP_RECONCILE=off (several app processes) skips that start work: no request at all", async () => {
+  process.env.TERRAFUSION_APP_RECONCILE = "off";
+  try {
+    await createApp(terrafusionServer);
+    // Without the switch the app would ask GitHub for its installations, which afterEach reports as unexpected.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  } finally {
+    delete process.env.TERRAFUSION_APP_RECONCILE;
+  }
+});
