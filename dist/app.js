@@ -12,13 +12,14 @@ import "./chunks/chunk-WHRDURRC.js";
 import {
   BLOCKED_LABEL,
   checkMatches,
+  githubFailure,
   githubReporter,
   inProgress,
   otherInProgress,
   recordedPhase,
   requiredChecks,
   verifyCommit
-} from "./chunks/chunk-LPT7E3I4.js";
+} from "./chunks/chunk-ZAAXWQBY.js";
 import {
   run,
   terrafusionOctokit
@@ -1612,6 +1613,39 @@ function capital(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// app/promotion/startup.ts
+async function reconcileInstallations(app, service, log) {
+  const outcome = { repositories: 0, resumed: 0, failed: 0 };
+  const appOctokit = await app.auth();
+  const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, {
+    per_page: 100
+  });
+  for (const installation of installations) {
+    if (installation.suspended_at) continue;
+    const octokit = await app.auth(installation.id);
+    const repositories = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, {
+      per_page: 100
+    });
+    for (const repository of repositories) {
+      if (repository.archived) continue;
+      const repo = { owner: repository.owner.login, repo: repository.name };
+      outcome.repositories++;
+      try {
+        const resumed = await service.reconcile(octokit, repo);
+        if (resumed > 0)
+          log.info(`${repo.owner}/${repo.repo}: took over ${resumed} promotion(s) left in progress`);
+        outcome.resumed += resumed;
+      } catch (error) {
+        outcome.failed++;
+        log.warn(
+          `${repo.owner}/${repo.repo}: could not check for promotions left in progress: ${githubFailure(error, "deployments write")}`
+        );
+      }
+    }
+  }
+  return outcome;
+}
+
 // app/promotion/feature.ts
 var COMMAND = /^\/(promote|rollback|unblock)(?:\s+([A-Za-z0-9._-]+))?\s*$/m;
 var FAILED = ["failure", "timed_out", "cancelled", "action_required"];
@@ -1639,12 +1673,15 @@ function defaultDeps(env = process.env) {
     memberships: new MembershipCache()
   };
 }
-function registerPromotion(app, service = new PromotionService(defaultDeps())) {
-  service.logTo({
+function appLog(app) {
+  return {
     info: (message) => app.log.info(message),
     warn: (message) => app.log.warn(message),
     error: (message) => app.log.error(message)
-  });
+  };
+}
+function registerPromotion(app, service = new PromotionService(defaultDeps())) {
+  service.logTo(appLog(app));
   handle(app, "deployment.created", "promotion", async (context) => {
     const { deployment } = context.payload;
     await service.deployment(
@@ -1768,10 +1805,24 @@ async function protectionRule(octokit, service, payload) {
     comment: problems.length === 0 ? "TerraFusion: required gates passed, review satisfied, deployer allowed." : `TerraFusion: ${problems.join("; ")}`
   });
 }
+var services = /* @__PURE__ */ new WeakMap();
 var promotionFeature = {
   name: "promotion",
   register(app) {
-    registerPromotion(app);
+    services.set(app, registerPromotion(app));
+  },
+  async start(app) {
+    const service = services.get(app);
+    if (!service) return;
+    const log = appLog(app);
+    if (process.env.TERRAFUSION_APP_RECONCILE === "off") {
+      log.info("promotion: not checking for promotions left in progress (TERRAFUSION_APP_RECONCILE=off)");
+      return;
+    }
+    const { repositories, resumed, failed } = await reconcileInstallations(app, service, log);
+    log.info(
+      `promotion: checked ${repositories} repositories for promotions left in progress: ${resumed} taken over${failed ? `, ${failed} could not be checked (see above)` : ""}`
+    );
   }
 };
 
@@ -1780,7 +1831,15 @@ var FEATURES = [reviewFeature, gatesFeature, promotionFeature];
 var terrafusionApp = (app) => {
   for (const feature of FEATURES) feature.register(app);
 };
-var app_default = terrafusionApp;
+var terrafusionServer = (app, options) => {
+  terrafusionApp(app, options);
+  for (const feature of FEATURES)
+    feature.start?.(app).catch(
+      (error) => app.log.error(
+        `${feature.name}: start failed: ${error instanceof Error ? error.message : String(error)}`
+      )
+    );
+};
 
 // app/main.ts
 var hasKey = Boolean(process.env.PRIVATE_KEY || process.env.PRIVATE_KEY_PATH);
@@ -1796,7 +1855,7 @@ if (missing.length > 0) {
   process.exit(2);
 }
 try {
-  await run(app_default, { Octokit: terrafusionOctokit() });
+  await run(terrafusionServer, { Octokit: terrafusionOctokit() });
 } catch (error) {
   console.error(`terrafusion-app: ${error.message}`);
   process.exit(2);

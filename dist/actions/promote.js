@@ -17,7 +17,7 @@ import {
   githubReporter,
   otherInProgress,
   verifyCommit
-} from "../chunks/chunk-LPT7E3I4.js";
+} from "../chunks/chunk-ZAAXWQBY.js";
 import {
   terrafusionOctokit
 } from "../chunks/chunk-JWJKVLOM.js";
