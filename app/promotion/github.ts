@@ -1,5 +1,5 @@
 import type { GitHub, RepoRef } from "../../src/github/types.ts";
-import { type BusyWith, parseDescription } from "../../src/promotion/describe.ts";
+import { type BusyWith, isQueuedDescription, parseDescription } from "../../src/promotion/describe.ts";
 import { isFinal } from "../../src/promotion/machine.ts";
 import type { Reporter } from "../../src/promotion/runner.ts";
 import type { Phase } from "../../src/promotion/types.ts";
@@ -129,12 +129,15 @@ export async function recordedPhase(
   octokit: GitHub,
   repo: RepoRef,
   deploymentId: number,
-): Promise<{ latest?: RecordedPhase; count: number }> {
+): Promise<{ latest?: RecordedPhase; count: number; queued: boolean }> {
   const { data } = await octokit.rest.repos.listDeploymentStatuses({
     ...repo,
     deployment_id: deploymentId,
     per_page: 100,
   });
+  const newest = data[0];
+  // Waiting in line behind another promotion of the app: no phase yet.
+  const queued = newest?.state === "queued" && isQueuedDescription(newest.description ?? "");
   for (const status of data) {
     const parsed = parseDescription(status.description ?? "");
     if (parsed) {
@@ -146,10 +149,47 @@ export async function recordedPhase(
           ...(first ? { since: Date.parse(first) } : {}),
         },
         count: data.length,
+        queued: false,
       };
     }
   }
-  return { count: data.length };
+  return { count: data.length, queued };
+}
+
+export interface PendingDeployments {
+  /** Recorded in a phase that is not final. */
+  inProgress: { deployment: DeploymentRef; recorded: RecordedPhase }[];
+  /** Waiting in line, oldest first. */
+  queued: DeploymentRef[];
+}
+
+/** The recent deployments (of an environment) that a promotion has not finished with: in progress, or waiting. */
+export async function pendingDeployments(
+  octokit: GitHub,
+  repo: RepoRef,
+  environment?: string,
+): Promise<PendingDeployments> {
+  const { data } = await octokit.rest.repos.listDeployments({
+    ...repo,
+    ...(environment ? { environment } : {}),
+    per_page: 20,
+  });
+  const pending: PendingDeployments = { inProgress: [], queued: [] };
+  for (const deployment of data) {
+    const ref: DeploymentRef = {
+      id: deployment.id,
+      sha: deployment.sha,
+      environment: deployment.environment,
+      creator: deployment.creator?.login,
+      payload: deployment.payload,
+      url: deployment.url,
+    };
+    const { latest, queued } = await recordedPhase(octokit, repo, deployment.id);
+    if (latest && !isFinal(latest.phase)) pending.inProgress.push({ deployment: ref, recorded: latest });
+    // GitHub lists newest first; the line starts with the oldest.
+    else if (queued) pending.queued.unshift(ref);
+  }
+  return pending;
 }
 
 /** Deployments of an environment whose latest recorded phase is not final: promotions in progress. */
@@ -158,28 +198,7 @@ export async function inProgress(
   repo: RepoRef,
   environment?: string,
 ): Promise<{ deployment: DeploymentRef; recorded: RecordedPhase }[]> {
-  const { data } = await octokit.rest.repos.listDeployments({
-    ...repo,
-    ...(environment ? { environment } : {}),
-    per_page: 20,
-  });
-  const found: { deployment: DeploymentRef; recorded: RecordedPhase }[] = [];
-  for (const deployment of data) {
-    const { latest } = await recordedPhase(octokit, repo, deployment.id);
-    if (latest && !isFinal(latest.phase))
-      found.push({
-        deployment: {
-          id: deployment.id,
-          sha: deployment.sha,
-          environment: deployment.environment,
-          creator: deployment.creator?.login,
-          payload: deployment.payload,
-          url: deployment.url,
-        },
-        recorded: latest,
-      });
-  }
-  return found;
+  return (await pendingDeployments(octokit, repo, environment)).inProgress;
 }
 
 /**

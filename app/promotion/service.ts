@@ -4,7 +4,13 @@ import { UsageError } from "../../src/errors.ts";
 import type { MembershipCache } from "../../src/github/membership.ts";
 import type { GitHub, RepoRef } from "../../src/github/types.ts";
 import type { Policy } from "../../src/policy/schema/index.ts";
-import { type BusyWith, clip, describeBusy, parseDescription } from "../../src/promotion/describe.ts";
+import {
+  type BusyWith,
+  clip,
+  describeBusy,
+  describeQueued,
+  parseDescription,
+} from "../../src/promotion/describe.ts";
 import { step } from "../../src/promotion/machine.ts";
 import { Measurer } from "../../src/promotion/measure.ts";
 import { planFor } from "../../src/promotion/plan.ts";
@@ -12,10 +18,11 @@ import { PromotionRunner } from "../../src/promotion/runner.ts";
 import type { PromotionEvent, PromotionState, TimelineEntry } from "../../src/promotion/types.ts";
 import {
   type DeploymentRef,
+  githubFailure,
   githubReporter,
-  inProgress,
   otherInProgress,
   type PromotionLog,
+  pendingDeployments,
   type RecordedPhase,
   recordedPhase,
 } from "./github.ts";
@@ -44,6 +51,32 @@ interface Running {
   done?: Promise<unknown>;
 }
 
+/** How the one who asked hears that the environment is busy: /promote replies on the pull request. */
+export interface Notify {
+  /** Refused: another app process promotes to this environment (GitHub's record says so). */
+  busy?(holder: BusyWith): Promise<unknown>;
+  /** Waiting in line behind a promotion of this process; `position` 1 is next. */
+  queued?(holder: BusyWith, position: number): Promise<unknown>;
+}
+
+interface Waiting {
+  octokit: GitHub;
+  installation: number;
+  repo: RepoRef;
+  deployment: DeploymentRef;
+  promoter: string;
+  notify: Notify;
+}
+
+function busyWith(running: Running): BusyWith {
+  return {
+    sha: running.sha,
+    promoter: running.promoter,
+    since: running.since,
+    deployment: running.deploymentId,
+  };
+}
+
 /**
  * The app's promotions. GitHub holds the state (deployments and their statuses, incident issues); this
  * object only remembers what runs in this process, to keep one promotion per environment and to let a
@@ -51,6 +84,8 @@ interface Running {
  */
 export class PromotionService {
   private readonly running = new Map<string, Running>();
+  /** Deployments waiting for their environment, first in line first; a restarted app rebuilds this from GitHub. */
+  private readonly waiting = new Map<string, Waiting[]>();
   private readonly seen = new Set<string>();
   private readonly tasks = new Set<Promise<unknown>>();
 
@@ -84,123 +119,188 @@ export class PromotionService {
     return promise;
   }
 
-  /** A deployment was created (by a release bot, the Deployments API, or /promote): promote it. */
+  /**
+   * A deployment was created (by a release bot, the Deployments API, or /promote): promote it, or, while this
+   * process promotes another one to the same environment, put it in line to start when that one finishes.
+   */
   async deployment(
     octokit: GitHub,
     installation: number,
     repo: RepoRef,
     deployment: DeploymentRef,
     promoter: string,
-    /** Called when the environment is busy, with the promotion that holds it (for /promote's reply). */
-    onBusy?: (busy: BusyWith) => Promise<unknown>,
-  ): Promise<"started" | "duplicate" | "refused" | "not-managed"> {
+    notify: Notify = {},
+  ): Promise<"started" | "queued" | "duplicate" | "refused" | "not-managed"> {
     const once = `deployment:${repo.owner}/${repo.repo}#${deployment.id}`;
     if (this.seen.has(once)) return "duplicate";
     this.seen.add(once);
     const key = this.key(repo, deployment.environment);
     const busy = this.running.get(key);
     // Claimed before any await, so two deliveries racing in this process cannot both pass.
-    if (!busy)
-      this.running.set(key, {
-        deploymentId: deployment.id,
-        sha: deployment.sha,
-        promoter,
-        since: this.now(),
-      });
-    const release = () => {
-      if (this.running.get(key)?.deploymentId === deployment.id) this.running.delete(key);
-    };
+    if (!busy) this.claim(key, deployment, promoter);
     try {
       const policy = await this.deps.loadPolicy(octokit, repo);
       const env = policy?.deploy?.environments[deployment.environment];
       if (!policy || !env) {
-        release();
+        this.release(key, deployment.id);
         return "not-managed";
       }
       // A redelivery after a restart: GitHub already has our statuses for this deployment.
       if ((await recordedPhase(octokit, repo, deployment.id)).count > 0) {
-        release();
+        this.release(key, deployment.id);
         return "duplicate";
       }
-      // This process's lock first, then GitHub's record, which other app processes write too.
-      const other = busy
-        ? { sha: busy.sha, promoter: busy.promoter, since: busy.since, deployment: busy.deploymentId }
-        : await otherInProgress(octokit, repo, deployment);
-      if (other) {
-        await octokit.rest.repos.createDeploymentStatus({
-          ...repo,
-          deployment_id: deployment.id,
-          state: "failure",
-          description: clip(`Refused: ${describeBusy(deployment.environment, other)}; ${RETRY}`),
-        });
-        await onBusy?.(other);
-        if (!busy) release();
-        return "refused";
-      }
-      let driver: TrafficDriver;
-      try {
-        driver = this.deps.driverFor(env, deployment.environment);
-      } catch (error) {
-        if (!(error instanceof UsageError)) throw error;
-        // A driver the app may not run, or a policy it cannot use: say so where the promoter looks.
-        await octokit.rest.repos.createDeploymentStatus({
-          ...repo,
-          deployment_id: deployment.id,
-          state: "failure",
-          description: clip(`Not promoted: ${error.message}`),
-        });
-        release();
-        return "refused";
-      }
-      const active = await driver.active();
-      const allowed = await mayPromote(
-        octokit,
-        installation,
-        repo,
-        promoter,
-        env.promoters,
-        this.deps.memberships,
-      );
-      const facts = deploymentFacts(deployment);
-      const plan = planFor(policy, deployment.environment, {
-        ...facts,
-        sha: deployment.sha,
-        promoter,
-        active,
-      });
-      const runner = new PromotionRunner({
-        driver,
-        reporter: githubReporter(octokit, repo, deployment, env.url, this.log),
-        measurer: new Measurer(driver),
-        now: this.deps.now,
-        verify: async () => [
-          ...(allowed
-            ? []
-            : [`@${promoter} may not promote to ${deployment.environment}; ${whoMay(env.promoters)} may`]),
-          ...(await verifyCommit(octokit, repo, deployment.sha, deployment.environment, env)),
-        ],
-        // Best effort against another app process: the in-process lock cannot see it, GitHub's record can.
-        claim: async () => {
-          const holder = await otherInProgress(octokit, repo, deployment);
-          if (!holder) return [];
-          await onBusy?.(holder);
-          return [`${describeBusy(deployment.environment, holder)}; ${RETRY}`];
-        },
-      });
-      const done = this.track(runner.promote(plan).finally(release));
-      this.running.set(key, {
-        deploymentId: deployment.id,
-        sha: deployment.sha,
-        promoter,
-        since: this.running.get(key)?.since ?? this.now(),
-        runner,
-        done,
-      });
-      return "started";
+      const waiting: Waiting = { octokit, installation, repo, deployment, promoter, notify };
+      if (busy) return await this.wait(key, waiting, busy);
+      return await this.begin(key, waiting, policy, env);
     } catch (error) {
-      release();
+      this.release(key, deployment.id);
       throw error;
     }
+  }
+
+  private claim(key: string, deployment: DeploymentRef, promoter: string): void {
+    this.running.set(key, { deploymentId: deployment.id, sha: deployment.sha, promoter, since: this.now() });
+  }
+
+  /** The environment is free again (if this deployment held it): the next one in line starts. */
+  private release(key: string, deploymentId: number): void {
+    if (this.running.get(key)?.deploymentId !== deploymentId) return;
+    this.running.delete(key);
+    this.startNext(key);
+  }
+
+  /** Writes the `queued` status first, then takes its place in line: statuses never come out of order. */
+  private async wait(key: string, waiting: Waiting, busy: Running): Promise<"queued"> {
+    const holder = busyWith(busy);
+    const position = (this.waiting.get(key)?.length ?? 0) + 1;
+    const { octokit, repo, deployment } = waiting;
+    await octokit.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: deployment.id,
+      state: "queued",
+      description: describeQueued(deployment.environment, holder, position),
+    });
+    this.waiting.set(key, [...(this.waiting.get(key) ?? []), waiting]);
+    await waiting.notify.queued?.(holder, position);
+    // The holder may have finished while the status was written.
+    this.startNext(key);
+    return "queued";
+  }
+
+  private startNext(key: string): void {
+    if (this.running.has(key)) return;
+    const next = this.waiting.get(key)?.shift();
+    if (!next) return;
+    this.claim(key, next.deployment, next.promoter);
+    this.track(
+      (async () => {
+        try {
+          // The policy may have changed while it waited: read it again.
+          const policy = await this.deps.loadPolicy(next.octokit, next.repo);
+          const env = policy?.deploy?.environments[next.deployment.environment];
+          if (!policy || !env) {
+            await next.octokit.rest.repos.createDeploymentStatus({
+              ...next.repo,
+              deployment_id: next.deployment.id,
+              state: "failure",
+              description: clip(
+                `Not promoted: ${next.deployment.environment} is no longer under deploy.environments in the policy`,
+              ),
+            });
+            this.release(key, next.deployment.id);
+            return;
+          }
+          await this.begin(key, next, policy, env);
+        } catch (error) {
+          this.release(key, next.deployment.id);
+          this.log?.error(
+            `${next.repo.owner}/${next.repo.repo} deployment ${next.deployment.id}: could not start after waiting in line: ${githubFailure(error)}`,
+          );
+        }
+      })(),
+    );
+  }
+
+  /** The environment is ours in this process: check GitHub's record for other processes, then promote. */
+  private async begin(
+    key: string,
+    { octokit, installation, repo, deployment, promoter, notify }: Waiting,
+    policy: Policy,
+    env: EnvironmentPolicy,
+  ): Promise<"started" | "refused"> {
+    const other = await otherInProgress(octokit, repo, deployment);
+    if (other) {
+      await octokit.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment.id,
+        state: "failure",
+        description: clip(`Refused: ${describeBusy(deployment.environment, other)}; ${RETRY}`),
+      });
+      await notify.busy?.(other);
+      this.release(key, deployment.id);
+      return "refused";
+    }
+    let driver: TrafficDriver;
+    try {
+      driver = this.deps.driverFor(env, deployment.environment);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      // A driver the app may not run, or a policy it cannot use: say so where the promoter looks.
+      await octokit.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment.id,
+        state: "failure",
+        description: clip(`Not promoted: ${error.message}`),
+      });
+      this.release(key, deployment.id);
+      return "refused";
+    }
+    const active = await driver.active();
+    const allowed = await mayPromote(
+      octokit,
+      installation,
+      repo,
+      promoter,
+      env.promoters,
+      this.deps.memberships,
+    );
+    const facts = deploymentFacts(deployment);
+    const plan = planFor(policy, deployment.environment, {
+      ...facts,
+      sha: deployment.sha,
+      promoter,
+      active,
+    });
+    const runner = new PromotionRunner({
+      driver,
+      reporter: githubReporter(octokit, repo, deployment, env.url, this.log),
+      measurer: new Measurer(driver),
+      now: this.deps.now,
+      verify: async () => [
+        ...(allowed
+          ? []
+          : [`@${promoter} may not promote to ${deployment.environment}; ${whoMay(env.promoters)} may`]),
+        ...(await verifyCommit(octokit, repo, deployment.sha, deployment.environment, env)),
+      ],
+      // Best effort against another app process: the in-process lock cannot see it, GitHub's record can.
+      claim: async () => {
+        const holder = await otherInProgress(octokit, repo, deployment);
+        if (!holder) return [];
+        await notify.busy?.(holder);
+        return [`${describeBusy(deployment.environment, holder)}; ${RETRY}`];
+      },
+    });
+    const done = this.track(runner.promote(plan).finally(() => this.release(key, deployment.id)));
+    this.running.set(key, {
+      deploymentId: deployment.id,
+      sha: deployment.sha,
+      promoter,
+      since: this.running.get(key)?.since ?? this.now(),
+      runner,
+      done,
+    });
+    return "started";
   }
 
   /** `/promote ENV` on a pull request: check the commenter, then create the deployment and promote it. */
@@ -255,7 +355,7 @@ export class PromotionService {
       },
     });
     if (!("id" in created)) return "not-created";
-    await this.deployment(
+    return await this.deployment(
       octokit,
       installation,
       repo,
@@ -268,12 +368,17 @@ export class PromotionService {
         url: created.url,
       },
       comment.login,
-      (busy) =>
-        reply(
-          `@${comment.login} not promoted: ${describeBusy(environment, busy)}. Nothing was switched; comment \`/promote ${environment}\` again when it finishes.`,
-        ),
+      {
+        busy: (holder) =>
+          reply(
+            `@${comment.login} not promoted: ${describeBusy(environment, holder)}. Nothing was switched; comment \`/promote ${environment}\` again when it finishes.`,
+          ),
+        queued: (holder, position) =>
+          reply(
+            `@${comment.login} your promotion waits in line (${position === 1 ? "next" : `${position} in line`}): ${describeBusy(environment, holder)}. It starts when that one finishes; the deployment's statuses show its progress.`,
+          ),
+      },
     );
-    return "started";
   }
 
   /** `/rollback ENV`: a running promotion rolls back now; a finished one inside its bake window switches back. */
@@ -325,12 +430,16 @@ export class PromotionService {
     return rolled;
   }
 
-  /** After a restart: every deployment recorded as in progress is finished or rolled back. */
-  async reconcile(octokit: GitHub, repo: RepoRef): Promise<number> {
+  /**
+   * After a restart: every deployment recorded as in progress is finished or rolled back, and those that were
+   * waiting in line take their places again, oldest first. Returns how many it took over.
+   */
+  async reconcile(octokit: GitHub, repo: RepoRef, installation = 0): Promise<number> {
     const policy = await this.deps.loadPolicy(octokit, repo);
     if (!policy?.deploy) return 0;
+    const pending = await pendingDeployments(octokit, repo);
     let resumed = 0;
-    for (const { deployment, recorded } of await inProgress(octokit, repo)) {
+    for (const { deployment, recorded } of pending.inProgress) {
       const env = policy.deploy.environments[deployment.environment];
       const key = this.key(repo, deployment.environment);
       if (!env || this.running.has(key)) continue;
@@ -344,12 +453,21 @@ export class PromotionService {
         since: recorded.since ?? this.now(),
         runner,
       });
-      const done = this.track(
-        runner.resume(state).finally(() => {
-          if (this.running.get(key)?.runner === runner) this.running.delete(key);
-        }),
-      );
+      const done = this.track(runner.resume(state).finally(() => this.release(key, deployment.id)));
       this.running.get(key)!.done = done;
+      resumed++;
+    }
+    for (const deployment of pending.queued) {
+      const once = `deployment:${repo.owner}/${repo.repo}#${deployment.id}`;
+      if (!policy.deploy.environments[deployment.environment] || this.seen.has(once)) continue;
+      this.seen.add(once);
+      const key = this.key(repo, deployment.environment);
+      const promoter = deploymentFacts(deployment).promoter ?? deployment.creator ?? "unknown";
+      this.waiting.set(key, [
+        ...(this.waiting.get(key) ?? []),
+        { octokit, installation, repo, deployment, promoter, notify: {} },
+      ]);
+      this.startNext(key);
       resumed++;
     }
     return resumed;

@@ -37,7 +37,7 @@ export async function reconcileInstallations(
       const repo = { owner: repository.owner.login, repo: repository.name };
       outcome.repositories++;
       try {
-        const resumed = await service.reconcile(octokit, repo);
+        const resumed = await service.reconcile(octokit, repo, installation.id);
         if (resumed > 0)
           log.info(`${repo.owner}/${repo.repo}: took over ${resumed} promotion(s) left in progress`);
         outcome.resumed += resumed;

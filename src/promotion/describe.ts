@@ -90,3 +90,13 @@ export function describeBusy(environment: string, busy: BusyWith): string {
   const which = busy.deployment ? ` (deployment ${busy.deployment})` : "";
   return `${environment} is busy with ${short(busy.sha)}${by}${since}${which}`;
 }
+
+/** "Queued (1 in line): production is busy with f95f852 by @alice since …; starts after it". */
+export function describeQueued(environment: string, holder: BusyWith, position: number): string {
+  return clip(`Queued (${position} in line): ${describeBusy(environment, holder)}; starts after it`);
+}
+
+/** Whether a status description is describeQueued's: a deployment waiting in line, read back after a restart. */
+export function isQueuedDescription(description: string): boolean {
+  return /^Queued \(\d+ in line\): /.test(description);
+}

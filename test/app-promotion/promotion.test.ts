@@ -2,7 +2,7 @@ import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Router } from "../../src/router/index.ts";
 import { blueGreenRouter, type colorServer, pacedTraffic } from "../router/traffic.ts";
-import { FakeGitHub, policyYaml } from "./fake-github.ts";
+import { FakeGitHub, OWNER, policyYaml, REPO } from "./fake-github.ts";
 import { deploymentEvent, example, testApp } from "./harness.ts";
 
 const TOKEN = "router-admin-token";
@@ -191,14 +191,14 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
     expect(router.switches).toEqual([]);
   });
 
-  it("keeps one promotion per environment: a second is refused clearly, a duplicate delivery changes nothing", async () => {
+  it("keeps one promotion per environment: a second waits in line and starts after the first, a duplicate delivery changes nothing", async () => {
     await setUp({}, "{ interval: 500ms, duration: 1500ms }");
     const { receive, service } = testApp(env);
     const first = deployment(701, SHA);
     await Promise.all([
       receive("deployment", first, "same-delivery"),
       receive("deployment", first, "same-delivery"),
-      receive("deployment", deployment(702, "1111111111111111111111111111111111111111")),
+      receive("deployment", deployment(702, OTHER)),
     ]);
     await service.settled();
     expect(github.statusesOf(701).map((s) => s.state)).toEqual([
@@ -212,24 +212,95 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
       // No traffic was sent in this test, and the status says so rather than show empty figures.
       "Live on green (blue → green): SLOs held (3 of 3 checks passed; no requests seen); blue kept warm for 10m",
     );
-    // The refusal names the promotion that holds the environment: what, who, since when, and how to retry.
-    expect(github.statusesOf(702)).toHaveLength(1);
-    const refused = github.statusesOf(702)[0]!;
-    expect(refused.state).toBe("failure");
+    // The second one says whom it waits for (what, who, since when), then runs once the first has finished.
+    const second = github.statusesOf(702);
+    expect(second.map((s) => s.state)).toEqual([
+      "queued",
+      "in_progress",
+      "in_progress",
+      "in_progress",
+      "in_progress",
+      "success",
+    ]);
     const match =
-      /^Refused: production is busy with f95f852 by @Codertocat since (\d\d:\d\d:\d\d) UTC \(deployment 701\); deploy again after it$/.exec(
-        refused.description,
+      /^Queued \(1 in line\): production is busy with f95f852 by @Codertocat since (\d\d:\d\d:\d\d) UTC \(deployment 701\); starts after it$/.exec(
+        second[0]!.description,
       );
-    expect(match, refused.description).not.toBeNull();
+    expect(match, second[0]!.description).not.toBeNull();
     // This process's lock knows when the promotion began: within a second of its first status.
     const first701 = github.statusesOf(701)[0]!.created_at;
     const said = Date.parse(`${first701.slice(0, 11)}${match![1]}Z`);
     expect(Math.abs(said - Date.parse(first701))).toBeLessThan(2_000);
-    expect(router.switches.map((s) => s.to)).toEqual(["green"]);
-    // Delivered again after the promotion finished (a redelivery from GitHub's UI): still nothing new.
+    expect(Date.parse(second[1]!.created_at)).toBeGreaterThanOrEqual(
+      Date.parse(github.statusesOf(701).at(-1)!.created_at),
+    );
+    expect(second[1]!.description).toBe(
+      "Checking gates, review and promoter for v2 (2222222) (green → blue), asked by @Codertocat",
+    );
+    expect(router.switches.map((s) => s.to)).toEqual(["green", "blue"]);
+    // Delivered again after the promotions finished (a redelivery from GitHub's UI): still nothing new.
     const before = github.statusesOf(701).length;
     await testApp(env).receive("deployment", first);
     expect(github.statusesOf(701)).toHaveLength(before);
+  });
+
+  it("a restarted app takes its place in line again: a deployment left queued starts on reconcile", async () => {
+    await setUp({}, "{ interval: 500ms, duration: 1s }");
+    github.addDeployment(720, SHA, "production", "Codertocat", { version: "v2" });
+    github.addStatus(
+      720,
+      "queued",
+      "Queued (1 in line): production is busy with 2222222 by @hubot since 10:00:00 UTC (deployment 650); starts after it",
+    );
+    const { probot, service } = testApp(env);
+    const octokit = await probot.auth();
+    expect(await service.reconcile(octokit as never, { owner: OWNER, repo: REPO }, 1)).toBe(1);
+    await service.settled();
+    expect(github.statusesOf(720).map((s) => s.state)).toEqual([
+      "queued",
+      "in_progress",
+      "in_progress",
+      "in_progress",
+      "in_progress",
+      "success",
+    ]);
+    expect(router.activeColor).toBe("green");
+    expect(github.unknownRoutes).toEqual([]);
+  });
+
+  it("/promote while this process promotes to the environment: queued, with a reply that says behind whom", async () => {
+    await setUp({}, "{ interval: 500ms, duration: 1s }");
+    github.state.pulls["1347"] = {
+      number: 1347,
+      title: "Cache product pages",
+      html_url: "https://github.com/Codertocat/Hello-World/pull/1347",
+      merged: false,
+      merge_commit_sha: null,
+      head: { sha: OTHER },
+    };
+    const { receive, service } = testApp(env);
+    await receive("deployment", deployment(730, SHA));
+    const payload = example("issue_comment", (p) => p.action === "created");
+    payload.issue.number = 1347;
+    payload.issue.pull_request = { url: "https://api.github.com/repos/Codertocat/Hello-World/pulls/1347" };
+    payload.comment.body = "/promote production";
+    payload.comment.user.login = "Codertocat";
+    await receive("issue_comment", payload);
+    await service.settled();
+    expect(github.state.comments).toHaveLength(1);
+    expect(github.state.comments[0]!.body).toMatch(
+      /^@Codertocat your promotion waits in line \(next\): production is busy with f95f852 by @Codertocat since \d\d:\d\d:\d\d UTC \(deployment 730\)\. It starts when that one finishes; the deployment's statuses show its progress\.$/,
+    );
+    const created = github.state.deployments.find((d) => d.sha === OTHER)!;
+    expect(github.statusesOf(created.id).map((s) => s.state)).toEqual([
+      "queued",
+      "in_progress",
+      "in_progress",
+      "in_progress",
+      "in_progress",
+      "success",
+    ]);
+    expect(router.switches.map((s) => s.to)).toEqual(["green", "blue"]);
   });
 
   it("refuses /promote while another app process promotes (GitHub's record), replying who, since when and how to retry", async () => {
