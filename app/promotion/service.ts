@@ -66,6 +66,8 @@ interface Waiting {
   deployment: DeploymentRef;
   promoter: string;
   notify: Notify;
+  /** The write of its `queued` status; absent when it was queued by an earlier process. */
+  queuedStatus?: Promise<unknown>;
 }
 
 function busyWith(running: Running): BusyWith {
@@ -170,21 +172,28 @@ export class PromotionService {
     this.startNext(key);
   }
 
-  /** Writes the `queued` status first, then takes its place in line: statuses never come out of order. */
+  /**
+   * Takes its place in line at once (so two that arrive together keep their order and positions) and writes
+   * its `queued` status; it starts only once that status is written, so statuses never come out of order.
+   */
   private async wait(key: string, waiting: Waiting, busy: Running): Promise<"queued"> {
-    const holder = busyWith(busy);
-    const position = (this.waiting.get(key)?.length ?? 0) + 1;
+    // The one ahead may have changed while the policy was read.
+    const holder = busyWith(this.running.get(key) ?? busy);
+    const line = this.waiting.get(key) ?? [];
+    this.waiting.set(key, line);
+    line.push(waiting);
+    const position = line.length;
     const { octokit, repo, deployment } = waiting;
-    await octokit.rest.repos.createDeploymentStatus({
+    waiting.queuedStatus = octokit.rest.repos.createDeploymentStatus({
       ...repo,
       deployment_id: deployment.id,
       state: "queued",
       description: describeQueued(deployment.environment, holder, position),
     });
-    this.waiting.set(key, [...(this.waiting.get(key) ?? []), waiting]);
-    await waiting.notify.queued?.(holder, position);
-    // The holder may have finished while the status was written.
+    // The one ahead may have finished already: then this one starts now.
     this.startNext(key);
+    await waiting.queuedStatus;
+    await waiting.notify.queued?.(holder, position);
     return "queued";
   }
 
@@ -196,6 +205,8 @@ export class PromotionService {
     this.track(
       (async () => {
         try {
+          // Its queued status goes first; a deployment that could not even record it is not started.
+          await next.queuedStatus;
           // The policy may have changed while it waited: read it again.
           const policy = await this.deps.loadPolicy(next.octokit, next.repo);
           const env = policy?.deploy?.environments[next.deployment.environment];
