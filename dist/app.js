@@ -14,12 +14,12 @@ import {
   checkMatches,
   githubFailure,
   githubReporter,
-  inProgress,
   otherInProgress,
+  pendingDeployments,
   recordedPhase,
   requiredChecks,
   verifyCommit
-} from "./chunks/chunk-ZAAXWQBY.js";
+} from "./chunks/chunk-HO7MBEGP.js";
 import {
   run,
   terrafusionOctokit
@@ -30,10 +30,11 @@ import {
   clip,
   createDriver,
   describeBusy,
+  describeQueued,
   parseDescription,
   planFor,
   step
-} from "./chunks/chunk-IFSCWJVQ.js";
+} from "./chunks/chunk-HEENJPQI.js";
 import "./chunks/chunk-CWOFTULK.js";
 import "./chunks/chunk-7MQZKZ3M.js";
 import "./chunks/chunk-LWM4XSZB.js";
@@ -1264,6 +1265,14 @@ function whoMay(actors) {
 
 // app/promotion/service.ts
 var RETRY = "deploy again after it";
+function busyWith(running) {
+  return {
+    sha: running.sha,
+    promoter: running.promoter,
+    since: running.since,
+    deployment: running.deploymentId
+  };
+}
 var PromotionService = class {
   constructor(deps) {
     this.deps = deps;
@@ -1271,6 +1280,8 @@ var PromotionService = class {
   }
   deps;
   running = /* @__PURE__ */ new Map();
+  /** Deployments waiting for their environment, first in line first; a restarted app rebuilds this from GitHub. */
+  waiting = /* @__PURE__ */ new Map();
   seen = /* @__PURE__ */ new Set();
   tasks = /* @__PURE__ */ new Set();
   log;
@@ -1294,107 +1305,171 @@ var PromotionService = class {
     });
     return promise;
   }
-  /** A deployment was created (by a release bot, the Deployments API, or /promote): promote it. */
-  async deployment(octokit, installation, repo, deployment, promoter, onBusy) {
+  /**
+   * A deployment was created (by a release bot, the Deployments API, or /promote): promote it, or, while this
+   * process promotes another one to the same environment, put it in line to start when that one finishes.
+   */
+  async deployment(octokit, installation, repo, deployment, promoter, notify = {}) {
     const once = `deployment:${repo.owner}/${repo.repo}#${deployment.id}`;
     if (this.seen.has(once)) return "duplicate";
     this.seen.add(once);
     const key = this.key(repo, deployment.environment);
     const busy = this.running.get(key);
-    if (!busy)
-      this.running.set(key, {
-        deploymentId: deployment.id,
-        sha: deployment.sha,
-        promoter,
-        since: this.now()
-      });
-    const release = () => {
-      if (this.running.get(key)?.deploymentId === deployment.id) this.running.delete(key);
-    };
+    if (!busy) this.claim(key, deployment, promoter);
     try {
       const policy = await this.deps.loadPolicy(octokit, repo);
       const env = policy?.deploy?.environments[deployment.environment];
       if (!policy || !env) {
-        release();
+        this.release(key, deployment.id);
         return "not-managed";
       }
       if ((await recordedPhase(octokit, repo, deployment.id)).count > 0) {
-        release();
+        this.release(key, deployment.id);
         return "duplicate";
       }
-      const other = busy ? { sha: busy.sha, promoter: busy.promoter, since: busy.since, deployment: busy.deploymentId } : await otherInProgress(octokit, repo, deployment);
-      if (other) {
-        await octokit.rest.repos.createDeploymentStatus({
-          ...repo,
-          deployment_id: deployment.id,
-          state: "failure",
-          description: clip(`Refused: ${describeBusy(deployment.environment, other)}; ${RETRY}`)
-        });
-        await onBusy?.(other);
-        if (!busy) release();
-        return "refused";
-      }
-      let driver;
-      try {
-        driver = this.deps.driverFor(env, deployment.environment);
-      } catch (error) {
-        if (!(error instanceof UsageError)) throw error;
-        await octokit.rest.repos.createDeploymentStatus({
-          ...repo,
-          deployment_id: deployment.id,
-          state: "failure",
-          description: clip(`Not promoted: ${error.message}`)
-        });
-        release();
-        return "refused";
-      }
-      const active = await driver.active();
-      const allowed = await mayPromote(
-        octokit,
-        installation,
-        repo,
-        promoter,
-        env.promoters,
-        this.deps.memberships
-      );
-      const facts = deploymentFacts(deployment);
-      const plan = planFor(policy, deployment.environment, {
-        ...facts,
-        sha: deployment.sha,
-        promoter,
-        active
-      });
-      const runner = new PromotionRunner({
-        driver,
-        reporter: githubReporter(octokit, repo, deployment, env.url, this.log),
-        measurer: new Measurer(driver),
-        now: this.deps.now,
-        verify: async () => [
-          ...allowed ? [] : [`@${promoter} may not promote to ${deployment.environment}; ${whoMay(env.promoters)} may`],
-          ...await verifyCommit(octokit, repo, deployment.sha, deployment.environment, env)
-        ],
-        // Best effort against another app process: the in-process lock cannot see it, GitHub's record can.
-        claim: async () => {
-          const holder = await otherInProgress(octokit, repo, deployment);
-          if (!holder) return [];
-          await onBusy?.(holder);
-          return [`${describeBusy(deployment.environment, holder)}; ${RETRY}`];
-        }
-      });
-      const done = this.track(runner.promote(plan).finally(release));
-      this.running.set(key, {
-        deploymentId: deployment.id,
-        sha: deployment.sha,
-        promoter,
-        since: this.running.get(key)?.since ?? this.now(),
-        runner,
-        done
-      });
-      return "started";
+      const waiting = { octokit, installation, repo, deployment, promoter, notify };
+      if (busy) return await this.wait(key, waiting, busy);
+      return await this.begin(key, waiting, policy, env);
     } catch (error) {
-      release();
+      this.release(key, deployment.id);
       throw error;
     }
+  }
+  claim(key, deployment, promoter) {
+    this.running.set(key, { deploymentId: deployment.id, sha: deployment.sha, promoter, since: this.now() });
+  }
+  /** The environment is free again (if this deployment held it): the next one in line starts. */
+  release(key, deploymentId) {
+    if (this.running.get(key)?.deploymentId !== deploymentId) return;
+    this.running.delete(key);
+    this.startNext(key);
+  }
+  /**
+   * Takes its place in line at once (so two that arrive together keep their order and positions) and writes
+   * its `queued` status; it starts only once that status is written, so statuses never come out of order.
+   */
+  async wait(key, waiting, busy) {
+    const holder = busyWith(this.running.get(key) ?? busy);
+    const line = this.waiting.get(key) ?? [];
+    this.waiting.set(key, line);
+    line.push(waiting);
+    const position = line.length;
+    const { octokit, repo, deployment } = waiting;
+    waiting.queuedStatus = octokit.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: deployment.id,
+      state: "queued",
+      description: describeQueued(deployment.environment, holder, position)
+    });
+    this.startNext(key);
+    await waiting.queuedStatus;
+    await waiting.notify.queued?.(holder, position);
+    return "queued";
+  }
+  startNext(key) {
+    if (this.running.has(key)) return;
+    const next = this.waiting.get(key)?.shift();
+    if (!next) return;
+    this.claim(key, next.deployment, next.promoter);
+    this.track(
+      (async () => {
+        try {
+          await next.queuedStatus;
+          const policy = await this.deps.loadPolicy(next.octokit, next.repo);
+          const env = policy?.deploy?.environments[next.deployment.environment];
+          if (!policy || !env) {
+            await next.octokit.rest.repos.createDeploymentStatus({
+              ...next.repo,
+              deployment_id: next.deployment.id,
+              state: "failure",
+              description: clip(
+                `Not promoted: ${next.deployment.environment} is no longer under deploy.environments in the policy`
+              )
+            });
+            this.release(key, next.deployment.id);
+            return;
+          }
+          await this.begin(key, next, policy, env);
+        } catch (error) {
+          this.release(key, next.deployment.id);
+          this.log?.error(
+            `${next.repo.owner}/${next.repo.repo} deployment ${next.deployment.id}: could not start after waiting in line: ${githubFailure(error)}`
+          );
+        }
+      })()
+    );
+  }
+  /** The environment is ours in this process: check GitHub's record for other processes, then promote. */
+  async begin(key, { octokit, installation, repo, deployment, promoter, notify }, policy, env) {
+    const other = await otherInProgress(octokit, repo, deployment);
+    if (other) {
+      await octokit.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment.id,
+        state: "failure",
+        description: clip(`Refused: ${describeBusy(deployment.environment, other)}; ${RETRY}`)
+      });
+      await notify.busy?.(other);
+      this.release(key, deployment.id);
+      return "refused";
+    }
+    let driver;
+    try {
+      driver = this.deps.driverFor(env, deployment.environment);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      await octokit.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment.id,
+        state: "failure",
+        description: clip(`Not promoted: ${error.message}`)
+      });
+      this.release(key, deployment.id);
+      return "refused";
+    }
+    const active = await driver.active();
+    const allowed = await mayPromote(
+      octokit,
+      installation,
+      repo,
+      promoter,
+      env.promoters,
+      this.deps.memberships
+    );
+    const facts = deploymentFacts(deployment);
+    const plan = planFor(policy, deployment.environment, {
+      ...facts,
+      sha: deployment.sha,
+      promoter,
+      active
+    });
+    const runner = new PromotionRunner({
+      driver,
+      reporter: githubReporter(octokit, repo, deployment, env.url, this.log),
+      measurer: new Measurer(driver),
+      now: this.deps.now,
+      verify: async () => [
+        ...allowed ? [] : [`@${promoter} may not promote to ${deployment.environment}; ${whoMay(env.promoters)} may`],
+        ...await verifyCommit(octokit, repo, deployment.sha, deployment.environment, env)
+      ],
+      // Best effort against another app process: the in-process lock cannot see it, GitHub's record can.
+      claim: async () => {
+        const holder = await otherInProgress(octokit, repo, deployment);
+        if (!holder) return [];
+        await notify.busy?.(holder);
+        return [`${describeBusy(deployment.environment, holder)}; ${RETRY}`];
+      }
+    });
+    const done = this.track(runner.promote(plan).finally(() => this.release(key, deployment.id)));
+    this.running.set(key, {
+      deploymentId: deployment.id,
+      sha: deployment.sha,
+      promoter,
+      since: this.running.get(key)?.since ?? this.now(),
+      runner,
+      done
+    });
+    return "started";
   }
   /** `/promote ENV` on a pull request: check the commenter, then create the deployment and promote it. */
   async promoteComment(octokit, installation, repo, comment, environment) {
@@ -1439,7 +1514,7 @@ var PromotionService = class {
       }
     });
     if (!("id" in created)) return "not-created";
-    await this.deployment(
+    return await this.deployment(
       octokit,
       installation,
       repo,
@@ -1452,11 +1527,15 @@ var PromotionService = class {
         url: created.url
       },
       comment.login,
-      (busy) => reply(
-        `@${comment.login} not promoted: ${describeBusy(environment, busy)}. Nothing was switched; comment \`/promote ${environment}\` again when it finishes.`
-      )
+      {
+        busy: (holder) => reply(
+          `@${comment.login} not promoted: ${describeBusy(environment, holder)}. Nothing was switched; comment \`/promote ${environment}\` again when it finishes.`
+        ),
+        queued: (holder, position) => reply(
+          `@${comment.login} your promotion waits in line (${position === 1 ? "next" : `${position} in line`}): ${describeBusy(environment, holder)}. It starts when that one finishes; the deployment's statuses show its progress.`
+        )
+      }
     );
-    return "started";
   }
   /** `/rollback ENV`: a running promotion rolls back now; a finished one inside its bake window switches back. */
   async rollbackComment(octokit, installation, repo, comment, environment) {
@@ -1489,12 +1568,16 @@ var PromotionService = class {
     }
     return rolled;
   }
-  /** After a restart: every deployment recorded as in progress is finished or rolled back. */
-  async reconcile(octokit, repo) {
+  /**
+   * After a restart: every deployment recorded as in progress is finished or rolled back, and those that were
+   * waiting in line take their places again, oldest first. Returns how many it took over.
+   */
+  async reconcile(octokit, repo, installation = 0) {
     const policy = await this.deps.loadPolicy(octokit, repo);
     if (!policy?.deploy) return 0;
+    const pending = await pendingDeployments(octokit, repo);
     let resumed = 0;
-    for (const { deployment, recorded } of await inProgress(octokit, repo)) {
+    for (const { deployment, recorded } of pending.inProgress) {
       const env = policy.deploy.environments[deployment.environment];
       const key = this.key(repo, deployment.environment);
       if (!env || this.running.has(key)) continue;
@@ -1508,12 +1591,21 @@ var PromotionService = class {
         since: recorded.since ?? this.now(),
         runner
       });
-      const done = this.track(
-        runner.resume(state).finally(() => {
-          if (this.running.get(key)?.runner === runner) this.running.delete(key);
-        })
-      );
+      const done = this.track(runner.resume(state).finally(() => this.release(key, deployment.id)));
       this.running.get(key).done = done;
+      resumed++;
+    }
+    for (const deployment of pending.queued) {
+      const once = `deployment:${repo.owner}/${repo.repo}#${deployment.id}`;
+      if (!policy.deploy.environments[deployment.environment] || this.seen.has(once)) continue;
+      this.seen.add(once);
+      const key = this.key(repo, deployment.environment);
+      const promoter = deploymentFacts(deployment).promoter ?? deployment.creator ?? "unknown";
+      this.waiting.set(key, [
+        ...this.waiting.get(key) ?? [],
+        { octokit, installation, repo, deployment, promoter, notify: {} }
+      ]);
+      this.startNext(key);
       resumed++;
     }
     return resumed;
@@ -1631,7 +1723,7 @@ async function reconcileInstallations(app, service, log) {
       const repo = { owner: repository.owner.login, repo: repository.name };
       outcome.repositories++;
       try {
-        const resumed = await service.reconcile(octokit, repo);
+        const resumed = await service.reconcile(octokit, repo, installation.id);
         if (resumed > 0)
           log.info(`${repo.owner}/${repo.repo}: took over ${resumed} promotion(s) left in progress`);
         outcome.resumed += resumed;

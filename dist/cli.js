@@ -37,7 +37,7 @@ import {
   isColor,
   otherColor,
   planFor
-} from "./chunks/chunk-IFSCWJVQ.js";
+} from "./chunks/chunk-HEENJPQI.js";
 import "./chunks/chunk-CWOFTULK.js";
 import "./chunks/chunk-7MQZKZ3M.js";
 import "./chunks/chunk-LWM4XSZB.js";

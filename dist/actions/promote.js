@@ -17,7 +17,7 @@ import {
   githubReporter,
   otherInProgress,
   verifyCommit
-} from "../chunks/chunk-ZAAXWQBY.js";
+} from "../chunks/chunk-HO7MBEGP.js";
 import {
   terrafusionOctokit
 } from "../chunks/chunk-JWJKVLOM.js";
@@ -29,7 +29,7 @@ import {
   describeBusy,
   planFor,
   summarizeFigures
-} from "../chunks/chunk-IFSCWJVQ.js";
+} from "../chunks/chunk-HEENJPQI.js";
 import "../chunks/chunk-CWOFTULK.js";
 import "../chunks/chunk-7MQZKZ3M.js";
 import "../chunks/chunk-LWM4XSZB.js";
