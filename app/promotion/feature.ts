@@ -6,7 +6,7 @@ import type { Policy } from "../../src/policy/schema/index.ts";
 import type { Feature } from "../feature.ts";
 import { handle, repoOf } from "../handle.ts";
 import { BLOCKED_LABEL } from "./evidence.ts";
-import type { PromotionLog } from "./github.ts";
+import { deploymentRef, type PromotionLog } from "./github.ts";
 import { operatorDriverFor } from "./operator-drivers.ts";
 import { mayPromote, whoMay } from "./rbac.ts";
 import { type PromotionDeps, PromotionService } from "./service.ts";
@@ -64,14 +64,7 @@ export function registerPromotion(
       context.octokit as GitHub,
       context.payload.installation?.id ?? 0,
       repoOf(context.payload),
-      {
-        id: deployment.id,
-        sha: deployment.sha,
-        environment: deployment.environment,
-        creator: deployment.creator?.login,
-        payload: deployment.payload,
-        url: deployment.url,
-      },
+      deploymentRef(deployment),
       deployment.creator?.login ?? context.payload.sender.login,
     );
   });

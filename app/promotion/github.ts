@@ -22,6 +22,25 @@ export interface DeploymentRef {
   url?: string;
 }
 
+/** The parts of a deployment (from a webhook or the REST API) that a promotion uses. */
+export function deploymentRef(deployment: {
+  id: number;
+  sha: string;
+  environment: string;
+  creator?: { login: string } | null;
+  payload?: unknown;
+  url?: string;
+}): DeploymentRef {
+  return {
+    id: deployment.id,
+    sha: deployment.sha,
+    environment: deployment.environment,
+    creator: deployment.creator?.login,
+    payload: deployment.payload,
+    url: deployment.url,
+  };
+}
+
 /**
  * The environment's deployments page (what a person opens), from the deployment's API URL, which names the
  * host: api.github.com for github.com, HOST/api/v3 for GitHub Enterprise Server.
@@ -176,14 +195,7 @@ export async function pendingDeployments(
   });
   const pending: PendingDeployments = { inProgress: [], queued: [] };
   for (const deployment of data) {
-    const ref: DeploymentRef = {
-      id: deployment.id,
-      sha: deployment.sha,
-      environment: deployment.environment,
-      creator: deployment.creator?.login,
-      payload: deployment.payload,
-      url: deployment.url,
-    };
+    const ref = deploymentRef(deployment);
     const { latest, queued } = await recordedPhase(octokit, repo, deployment.id);
     if (latest && !isFinal(latest.phase)) pending.inProgress.push({ deployment: ref, recorded: latest });
     // GitHub lists newest first; the line starts with the oldest.

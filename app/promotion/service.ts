@@ -18,6 +18,7 @@ import { PromotionRunner } from "../../src/promotion/runner.ts";
 import type { PromotionEvent, PromotionState, TimelineEntry } from "../../src/promotion/types.ts";
 import {
   type DeploymentRef,
+  deploymentRef,
   githubFailure,
   githubReporter,
   otherInProgress,
@@ -508,14 +509,7 @@ export class PromotionService {
     for (const deployment of data) {
       const { latest } = await recordedPhase(octokit, repo, deployment.id);
       if (latest?.phase !== "succeeded") continue;
-      const ref: DeploymentRef = {
-        id: deployment.id,
-        sha: deployment.sha,
-        environment,
-        creator: deployment.creator?.login,
-        payload: deployment.payload,
-        url: deployment.url,
-      };
+      const ref = deploymentRef(deployment);
       const restored = await this.restore(octokit, repo, policy, ref, latest);
       const statusAt = Date.parse(deployment.updated_at);
       if (this.now() - statusAt > restored.plan.bakeWindowMs) return false;

@@ -33,6 +33,24 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
     github.install();
   }
 
+  /** `/promote production` by @Codertocat on open pull request 1347, whose head is `head`. */
+  function promoteComment(head: string) {
+    github.state.pulls["1347"] = {
+      number: 1347,
+      title: "Cache product pages",
+      html_url: "https://github.com/Codertocat/Hello-World/pull/1347",
+      merged: false,
+      merge_commit_sha: null,
+      head: { sha: head },
+    };
+    const payload = example("issue_comment", (p) => p.action === "created");
+    payload.issue.number = 1347;
+    payload.issue.pull_request = { url: "https://api.github.com/repos/Codertocat/Hello-World/pulls/1347" };
+    payload.comment.body = "/promote production";
+    payload.comment.user.login = "Codertocat";
+    return payload;
+  }
+
   /** A deployment as GitHub has it, and the webhook payload announcing it. */
   function deployment(id: number, sha: string) {
     github.addDeployment(id, sha, "production", "Codertocat", { version: "v2" });
@@ -270,22 +288,9 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
 
   it("/promote while this process promotes to the environment: queued, with a reply that says behind whom", async () => {
     await setUp({}, "{ interval: 500ms, duration: 1s }");
-    github.state.pulls["1347"] = {
-      number: 1347,
-      title: "Cache product pages",
-      html_url: "https://github.com/Codertocat/Hello-World/pull/1347",
-      merged: false,
-      merge_commit_sha: null,
-      head: { sha: OTHER },
-    };
     const { receive, service } = testApp(env);
     await receive("deployment", deployment(730, SHA));
-    const payload = example("issue_comment", (p) => p.action === "created");
-    payload.issue.number = 1347;
-    payload.issue.pull_request = { url: "https://api.github.com/repos/Codertocat/Hello-World/pulls/1347" };
-    payload.comment.body = "/promote production";
-    payload.comment.user.login = "Codertocat";
-    await receive("issue_comment", payload);
+    await receive("issue_comment", promoteComment(OTHER));
     await service.settled();
     expect(github.state.comments).toHaveLength(1);
     expect(github.state.comments[0]!.body).toMatch(
@@ -314,21 +319,8 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
     );
     github.addStatus(650, "in_progress", "Live on green (blue → green); watching SLOs for 1m, every 2s");
     const started = github.statusesOf(650)[0]!.created_at;
-    github.state.pulls["1347"] = {
-      number: 1347,
-      title: "Cache product pages",
-      html_url: "https://github.com/Codertocat/Hello-World/pull/1347",
-      merged: false,
-      merge_commit_sha: null,
-      head: { sha: SHA },
-    };
     const { receive, service } = testApp(env);
-    const payload = example("issue_comment", (p) => p.action === "created");
-    payload.issue.number = 1347;
-    payload.issue.pull_request = { url: "https://api.github.com/repos/Codertocat/Hello-World/pulls/1347" };
-    payload.comment.body = "/promote production";
-    payload.comment.user.login = "Codertocat";
-    await receive("issue_comment", payload);
+    await receive("issue_comment", promoteComment(SHA));
     await service.settled();
     const busy = `production is busy with 2222222 by @hubot since ${clock(started)} (deployment 650)`;
     expect(github.state.comments).toEqual([
