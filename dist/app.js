@@ -12,6 +12,7 @@ import "./chunks/chunk-WHRDURRC.js";
 import {
   BLOCKED_LABEL,
   checkMatches,
+  deploymentRef,
   githubFailure,
   githubReporter,
   otherInProgress,
@@ -19,7 +20,7 @@ import {
   recordedPhase,
   requiredChecks,
   verifyCommit
-} from "./chunks/chunk-HO7MBEGP.js";
+} from "./chunks/chunk-ZZL6CSPT.js";
 import {
   run,
   terrafusionOctokit
@@ -1627,14 +1628,7 @@ var PromotionService = class {
     for (const deployment of data) {
       const { latest } = await recordedPhase(octokit, repo, deployment.id);
       if (latest?.phase !== "succeeded") continue;
-      const ref = {
-        id: deployment.id,
-        sha: deployment.sha,
-        environment,
-        creator: deployment.creator?.login,
-        payload: deployment.payload,
-        url: deployment.url
-      };
+      const ref = deploymentRef(deployment);
       const restored = await this.restore(octokit, repo, policy, ref, latest);
       const statusAt = Date.parse(deployment.updated_at);
       if (this.now() - statusAt > restored.plan.bakeWindowMs) return false;
@@ -1780,14 +1774,7 @@ function registerPromotion(app, service = new PromotionService(defaultDeps())) {
       context.octokit,
       context.payload.installation?.id ?? 0,
       repoOf(context.payload),
-      {
-        id: deployment.id,
-        sha: deployment.sha,
-        environment: deployment.environment,
-        creator: deployment.creator?.login,
-        payload: deployment.payload,
-        url: deployment.url
-      },
+      deploymentRef(deployment),
       deployment.creator?.login ?? context.payload.sender.login
     );
   });

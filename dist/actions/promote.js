@@ -17,7 +17,7 @@ import {
   githubReporter,
   otherInProgress,
   verifyCommit
-} from "../chunks/chunk-HO7MBEGP.js";
+} from "../chunks/chunk-ZZL6CSPT.js";
 import {
   terrafusionOctokit
 } from "../chunks/chunk-JWJKVLOM.js";
