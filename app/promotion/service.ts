@@ -203,35 +203,36 @@ export class PromotionService {
     const next = this.waiting.get(key)?.shift();
     if (!next) return;
     this.claim(key, next.deployment, next.promoter);
-    this.track(
-      (async () => {
-        try {
-          // Its queued status goes first; a deployment that could not even record it is not started.
-          await next.queuedStatus;
-          // The policy may have changed while it waited: read it again.
-          const policy = await this.deps.loadPolicy(next.octokit, next.repo);
-          const env = policy?.deploy?.environments[next.deployment.environment];
-          if (!policy || !env) {
-            await next.octokit.rest.repos.createDeploymentStatus({
-              ...next.repo,
-              deployment_id: next.deployment.id,
-              state: "failure",
-              description: clip(
-                `Not promoted: ${next.deployment.environment} is no longer under deploy.environments in the policy`,
-              ),
-            });
-            this.release(key, next.deployment.id);
-            return;
-          }
-          await this.begin(key, next, policy, env);
-        } catch (error) {
-          this.release(key, next.deployment.id);
-          this.log?.error(
-            `${next.repo.owner}/${next.repo.repo} deployment ${next.deployment.id}: could not start after waiting in line: ${githubFailure(error)}`,
-          );
-        }
-      })(),
-    );
+    this.track(this.startWaiting(key, next));
+  }
+
+  private async startWaiting(key: string, next: Waiting): Promise<void> {
+    const { octokit, repo, deployment } = next;
+    try {
+      // Its queued status goes first; a deployment that could not even record it is not started.
+      await next.queuedStatus;
+      // The policy may have changed while it waited: read it again.
+      const policy = await this.deps.loadPolicy(octokit, repo);
+      const env = policy?.deploy?.environments[deployment.environment];
+      if (policy && env) {
+        await this.begin(key, next, policy, env);
+        return;
+      }
+      await octokit.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment.id,
+        state: "failure",
+        description: clip(
+          `Not promoted: ${deployment.environment} is no longer under deploy.environments in the policy`,
+        ),
+      });
+      this.release(key, deployment.id);
+    } catch (error) {
+      this.release(key, deployment.id);
+      this.log?.error(
+        `${repo.owner}/${repo.repo} deployment ${deployment.id}: could not start after waiting in line: ${githubFailure(error)}`,
+      );
+    }
   }
 
   /** The environment is ours in this process: check GitHub's record for other processes, then promote. */

@@ -7,7 +7,7 @@ export interface StartupReconciliation {
   repositories: number;
   /** Promotions found in progress and taken over (finished or rolled back). */
   resumed: number;
-  /** Repositories whose deployments could not be read or driven; each one is logged with the reason. */
+  /** Installations or repositories that could not be read or driven; each one is logged with the reason. */
   failed: number;
 }
 
@@ -28,10 +28,21 @@ export async function reconcileInstallations(
   });
   for (const installation of installations) {
     if (installation.suspended_at) continue;
-    const octokit = (await app.auth(installation.id)) as unknown as GitHub;
-    const repositories = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, {
-      per_page: 100,
-    });
+    let octokit: GitHub;
+    let repositories: { name: string; owner: { login: string }; archived?: boolean }[];
+    try {
+      octokit = (await app.auth(installation.id)) as unknown as GitHub;
+      repositories = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, {
+        per_page: 100,
+      });
+    } catch (error) {
+      // One installation GitHub will not open to the app does not keep the others from being checked.
+      outcome.failed++;
+      log.warn(
+        `installation ${installation.id} (${installation.account && "login" in installation.account ? installation.account.login : "?"}): could not list its repositories: ${githubFailure(error)}`,
+      );
+      continue;
+    }
     for (const repository of repositories) {
       if (repository.archived) continue;
       const repo = { owner: repository.owner.login, repo: repository.name };

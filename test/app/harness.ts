@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import examples from "@octokit/webhooks-examples";
 import nock from "nock";
+import type { Logger } from "pino";
 import { type ApplicationFunction, Probot } from "probot";
 import terrafusionApp from "../../app/index.ts";
 import { membershipCache } from "../../app/review/feature.ts";
@@ -15,12 +16,13 @@ const { privateKey } = generateKeyPairSync("rsa", {
 });
 
 /** The app as the tests route events to it; `terrafusionServer` is what `npm run app` serves (start work too). */
-export async function createApp(appFn: ApplicationFunction = terrafusionApp) {
+export async function createApp(appFn: ApplicationFunction = terrafusionApp, log?: Logger) {
   membershipCache.clear();
   const probot = new Probot({
     appId: 123,
     privateKey,
     secret: SECRET,
+    ...(log ? { log } : {}),
     logLevel: (process.env.TF_TEST_LOG as "error" | undefined) ?? "fatal",
     // Retry-After: 1 waits 1 ms per second in tests; writes and comments are not spaced out.
     Octokit: terrafusionOctokit({ retryAfterBaseMs: 1, writeSpacingMs: 0, notificationSpacingMs: 0 }),

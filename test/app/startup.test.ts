@@ -1,11 +1,33 @@
 import nock from "nock";
-import { afterEach, beforeAll, expect, it, vi } from "vitest";
+import { pino } from "pino";
+import { afterEach, beforeAll, expect, it } from "vitest";
 import { terrafusionServer } from "../../app/index.ts";
 import { githubApi } from "../helpers/github-routes.ts";
 import { assertAllDone, createApp } from "./harness.ts";
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => assertAllDone());
+
+/** The app's log at warn and above, as "LEVEL: message" lines. */
+function capturedLog() {
+  const lines: string[] = [];
+  const logger = pino(
+    { level: "warn", formatters: { level: (label) => ({ level: label }) } },
+    { write: (line: string) => void lines.push(line) },
+  );
+  return {
+    logger,
+    /** The lines, once there are at least `count` of them (or after a bounded wait). */
+    async lines(count: number): Promise<string[]> {
+      for (let i = 0; i < 200 && lines.length < count; i++)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      return lines.map((line) => {
+        const entry = JSON.parse(line) as { level: string; msg: string };
+        return `${entry.level}: ${entry.msg}`;
+      });
+    },
+  };
+}
 
 /** Resolves once every interceptor of the scope has been used, or fails after a bounded wait. */
 async function used(scope: nock.Scope): Promise<void> {
@@ -33,16 +55,42 @@ it("the served app looks for promotions left in progress in every repository of 
   await used(scope);
 });
 
+it("an installation GitHub will not open to the app is logged, and the next one is still checked", async () => {
+  const scope = githubApi()
+    .get("/app/installations")
+    .query(true)
+    .reply(200, [
+      { id: 41, account: { login: "gone" }, suspended_at: null },
+      { id: 42, account: { login: "acme" }, suspended_at: null },
+    ])
+    .post("/app/installations/41/access_tokens")
+    .reply(404, { message: "Not Found" })
+    .post("/app/installations/42/access_tokens")
+    .reply(201, { token: "ghs_test", expires_at: "2999-01-01T00:00:00Z", permissions: {} })
+    .get("/installation/repositories")
+    .query(true)
+    .reply(200, {
+      total_count: 1,
+      repositories: [{ name: "shop", owner: { login: "acme" }, archived: false }],
+    })
+    .get("/repos/acme/shop/contents/.github%2Fterrafusion.yml")
+    .reply(404, { message: "Not Found" });
+  const log = capturedLog();
+  await createApp(terrafusionServer, log.logger);
+  await used(scope);
+  expect(await log.lines(1)).toEqual([
+    expect.stringMatching(
+      /^warn: installation 41 \(gone\): could not list its repositories: GitHub answered 404/,
+    ),
+  ]);
+});
+
 it("a failure at start is logged and the app still serves: GitHub answering 500 (and to its 3 retries) stops nothing", async () => {
   const scope = githubApi().get("/app/installations").query(true).times(4).reply(500, { message: "boom" });
-  const app = await createApp(terrafusionServer);
-  const errors = vi.spyOn(app.log, "error").mockImplementation(() => undefined);
+  const log = capturedLog();
+  await createApp(terrafusionServer, log.logger);
   await used(scope);
-  for (let i = 0; i < 200 && errors.mock.calls.length === 0; i++)
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  expect(errors.mock.calls.map(([message]) => String(message))).toEqual([
-    expect.stringMatching(/^promotion: start failed: .*boom/),
-  ]);
+  expect(await log.lines(1)).toEqual([expect.stringMatching(/^error: promotion: start failed: .*boom/)]);
 });
 
 it("the app the tests route events to does no start work (no request at all)", async () => {
