@@ -1372,33 +1372,33 @@ var PromotionService = class {
     const next = this.waiting.get(key)?.shift();
     if (!next) return;
     this.claim(key, next.deployment, next.promoter);
-    this.track(
-      (async () => {
-        try {
-          await next.queuedStatus;
-          const policy = await this.deps.loadPolicy(next.octokit, next.repo);
-          const env = policy?.deploy?.environments[next.deployment.environment];
-          if (!policy || !env) {
-            await next.octokit.rest.repos.createDeploymentStatus({
-              ...next.repo,
-              deployment_id: next.deployment.id,
-              state: "failure",
-              description: clip(
-                `Not promoted: ${next.deployment.environment} is no longer under deploy.environments in the policy`
-              )
-            });
-            this.release(key, next.deployment.id);
-            return;
-          }
-          await this.begin(key, next, policy, env);
-        } catch (error) {
-          this.release(key, next.deployment.id);
-          this.log?.error(
-            `${next.repo.owner}/${next.repo.repo} deployment ${next.deployment.id}: could not start after waiting in line: ${githubFailure(error)}`
-          );
-        }
-      })()
-    );
+    this.track(this.startWaiting(key, next));
+  }
+  async startWaiting(key, next) {
+    const { octokit, repo, deployment } = next;
+    try {
+      await next.queuedStatus;
+      const policy = await this.deps.loadPolicy(octokit, repo);
+      const env = policy?.deploy?.environments[deployment.environment];
+      if (policy && env) {
+        await this.begin(key, next, policy, env);
+        return;
+      }
+      await octokit.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment.id,
+        state: "failure",
+        description: clip(
+          `Not promoted: ${deployment.environment} is no longer under deploy.environments in the policy`
+        )
+      });
+      this.release(key, deployment.id);
+    } catch (error) {
+      this.release(key, deployment.id);
+      this.log?.error(
+        `${repo.owner}/${repo.repo} deployment ${deployment.id}: could not start after waiting in line: ${githubFailure(error)}`
+      );
+    }
   }
   /** The environment is ours in this process: check GitHub's record for other processes, then promote. */
   async begin(key, { octokit, installation, repo, deployment, promoter, notify }, policy, env) {
@@ -1708,10 +1708,20 @@ async function reconcileInstallations(app, service, log) {
   });
   for (const installation of installations) {
     if (installation.suspended_at) continue;
-    const octokit = await app.auth(installation.id);
-    const repositories = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, {
-      per_page: 100
-    });
+    let octokit;
+    let repositories;
+    try {
+      octokit = await app.auth(installation.id);
+      repositories = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, {
+        per_page: 100
+      });
+    } catch (error) {
+      outcome.failed++;
+      log.warn(
+        `installation ${installation.id} (${installation.account && "login" in installation.account ? installation.account.login : "?"}): could not list its repositories: ${githubFailure(error)}`
+      );
+      continue;
+    }
     for (const repository of repositories) {
       if (repository.archived) continue;
       const repo = { owner: repository.owner.login, repo: repository.name };
