@@ -43,8 +43,13 @@ describe("load gate against loopback services", () => {
     expect(code).toBe(1);
     expect(result.conclusion).toBe("failure");
     expect(result.metrics["p95-ms"]).toBeGreaterThanOrEqual(150);
-    expect(result.metrics["p95-ms"]).toBeLessThan(250);
-    expect(result.headline).toMatch(/p95 1\d\d(\.\d)? ms ≥ 100 ms/);
+    // Below twice the delay: the figure is the service's latency, not a doubled or queued one. Other test
+    // files load the two cores meanwhile (one CI run measured 221.6 ms), hence no tighter bound.
+    expect(result.metrics["p95-ms"]).toBeLessThan(300);
+    // The headline names the measured figure against the SLO.
+    const named = /p95 (\d+(?:\.\d)?) ms ≥ 100 ms/.exec(result.headline);
+    expect(named, result.headline).not.toBeNull();
+    expect(Math.abs(Number(named![1]) - result.metrics["p95-ms"])).toBeLessThanOrEqual(0.05);
     expect(result.metrics["error-rate"]).toBe(0);
   });
 
