@@ -64,11 +64,13 @@ describe("load gate against loopback services", () => {
     expect(result.headline).toMatch(/: error rate (4\.9\d|5(\.0\d)?)% ≥ 1%$/);
   });
 
-  it("fails a 30% p95 regression against the base and passes a rerun of the same service", async () => {
-    // A 40 ms service is the base; the same code with 52 ms per answer is a 30% regression.
+  it("fails a 60% p95 regression against the base and passes a rerun of the same service", async () => {
+    // A 40 ms service is the base; the same code with 64 ms per answer is a 60% regression. The allowed 25%
+    // leaves each verdict about 10 ms of room on a busy runner: with 52 ms against an allowed 10%, one CI
+    // run (other files loading both cores) saw no regression.
     const base = await service({ DELAY_MS: "40" });
-    const slower = await service({ DELAY_MS: "52" });
-    const loose = "    slo: { p95-ms: 1000 }\n    max-regression: 10%\n";
+    const slower = await service({ DELAY_MS: "64" });
+    const loose = "    slo: { p95-ms: 1000 }\n    max-regression: 25%\n";
     const baseDir = projectWithPolicy(policy(base.url, loose));
     const baseRun = await gate(baseDir, "--output", join(baseDir, "base.json"), "--duration", "1500ms");
     expect(baseRun.result.conclusion).toBe("success");
@@ -79,7 +81,7 @@ describe("load gate against loopback services", () => {
     expect(head.result.headline).toContain("against the base");
     expect(head.result.conclusion).toBe("failure");
     expect(head.code).toBe(1);
-    expect(head.result.headline).toMatch(/p95 \+\d+(\.\d)?% against the base .*more than the allowed 10%/);
+    expect(head.result.headline).toMatch(/p95 \+\d+(\.\d)?% against the base .*more than the allowed 25%/);
     expect(head.result.metrics.runs).toBe(6); // 3 runs, then 3 to confirm the regression
     expect(head.result.base["p95-ms"]).toBe(baseRun.result.metrics["p95-ms"]);
     expect(head.result.summary).toContain("xychart-beta");
