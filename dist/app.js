@@ -1481,10 +1481,7 @@ var PromotionService = class {
     const env = policy?.deploy?.environments[environment];
     const reply = (body) => octokit.rest.issues.createComment({ ...repo, issue_number: comment.issueNumber, body });
     if (!env) {
-      const known = Object.keys(policy?.deploy?.environments ?? {});
-      await reply(
-        `@${comment.login} there is no environment \`${environment}\` in \`.github/terrafusion.yml\`${known.length ? `; known: ${known.map((k) => `\`${k}\``).join(", ")}` : ""}.`
-      );
+      await reply(unknownEnvironment(comment.login, environment, policy));
       return "unknown-environment";
     }
     if (!await mayPromote(octokit, installation, repo, comment.login, env.promoters, this.deps.memberships)) {
@@ -1545,7 +1542,14 @@ var PromotionService = class {
     this.seen.add(once);
     const policy = await this.deps.loadPolicy(octokit, repo);
     const env = policy?.deploy?.environments[environment];
-    if (!policy || !env) return "unknown-environment";
+    if (!env) {
+      await octokit.rest.issues.createComment({
+        ...repo,
+        issue_number: comment.issueNumber,
+        body: unknownEnvironment(comment.login, environment, policy)
+      });
+      return "unknown-environment";
+    }
     if (!await mayPromote(octokit, installation, repo, comment.login, env.promoters, this.deps.memberships)) {
       await octokit.rest.issues.createComment({
         ...repo,
@@ -1698,6 +1702,12 @@ function deploymentFacts(deployment) {
 function capital(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+function unknownEnvironment(login, environment, policy) {
+  if (!policy)
+    return `@${login} there is no environment \`${environment}\`: this repository has no \`.github/terrafusion.yml\` on its default branch (add \`deploy.environments.${environment}\` there).`;
+  const known = Object.keys(policy.deploy?.environments ?? {});
+  return `@${login} there is no environment \`${environment}\` in \`.github/terrafusion.yml\`${known.length ? `; known: ${known.map((k) => `\`${k}\``).join(", ")}` : ""}.`;
+}
 
 // app/promotion/startup.ts
 async function reconcileInstallations(app, service, log) {
@@ -1755,11 +1765,7 @@ async function policyFromGitHub(octokit, repo) {
       throw error;
     }
   };
-  const loaded = await loadPolicy({
-    cwd: "/",
-    file: ".github/terrafusion.yml",
-    read: (path) => read(path.replace(/^\/+/, ""))
-  });
+  const loaded = await loadPolicy({ cwd: "/", read: (path) => read(path.replace(/^\/+/, "")) });
   return loaded.files.length > 0 ? loaded.policy : void 0;
 }
 function defaultDeps(env = process.env) {
@@ -1869,7 +1875,11 @@ async function protectionRule(octokit, service, payload) {
   const login = payload.deployment?.creator?.login ?? payload.sender.login;
   const sha = payload.deployment?.sha ?? payload.sha;
   const problems = [];
-  if (!env)
+  if (!policy)
+    problems.push(
+      `the default branch has no .github/terrafusion.yml; add one with deploy.environments.${payload.environment}`
+    );
+  else if (!env)
     problems.push(
       `${payload.environment} is not under deploy.environments in .github/terrafusion.yml on the default branch; add it`
     );

@@ -27,11 +27,8 @@ export async function policyFromGitHub(octokit: GitHub, repo: RepoRef): Promise<
       throw error;
     }
   };
-  const loaded = await loadPolicy({
-    cwd: "/",
-    file: ".github/terrafusion.yml",
-    read: (path) => read(path.replace(/^\/+/, "")),
-  });
+  // No `file`: a repository without a policy file is the usual case (not managed), not an error.
+  const loaded = await loadPolicy({ cwd: "/", read: (path) => read(path.replace(/^\/+/, "")) });
   return loaded.files.length > 0 ? loaded.policy : undefined;
 }
 
@@ -173,7 +170,11 @@ export async function protectionRule(
   const sha = payload.deployment?.sha ?? payload.sha;
   const problems: string[] = [];
   // The rule was turned on for this environment: a policy that does not name it is a mistake to fix, not a pass.
-  if (!env)
+  if (!policy)
+    problems.push(
+      `the default branch has no .github/terrafusion.yml; add one with deploy.environments.${payload.environment}`,
+    );
+  else if (!env)
     problems.push(
       `${payload.environment} is not under deploy.environments in .github/terrafusion.yml on the default branch; add it`,
     );

@@ -332,10 +332,7 @@ export class PromotionService {
     const reply = (body: string) =>
       octokit.rest.issues.createComment({ ...repo, issue_number: comment.issueNumber, body });
     if (!env) {
-      const known = Object.keys(policy?.deploy?.environments ?? {});
-      await reply(
-        `@${comment.login} there is no environment \`${environment}\` in \`.github/terrafusion.yml\`${known.length ? `; known: ${known.map((k) => `\`${k}\``).join(", ")}` : ""}.`,
-      );
+      await reply(unknownEnvironment(comment.login, environment, policy));
       return "unknown-environment";
     }
     if (
@@ -407,7 +404,14 @@ export class PromotionService {
     this.seen.add(once);
     const policy = await this.deps.loadPolicy(octokit, repo);
     const env = policy?.deploy?.environments[environment];
-    if (!policy || !env) return "unknown-environment";
+    if (!env) {
+      await octokit.rest.issues.createComment({
+        ...repo,
+        issue_number: comment.issueNumber,
+        body: unknownEnvironment(comment.login, environment, policy),
+      });
+      return "unknown-environment";
+    }
     if (
       !(await mayPromote(octokit, installation, repo, comment.login, env.promoters, this.deps.memberships))
     ) {
@@ -609,4 +613,12 @@ function deploymentFacts(deployment: DeploymentRef): {
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The reply to `/promote` or `/rollback` naming an environment the default branch's policy does not have. */
+function unknownEnvironment(login: string, environment: string, policy: Policy | undefined): string {
+  if (!policy)
+    return `@${login} there is no environment \`${environment}\`: this repository has no \`.github/terrafusion.yml\` on its default branch (add \`deploy.environments.${environment}\` there).`;
+  const known = Object.keys(policy.deploy?.environments ?? {});
+  return `@${login} there is no environment \`${environment}\` in \`.github/terrafusion.yml\`${known.length ? `; known: ${known.map((k) => `\`${k}\``).join(", ")}` : ""}.`;
 }

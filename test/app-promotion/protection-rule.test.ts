@@ -122,4 +122,16 @@ describe("deployment_protection_rule: approve or reject a workflow's deployment 
         "TerraFusion: production is not under deploy.environments in .github/terrafusion.yml on the default branch; add it",
     });
   });
+
+  it("rejects in a repository with no policy file at all, saying which file to add (a missing file is not an app error)", async () => {
+    const github = new FakeGitHub("");
+    expect(await review(github, protectionRuleEvent())).toEqual([
+      {
+        environment_name: "production",
+        state: "rejected",
+        comment:
+          "TerraFusion: the default branch has no .github/terrafusion.yml; add one with deploy.environments.production",
+      },
+    ]);
+  });
 });

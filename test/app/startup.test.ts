@@ -8,23 +8,31 @@ import { assertAllDone, createApp } from "./harness.ts";
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => assertAllDone());
 
-/** The app's log at warn and above, as "LEVEL: message" lines. */
+/** The app's start work ends with one line: the summary, or the failure that stopped it. */
+const START_DONE = /^(info: promotion: checked |error: promotion: start failed)/;
+
+/** The app's log at info and above, as "LEVEL: message" lines. */
 function capturedLog() {
   const lines: string[] = [];
   const logger = pino(
-    { level: "warn", formatters: { level: (label) => ({ level: label }) } },
-    { write: (line: string) => void lines.push(line) },
+    { level: "info", formatters: { level: (label) => ({ level: label }) } },
+    {
+      write: (line: string) => {
+        const entry = JSON.parse(line) as { level: string; msg: string };
+        lines.push(`${entry.level}: ${entry.msg}`);
+      },
+    },
   );
   return {
     logger,
-    /** The lines, once there are at least `count` of them (or after a bounded wait). */
-    async lines(count: number): Promise<string[]> {
-      for (let i = 0; i < 200 && lines.length < count; i++)
+    /**
+     * The warnings and errors of the start work, and its closing line, once that is written (or after a
+     * bounded wait): waiting for the end, not for a count, so that a late warning is not missed.
+     */
+    async startWork(): Promise<string[]> {
+      for (let i = 0; i < 500 && !lines.some((line) => START_DONE.test(line)); i++)
         await new Promise((resolve) => setTimeout(resolve, 10));
-      return lines.map((line) => {
-        const entry = JSON.parse(line) as { level: string; msg: string };
-        return `${entry.level}: ${entry.msg}`;
-      });
+      return lines.filter((line) => /^(warn|error): /.test(line) || START_DONE.test(line));
     },
   };
 }
@@ -48,11 +56,15 @@ it("the served app looks for promotions left in progress in every repository of 
       total_count: 1,
       repositories: [{ name: "shop", owner: { login: "acme" }, archived: false }],
     })
-    // No policy in the repository: nothing to reconcile there, and nothing else is asked.
+    // No policy in the repository: nothing to reconcile there, nothing else is asked, and nothing to warn about.
     .get("/repos/acme/shop/contents/.github%2Fterrafusion.yml")
     .reply(404, { message: "Not Found" });
-  await createApp(terrafusionServer);
+  const log = capturedLog();
+  await createApp(terrafusionServer, log.logger);
   await used(scope);
+  expect(await log.startWork()).toEqual([
+    "info: promotion: checked 1 repositories for promotions left in progress: 0 taken over",
+  ]);
 });
 
 it("an installation GitHub will not open to the app is logged, and the next one is still checked", async () => {
@@ -78,10 +90,11 @@ it("an installation GitHub will not open to the app is logged, and the next one 
   const log = capturedLog();
   await createApp(terrafusionServer, log.logger);
   await used(scope);
-  expect(await log.lines(1)).toEqual([
+  expect(await log.startWork()).toEqual([
     expect.stringMatching(
       /^warn: installation 41 \(gone\): could not list its repositories: GitHub answered 404/,
     ),
+    "info: promotion: checked 1 repositories for promotions left in progress: 0 taken over, 1 could not be checked (see above)",
   ]);
 });
 
@@ -90,7 +103,7 @@ it("a failure at start is logged and the app still serves: GitHub answering 500 
   const log = capturedLog();
   await createApp(terrafusionServer, log.logger);
   await used(scope);
-  expect(await log.lines(1)).toEqual([expect.stringMatching(/^error: promotion: start failed: .*boom/)]);
+  expect(await log.startWork()).toEqual([expect.stringMatching(/^error: promotion: start failed: .*boom/)]);
 });
 
 it("the app the tests route events to does no start work (no request at all)", async () => {
