@@ -43,11 +43,12 @@ async function used(scope: nock.Scope): Promise<void> {
   expect(scope.pendingMocks()).toEqual([]);
 }
 
-it("the served app looks for promotions left in progress in every repository of its installations at start", async () => {
-  const scope = githubApi()
-    .get("/app/installations")
-    .query(true)
-    .reply(200, [{ id: 42, account: { login: "acme" }, suspended_at: null }])
+/**
+ * Installation 42 (acme) with one repository, shop, that has no policy: nothing to reconcile there,
+ * nothing else is asked, and nothing to warn about.
+ */
+function acmeShopWithoutPolicy(scope: nock.Scope): void {
+  scope
     .post("/app/installations/42/access_tokens")
     .reply(201, { token: "ghs_test", expires_at: "2999-01-01T00:00:00Z", permissions: {} })
     .get("/installation/repositories")
@@ -56,9 +57,16 @@ it("the served app looks for promotions left in progress in every repository of 
       total_count: 1,
       repositories: [{ name: "shop", owner: { login: "acme" }, archived: false }],
     })
-    // No policy in the repository: nothing to reconcile there, nothing else is asked, and nothing to warn about.
     .get("/repos/acme/shop/contents/.github%2Fterrafusion.yml")
     .reply(404, { message: "Not Found" });
+}
+
+it("the served app looks for promotions left in progress in every repository of its installations at start", async () => {
+  const scope = githubApi()
+    .get("/app/installations")
+    .query(true)
+    .reply(200, [{ id: 42, account: { login: "acme" }, suspended_at: null }]);
+  acmeShopWithoutPolicy(scope);
   const log = capturedLog();
   await createApp(terrafusionServer, log.logger);
   await used(scope);
@@ -76,17 +84,8 @@ it("an installation GitHub will not open to the app is logged, and the next one 
       { id: 42, account: { login: "acme" }, suspended_at: null },
     ])
     .post("/app/installations/41/access_tokens")
-    .reply(404, { message: "Not Found" })
-    .post("/app/installations/42/access_tokens")
-    .reply(201, { token: "ghs_test", expires_at: "2999-01-01T00:00:00Z", permissions: {} })
-    .get("/installation/repositories")
-    .query(true)
-    .reply(200, {
-      total_count: 1,
-      repositories: [{ name: "shop", owner: { login: "acme" }, archived: false }],
-    })
-    .get("/repos/acme/shop/contents/.github%2Fterrafusion.yml")
     .reply(404, { message: "Not Found" });
+  acmeShopWithoutPolicy(scope);
   const log = capturedLog();
   await createApp(terrafusionServer, log.logger);
   await used(scope);
