@@ -1,39 +1,40 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   GATES
-} from "./chunks/chunk-7LIMDNSA.js";
-import "./chunks/chunk-GETDY42E.js";
-import "./chunks/chunk-T3HMNDHY.js";
-import "./chunks/chunk-OW5FFSAB.js";
-import "./chunks/chunk-CPQSCFFN.js";
-import "./chunks/chunk-XMHBNRQN.js";
-import "./chunks/chunk-FYPZMEAT.js";
-import "./chunks/chunk-OZCFCN4O.js";
+} from "./chunks/chunk-ADOQ4W6C.js";
+import "./chunks/chunk-YGTU7G7G.js";
+import "./chunks/chunk-5TUGEGWQ.js";
+import "./chunks/chunk-2RX6MZAT.js";
+import "./chunks/chunk-RFZ57XWV.js";
+import "./chunks/chunk-5MOZ75FU.js";
+import "./chunks/chunk-W2TU7OF2.js";
+import "./chunks/chunk-NQSPKB2U.js";
 import {
   runGateAction
-} from "./chunks/chunk-UBVHA5DU.js";
+} from "./chunks/chunk-BHVPU5H5.js";
 import "./chunks/chunk-3SPCBFXF.js";
 import {
   input
-} from "./chunks/chunk-PDWPDCDH.js";
+} from "./chunks/chunk-PTL6HFRJ.js";
 import {
   endGroup,
   error,
   startGroup,
   warning
-} from "./chunks/chunk-L6QCKW5G.js";
-import "./chunks/chunk-7MQZKZ3M.js";
+} from "./chunks/chunk-W4T2JXN5.js";
+import "./chunks/chunk-XOVRN5AK.js";
+import "./chunks/chunk-CR3PXB5O.js";
 import "./chunks/chunk-LWM4XSZB.js";
 import "./chunks/chunk-XPA2AM6C.js";
-import "./chunks/chunk-DNNFEGON.js";
+import "./chunks/chunk-4CT3OAEX.js";
 import {
   loadPolicy
-} from "./chunks/chunk-YQYTSLDP.js";
+} from "./chunks/chunk-OERY22B4.js";
 import {
   UsageError,
   describeError
-} from "./chunks/chunk-D5EYFRJN.js";
-import "./chunks/chunk-53OXJW6S.js";
+} from "./chunks/chunk-PPFQIDC3.js";
+import "./chunks/chunk-TFUP5NS4.js";
 
 // src/actions/umbrella.ts
 async function runEnabledGates(env = process.env) {

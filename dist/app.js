@@ -3,12 +3,12 @@ import {
   MembershipCache,
   fetchPullSnapshot,
   needsOf
-} from "./chunks/chunk-GT2YN7YZ.js";
+} from "./chunks/chunk-H7HPOVHU.js";
 import {
   evaluateReview,
   renderVerdict
-} from "./chunks/chunk-LNZWVJ24.js";
-import "./chunks/chunk-WHRDURRC.js";
+} from "./chunks/chunk-H7T2DDA7.js";
+import "./chunks/chunk-UWPOKVIN.js";
 import {
   BLOCKED_LABEL,
   checkMatches,
@@ -20,11 +20,11 @@ import {
   recordedPhase,
   requiredChecks,
   verifyCommit
-} from "./chunks/chunk-ZZL6CSPT.js";
+} from "./chunks/chunk-WP5STUMW.js";
 import {
   run,
   terrafusionOctokit
-} from "./chunks/chunk-JWJKVLOM.js";
+} from "./chunks/chunk-PLZUFM4N.js";
 import {
   Measurer,
   PromotionRunner,
@@ -35,26 +35,27 @@ import {
   parseDescription,
   planFor,
   step
-} from "./chunks/chunk-HEENJPQI.js";
-import "./chunks/chunk-CWOFTULK.js";
-import "./chunks/chunk-7MQZKZ3M.js";
+} from "./chunks/chunk-GMKWYZE3.js";
+import "./chunks/chunk-3XKIW7VL.js";
+import "./chunks/chunk-XOVRN5AK.js";
+import "./chunks/chunk-CR3PXB5O.js";
 import "./chunks/chunk-LWM4XSZB.js";
 import {
   codeBlock,
   tableCell
 } from "./chunks/chunk-XPA2AM6C.js";
-import "./chunks/chunk-DNNFEGON.js";
+import "./chunks/chunk-4CT3OAEX.js";
 import {
   DEFAULT_POLICY_PATH,
   loadPolicy
-} from "./chunks/chunk-YQYTSLDP.js";
+} from "./chunks/chunk-OERY22B4.js";
 import {
   ConfigError,
   PolicyError,
   UsageError,
   formatProblem
-} from "./chunks/chunk-D5EYFRJN.js";
-import "./chunks/chunk-53OXJW6S.js";
+} from "./chunks/chunk-PPFQIDC3.js";
+import "./chunks/chunk-TFUP5NS4.js";
 
 // app/handle.ts
 function handle(app, events, name, handler) {

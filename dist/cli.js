@@ -1,20 +1,20 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   reviewLintProblems
-} from "./chunks/chunk-64GWYWLJ.js";
+} from "./chunks/chunk-LL4O5WG4.js";
 import {
   GATES
-} from "./chunks/chunk-7LIMDNSA.js";
-import "./chunks/chunk-GETDY42E.js";
-import "./chunks/chunk-T3HMNDHY.js";
-import "./chunks/chunk-OW5FFSAB.js";
-import "./chunks/chunk-CPQSCFFN.js";
+} from "./chunks/chunk-ADOQ4W6C.js";
+import "./chunks/chunk-YGTU7G7G.js";
+import "./chunks/chunk-5TUGEGWQ.js";
+import "./chunks/chunk-2RX6MZAT.js";
+import "./chunks/chunk-RFZ57XWV.js";
 import {
   LocalReporter
 } from "./chunks/chunk-MVA4YELL.js";
-import "./chunks/chunk-XMHBNRQN.js";
-import "./chunks/chunk-FYPZMEAT.js";
-import "./chunks/chunk-OZCFCN4O.js";
+import "./chunks/chunk-5MOZ75FU.js";
+import "./chunks/chunk-W2TU7OF2.js";
+import "./chunks/chunk-NQSPKB2U.js";
 import {
   EXIT_FOR,
   gateResult
@@ -22,10 +22,10 @@ import {
 import {
   evaluateReview,
   renderVerdict
-} from "./chunks/chunk-LNZWVJ24.js";
+} from "./chunks/chunk-H7T2DDA7.js";
 import {
   pullSnapshotSchema
-} from "./chunks/chunk-WHRDURRC.js";
+} from "./chunks/chunk-UWPOKVIN.js";
 import {
   COLORS,
   ColorPool,
@@ -37,14 +37,15 @@ import {
   isColor,
   otherColor,
   planFor
-} from "./chunks/chunk-HEENJPQI.js";
-import "./chunks/chunk-CWOFTULK.js";
-import "./chunks/chunk-7MQZKZ3M.js";
+} from "./chunks/chunk-GMKWYZE3.js";
+import "./chunks/chunk-3XKIW7VL.js";
+import "./chunks/chunk-XOVRN5AK.js";
+import "./chunks/chunk-CR3PXB5O.js";
 import "./chunks/chunk-LWM4XSZB.js";
 import {
   codeBlock
 } from "./chunks/chunk-XPA2AM6C.js";
-import "./chunks/chunk-DNNFEGON.js";
+import "./chunks/chunk-4CT3OAEX.js";
 import {
   GATE_NAMES,
   defaultMessage,
@@ -54,7 +55,7 @@ import {
   packageVersion,
   suggest,
   useInstalledTools
-} from "./chunks/chunk-YQYTSLDP.js";
+} from "./chunks/chunk-OERY22B4.js";
 import {
   ConfigError,
   EXIT,
@@ -64,12 +65,12 @@ import {
   describeError,
   parseYamlSource,
   require_dist
-} from "./chunks/chunk-D5EYFRJN.js";
+} from "./chunks/chunk-PPFQIDC3.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-53OXJW6S.js";
+} from "./chunks/chunk-TFUP5NS4.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3833,7 +3834,7 @@ function registerPolicyCommands(program2, io) {
   });
 }
 async function lintSemantics(loaded, cwd, io) {
-  const { lintActors } = await import("./chunks/actor-lint-R3Z3BRME.js");
+  const { lintActors } = await import("./chunks/actor-lint-IEM4IJK2.js");
   const actors = await lintActors(loaded, cwd, io.env);
   for (const notice of actors.notices) io.err(notice);
   const problems = [...reviewLintProblems(loaded, cwd), ...actors.problems].sort(
@@ -4419,7 +4420,7 @@ function registerReviewCommands(program2, io, setExit) {
     setExit(failed > 0 ? EXIT.failed : EXIT.ok);
   });
   review.command("snapshot").description("write a snapshot of a real pull request (needs GITHUB_TOKEN)").argument("<pull>", "OWNER/REPO#NUMBER").option("--policy <file>", "the policy whose teams and organizations to resolve").addOption(cwdOption()).option("--output <file>", "write the snapshot here instead of stdout").action(async (target, flags) => {
-    const { writeSnapshot } = await import("./chunks/snapshot-command-3JL2REBI.js");
+    const { writeSnapshot } = await import("./chunks/snapshot-command-XKHENI5G.js");
     await writeSnapshot(target, flags, io);
   });
 }

@@ -1,6 +1,6 @@
 // Bundles every JavaScript entry into dist/: the CLI, each action's main.ts, and the app.
 // Usage: node scripts/bundle.mjs [OUTDIR]   (default dist; the check-dist test bundles into a temp folder and compares)
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
 
@@ -32,8 +32,55 @@ await build({
   banner: {
     js: "import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);",
   },
-  // Tools TerraFusion runs as separate processes stay out of the bundle.
-  external: ["c8", "autocannon", "fsevents"],
+  // Everything else is bundled: an action runs from a checkout without node_modules.
+  external: ["fsevents"],
+});
+// c8 runs as its own process (`c8 report` over the raw V8 coverage the test run wrote), so it is
+// bundled as a separate CommonJS program. istanbul-reports finds a reporter by a require() built at
+// run time from its own folder, which no bundle can follow: give it a static table of the reporters
+// the coverage gate asks for.
+const bundledReporters = ["lcovonly", "json-summary", "json", "text", "text-summary", "none"];
+await build({
+  entryPoints: { "tools/c8": join(root, "node_modules/c8/bin/c8.js") },
+  outdir: staging,
+  outExtension: { ".js": ".cjs" },
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  legalComments: "none",
+  logLevel: "warning",
+  // Only c8's --experimental-monocart flag loads it, and the gate never passes that flag.
+  external: ["monocart-coverage-reports"],
+  // c8's yargs is an ES module that reads import.meta.url, which CommonJS output does not have.
+  banner: { js: 'const __tfImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { "import.meta.url": "__tfImportMetaUrl" },
+  plugins: [
+    {
+      name: "istanbul-reports-static",
+      setup(b) {
+        // c8 require()s yargs, an ES module whose CommonJS face is an export named "module.exports"
+        // (Node's require(esm)); esbuild gives require() the namespace, so take its default.
+        b.onLoad({ filter: /[\\/]c8[\\/]lib[\\/]parse-args\.js$/ }, ({ path }) => {
+          const source = readFileSync(path, "utf8");
+          const patched = source.replace("require('yargs/yargs')", "require('yargs/yargs').default");
+          if (patched === source)
+            throw new Error(`${path}: require('yargs/yargs') not found; c8 changed, update the bundler`);
+          return { loader: "js", contents: patched };
+        });
+        b.onLoad({ filter: /istanbul-reports[\\/]index\.js$/ }, () => ({
+          loader: "js",
+          resolveDir: join(root, "node_modules/istanbul-reports"),
+          contents: `const reporters = {${bundledReporters.map((name) => `${JSON.stringify(name)}: () => require("./lib/${name}")`).join(", ")}};
+module.exports = { create(name, cfg) {
+  const load = reporters[name];
+  if (!load) throw new Error("c8 reporter " + JSON.stringify(name) + " is not in TerraFusion's bundle (it has: ${bundledReporters.join(", ")})");
+  return new (load())(cfg || {});
+} };`,
+        }));
+      },
+    },
+  ],
 });
 const old = `${staging}-old`;
 if (existsSync(outdir)) renameSync(outdir, old);

@@ -1,27 +1,28 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   loadGate
-} from "../chunks/chunk-OW5FFSAB.js";
-import "../chunks/chunk-CPQSCFFN.js";
-import "../chunks/chunk-OZCFCN4O.js";
+} from "../chunks/chunk-2RX6MZAT.js";
+import "../chunks/chunk-RFZ57XWV.js";
+import "../chunks/chunk-NQSPKB2U.js";
 import {
   runGateAction
-} from "../chunks/chunk-UBVHA5DU.js";
+} from "../chunks/chunk-BHVPU5H5.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input,
   numberInput
-} from "../chunks/chunk-PDWPDCDH.js";
+} from "../chunks/chunk-PTL6HFRJ.js";
 import {
   notice
-} from "../chunks/chunk-L6QCKW5G.js";
-import "../chunks/chunk-7MQZKZ3M.js";
+} from "../chunks/chunk-W4T2JXN5.js";
+import "../chunks/chunk-XOVRN5AK.js";
+import "../chunks/chunk-CR3PXB5O.js";
 import "../chunks/chunk-LWM4XSZB.js";
 import "../chunks/chunk-XPA2AM6C.js";
-import "../chunks/chunk-DNNFEGON.js";
-import "../chunks/chunk-YQYTSLDP.js";
-import "../chunks/chunk-D5EYFRJN.js";
-import "../chunks/chunk-53OXJW6S.js";
+import "../chunks/chunk-4CT3OAEX.js";
+import "../chunks/chunk-OERY22B4.js";
+import "../chunks/chunk-PPFQIDC3.js";
+import "../chunks/chunk-TFUP5NS4.js";
 
 // actions/load/main.ts
 import { existsSync } from "node:fs";

@@ -4,7 +4,7 @@ import {
 } from "../chunks/chunk-MVA4YELL.js";
 import {
   input
-} from "../chunks/chunk-PDWPDCDH.js";
+} from "../chunks/chunk-PTL6HFRJ.js";
 import {
   error,
   info,
@@ -12,15 +12,15 @@ import {
   setSecret,
   summary,
   warning
-} from "../chunks/chunk-L6QCKW5G.js";
+} from "../chunks/chunk-W4T2JXN5.js";
 import {
   githubReporter,
   otherInProgress,
   verifyCommit
-} from "../chunks/chunk-ZZL6CSPT.js";
+} from "../chunks/chunk-WP5STUMW.js";
 import {
   terrafusionOctokit
-} from "../chunks/chunk-JWJKVLOM.js";
+} from "../chunks/chunk-PLZUFM4N.js";
 import {
   DEFAULT_TOKEN_ENV,
   Measurer,
@@ -29,14 +29,15 @@ import {
   describeBusy,
   planFor,
   summarizeFigures
-} from "../chunks/chunk-HEENJPQI.js";
-import "../chunks/chunk-CWOFTULK.js";
-import "../chunks/chunk-7MQZKZ3M.js";
+} from "../chunks/chunk-GMKWYZE3.js";
+import "../chunks/chunk-3XKIW7VL.js";
+import "../chunks/chunk-XOVRN5AK.js";
+import "../chunks/chunk-CR3PXB5O.js";
 import "../chunks/chunk-LWM4XSZB.js";
-import "../chunks/chunk-DNNFEGON.js";
+import "../chunks/chunk-4CT3OAEX.js";
 import {
   loadPolicy
-} from "../chunks/chunk-YQYTSLDP.js";
+} from "../chunks/chunk-OERY22B4.js";
 import {
   ConfigError,
   EXIT,
@@ -45,8 +46,8 @@ import {
   UsageError,
   describeError,
   formatProblem
-} from "../chunks/chunk-D5EYFRJN.js";
-import "../chunks/chunk-53OXJW6S.js";
+} from "../chunks/chunk-PPFQIDC3.js";
+import "../chunks/chunk-TFUP5NS4.js";
 
 // app/promotion/action-github.ts
 var actionGitHub = (token, inputs, env) => {

@@ -1,27 +1,26 @@
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { execa } from "execa";
 import { ToolError } from "../../errors.ts";
 import { packageRoot } from "../../package-root.ts";
 
-/** c8's command-line entry: TERRAFUSION_C8 if set (the action installs c8 there when missing), else our dependency. */
+/**
+ * c8's command-line program: TERRAFUSION_C8 if set, else the copy bundled into dist/tools/c8.cjs
+ * (scripts/bundle.mjs), so the gate runs from a checkout or a package without node_modules.
+ */
 export function c8Bin(env: NodeJS.ProcessEnv = process.env): string {
   if (env.TERRAFUSION_C8) {
     if (!existsSync(env.TERRAFUSION_C8))
       throw new ToolError("c8", `TERRAFUSION_C8=${env.TERRAFUSION_C8} does not exist`);
     return env.TERRAFUSION_C8;
   }
-  try {
-    const manifest = createRequire(join(packageRoot(), "package.json")).resolve("c8/package.json");
-    const bin = JSON.parse(readFileSync(manifest, "utf8")).bin;
-    return join(dirname(manifest), typeof bin === "string" ? bin : bin.c8);
-  } catch {
+  const bundled = join(packageRoot(), "dist", "tools", "c8.cjs");
+  if (!existsSync(bundled))
     throw new ToolError(
       "c8",
-      `not installed next to TerraFusion (${packageRoot()}): run npm ci there, or set TERRAFUSION_C8 to c8's bin/c8.js`,
+      `${bundled} is missing: run npm run build in ${packageRoot()}, or set TERRAFUSION_C8 to c8's bin/c8.js`,
     );
-  }
+  return bundled;
 }
 
 export interface ReportOptions {

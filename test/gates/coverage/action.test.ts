@@ -102,10 +102,4 @@ describe("actions/coverage/action.yml", () => {
     });
     expect(upload.if).toContain("always()");
   });
-
-  it("installs the c8 it pins, from its own lockfile, matching TerraFusion's dependency", () => {
-    const lock = JSON.parse(readFileSync(join(ACTION_DIR, "c8/package-lock.json"), "utf8"));
-    const ours = JSON.parse(readFileSync(join(packageRoot(), "node_modules/c8/package.json"), "utf8"));
-    expect(lock.packages["node_modules/c8"].version).toBe(ours.version);
-  });
 });

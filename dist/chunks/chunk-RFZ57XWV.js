@@ -1,0 +1,287 @@
+import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
+import {
+  untrustedEnv
+} from "./chunk-LWM4XSZB.js";
+import {
+  execa
+} from "./chunk-4CT3OAEX.js";
+import {
+  ConfigError,
+  ToolError
+} from "./chunk-PPFQIDC3.js";
+
+// src/load/slo.ts
+function checkSlo(figures, slo) {
+  const checks = [];
+  const none = figures.requests === 0;
+  const add = (key, value) => {
+    const threshold = slo[key];
+    if (threshold === void 0) return;
+    checks.push({ key, value, threshold, ok: !none && value < threshold });
+  };
+  add("p95-ms", figures.latency.p95);
+  add("p99-ms", figures.latency.p99);
+  add("error-rate", figures.errorRate);
+  return checks;
+}
+function sloHolds(figures, slo) {
+  return checkSlo(figures, slo).every((check) => check.ok);
+}
+function describeCheck(check) {
+  const show = (value) => check.key === "error-rate" ? `${round(value * 100, 2)}%` : `${round(value, 1)} ms`;
+  const name = check.key === "error-rate" ? "error rate" : check.key.replace("-ms", "");
+  return `${name} ${show(check.value)} ${check.ok ? "<" : "\u2265"} ${show(check.threshold)}`;
+}
+function round(value, digits = 1) {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+function loadMetrics(stats) {
+  return {
+    requests: stats.requests,
+    rps: stats.rps,
+    "error-rate": round(stats.errorRate, 5),
+    "p50-ms": stats.latency.p50,
+    "p90-ms": stats.latency.p90,
+    "p95-ms": stats.latency.p95,
+    "p99-ms": stats.latency.p99,
+    "max-ms": stats.latency.max,
+    "mean-ms": stats.latency.mean
+  };
+}
+
+// src/load/cleanup.ts
+var undos = /* @__PURE__ */ new Set();
+var groups = /* @__PURE__ */ new Set();
+var installed = false;
+var interrupted = false;
+var SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+function onInterrupt(undo) {
+  install();
+  undos.add(undo);
+  return () => {
+    undos.delete(undo);
+    uninstallWhenIdle();
+  };
+}
+function trackProcessGroup(pid) {
+  install();
+  groups.add(pid);
+  return () => {
+    groups.delete(pid);
+    uninstallWhenIdle();
+  };
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  process.on("exit", killGroups);
+}
+function uninstallWhenIdle() {
+  if (!installed || interrupted || undos.size > 0 || groups.size > 0) return;
+  installed = false;
+  process.off("SIGINT", onSignal);
+  process.off("SIGTERM", onSignal);
+  process.off("exit", killGroups);
+}
+async function onSignal(signal) {
+  if (interrupted) return;
+  interrupted = true;
+  process.stderr.write(`terrafusion: ${signal} received, cleaning up
+`);
+  const steps = [...undos].reverse();
+  undos.clear();
+  const deadline = new Promise((resolve) => setTimeout(resolve, 5e3).unref());
+  for (const undo of steps) {
+    await Promise.race([
+      Promise.resolve().then(undo).catch(() => void 0),
+      deadline
+    ]);
+  }
+  killGroups();
+  process.exit(SIGNAL_EXIT[signal] ?? 1);
+}
+function killGroups() {
+  for (const pid of groups) {
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+    }
+  }
+  groups.clear();
+}
+
+// src/load/service.ts
+var GRACE_MS = 2e3;
+async function startService(spec, context = {}) {
+  const ready = new URL(spec.readyUrl);
+  const firstPort = Number(ready.port || (ready.protocol === "https:" ? 443 : 80));
+  const count = spec.instances ?? 1;
+  const tail = [];
+  const children = [];
+  const service = {
+    instances: [],
+    output: () => tail.join("").split("\n").slice(-20).join("\n").trim(),
+    stop: async () => {
+      await Promise.all(children.map((child) => child.stop()));
+      forget();
+    }
+  };
+  const forget = onInterrupt(() => service.stop());
+  try {
+    for (let index = 0; index < count; index++) {
+      const port = firstPort + index;
+      const child = spawnChild(spec, port, tail);
+      children.push(child);
+      const url = new URL(spec.readyUrl);
+      url.port = String(port);
+      service.instances.push({
+        index,
+        port,
+        baseUrl: `${url.protocol}//${url.host}`,
+        pid: child.pid,
+        alive: () => !child.exited,
+        kill: () => child.stop("SIGKILL")
+      });
+      context.progress?.(`started \`${spec.command}\` (instance ${index + 1} of ${count}, PORT=${port})`);
+    }
+    await Promise.all(
+      service.instances.map(
+        (instance, i) => waitUntilReady(instance, children[i], spec, service.output, context.signal)
+      )
+    );
+    return service;
+  } catch (error) {
+    await service.stop();
+    throw error;
+  }
+}
+function spawnChild(spec, port, tail) {
+  const subprocess = execa(spec.command, {
+    shell: true,
+    cwd: spec.cwd,
+    // The pull request's code: none of TerraFusion's tokens reach it.
+    env: { ...untrustedEnv({ ...process.env, ...spec.env }), PORT: String(port) },
+    extendEnv: false,
+    detached: true,
+    stdin: "ignore",
+    reject: false,
+    cleanup: true,
+    buffer: false
+  });
+  const keep = (chunk) => {
+    tail.push(chunk.toString());
+    if (tail.length > 200) tail.splice(0, tail.length - 200);
+  };
+  subprocess.stdout?.on("data", keep);
+  subprocess.stderr?.on("data", keep);
+  const pid = subprocess.pid;
+  if (pid === void 0) throw new ToolError("service", `cannot start \`${spec.command}\``);
+  const untrack = trackProcessGroup(pid);
+  const child = {
+    pid,
+    exited: false,
+    exitCode: void 0,
+    done: subprocess.then((result) => {
+      child.exited = true;
+      child.exitCode = result.exitCode;
+    }),
+    stop: async (signal = "SIGTERM") => {
+      if (!child.exited) {
+        signalGroup(pid, signal);
+        const killed = await Promise.race([
+          child.done.then(() => true),
+          new Promise((resolve) => setTimeout(resolve, GRACE_MS, false))
+        ]);
+        if (!killed) signalGroup(pid, "SIGKILL");
+        await child.done;
+      }
+      signalGroup(pid, "SIGKILL");
+      untrack();
+    }
+  };
+  return child;
+}
+function signalGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+  }
+}
+async function waitUntilReady(instance, child, spec, output, signal) {
+  const url = new URL(spec.readyUrl);
+  url.port = String(instance.port);
+  const timeoutMs = spec.timeoutMs ?? 3e4;
+  const deadline = Date.now() + timeoutMs;
+  let last = "no answer yet";
+  while (Date.now() < deadline) {
+    if (signal?.aborted) throw new ToolError("service", "interrupted while waiting for the service");
+    if (child.exited) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const printed = output();
+      throw new ToolError(
+        "service",
+        `\`${spec.command}\` exited with code ${child.exitCode} before ${url} answered` + (printed ? `; it printed:
+${printed}` : "")
+      );
+    }
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1e3), redirect: "manual" });
+      await response.body?.cancel();
+      if (response.status < 400) return;
+      last = `status ${response.status}`;
+    } catch (error) {
+      last = error.cause ? String(error.cause.message) : String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new ToolError(
+    "service",
+    `${url} did not answer within ${timeoutMs / 1e3}s (last: ${last}); check service.ready-url, or raise service.timeout`
+  );
+}
+
+// src/gates/reachable.ts
+import http from "node:http";
+import https from "node:https";
+var UNREACHABLE = {
+  ECONNREFUSED: "connection refused",
+  ENOTFOUND: "no such host",
+  EAI_AGAIN: "the host name did not resolve",
+  EHOSTUNREACH: "host unreachable",
+  ENETUNREACH: "network unreachable"
+};
+async function assertAnswers(url, key, hint) {
+  const code = await new Promise((resolve) => {
+    let request;
+    try {
+      request = (url.startsWith("https:") ? https : http).get(
+        url,
+        { agent: false, timeout: 5e3 },
+        (response) => {
+          response.resume();
+          resolve(void 0);
+        }
+      );
+    } catch {
+      return resolve(void 0);
+    }
+    request.on("timeout", () => request.destroy());
+    request.on("error", (error) => resolve(error.code));
+  });
+  const reason = code ? UNREACHABLE[code] : void 0;
+  if (reason) throw new ConfigError(`${key}: nothing answers at ${url} (${reason}); ${hint}`);
+}
+
+export {
+  checkSlo,
+  sloHolds,
+  describeCheck,
+  round,
+  loadMetrics,
+  onInterrupt,
+  startService,
+  assertAnswers
+};
