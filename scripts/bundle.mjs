@@ -1,7 +1,15 @@
 // Bundles every JavaScript entry into dist/: the CLI, each action's main.ts, and the app.
 // Usage: node scripts/bundle.mjs [OUTDIR]   (default dist; the check-dist test bundles into a temp folder and compares)
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
 import { build } from "esbuild";
 
 const root = resolve(import.meta.dirname, "..");
@@ -16,7 +24,8 @@ if (existsSync(join(root, "app/main.ts"))) entryPoints.app = join(root, "app/mai
 
 // Build beside the target, then swap, so that a test reading dist/ never sees it half-written.
 const staging = mkdtempSync(`${outdir}.tmp-`);
-await build({
+const main = await build({
+  metafile: true,
   entryPoints,
   outdir: staging,
   bundle: true,
@@ -40,7 +49,8 @@ await build({
 // run time from its own folder, which no bundle can follow: give it a static table of the reporters
 // the coverage gate asks for.
 const bundledReporters = ["lcovonly", "json-summary", "json", "text", "text-summary", "none"];
-await build({
+const c8 = await build({
+  metafile: true,
   entryPoints: { "tools/c8": join(root, "node_modules/c8/bin/c8.js") },
   outdir: staging,
   outExtension: { ".js": ".cjs" },
@@ -82,8 +92,38 @@ module.exports = { create(name, cfg) {
     },
   ],
 });
+writeFileSync(join(staging, "licenses.txt"), thirdPartyLicenses([main.metafile, c8.metafile]));
 const old = `${staging}-old`;
 if (existsSync(outdir)) renameSync(outdir, old);
 renameSync(staging, outdir);
 rmSync(old, { recursive: true, force: true });
 console.log(`bundled ${Object.keys(entryPoints).length} entries into ${outdir}`);
+
+/**
+ * The bundles carry other people's code: name every package in them with its version, its license
+ * and its license text, as their licenses ask of a redistribution (dist/licenses.txt).
+ */
+function thirdPartyLicenses(metafiles) {
+  const packages = new Map();
+  for (const metafile of metafiles) {
+    for (const input of Object.keys(metafile.inputs)) {
+      const parts = relative(root, resolve(root, input)).split(sep);
+      const at = parts.lastIndexOf("node_modules");
+      if (at < 0) continue;
+      const dir = join(root, ...parts.slice(0, at + (parts[at + 1].startsWith("@") ? 3 : 2)));
+      if (!packages.has(dir)) packages.set(dir, JSON.parse(readFileSync(join(dir, "package.json"), "utf8")));
+    }
+  }
+  const entries = [...packages].map(([dir, manifest]) => {
+    const file = readdirSync(dir).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
+    const text = file
+      ? readFileSync(join(dir, file), "utf8").trim()
+      : `(no license file; package.json says ${manifest.license ?? "nothing"})`;
+    return { id: `${manifest.name}@${manifest.version}`, license: manifest.license ?? "unknown", text };
+  });
+  entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const unique = entries.filter((entry, i) => i === 0 || entries[i - 1].id !== entry.id);
+  return `Third-party software bundled into TerraFusion's dist/ (${unique.length} packages)\n\n${unique
+    .map((entry) => `${"=".repeat(72)}\n${entry.id} (${entry.license})\n\n${entry.text}\n`)
+    .join("\n")}`;
+}
