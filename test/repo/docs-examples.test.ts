@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { packageRoot } from "../../src/package-root.ts";
 import { loadPolicy } from "../../src/policy/load.ts";
 
@@ -44,4 +45,43 @@ describe("policy examples in the documentation are valid policies", () => {
       await expect(loadPolicy({ cwd: dir, file: "policy.yml" })).resolves.toBeDefined();
     });
   }
+});
+
+describe("what README tells users to put in their workflows exists", () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const caller = parse(readFileSync(join(root, "workflows/terrafusion.yml"), "utf8")) as {
+    jobs: Record<string, { uses?: string }>;
+  };
+
+  it("README's caller jobs are the jobs of workflows/terrafusion.yml, the file test/act runs", () => {
+    const block = /<!-- use-it:workflow[^\n]*\n```yaml\n([\s\S]*?)```/.exec(readme);
+    expect(block, "README.md has no <!-- use-it:workflow --> block").not.toBeNull();
+    const shown = parse(block![1]!) as { jobs: Record<string, { uses: string }> };
+    expect(Object.fromEntries(Object.entries(shown.jobs).map(([name, job]) => [name, job.uses]))).toEqual(
+      Object.fromEntries(Object.entries(caller.jobs).map(([name, job]) => [name, job.uses])),
+    );
+  });
+
+  it("every terrafusion/terrafusion reference in README, docs and workflows names a file of this repository", () => {
+    const texts = [
+      ...documents,
+      "workflows/terrafusion.yml",
+      ...readdirSync(join(root, ".github/workflows")).map((f) => `.github/workflows/${f}`),
+    ];
+    const references = new Set<string>();
+    for (const path of texts) {
+      for (const match of readFileSync(join(root, path), "utf8").matchAll(
+        /\bterrafusion\/terrafusion(\/[a-z0-9._/-]*)?@(v\d+|[\w.-]+)/g,
+      ))
+        references.add(match[1] ?? "");
+    }
+    expect(references.size).toBeGreaterThanOrEqual(5);
+    for (const reference of references) {
+      const path = reference.replace(/^\//, "");
+      const exists = path.endsWith(".yml")
+        ? existsSync(join(root, path))
+        : existsSync(join(root, path, "action.yml"));
+      expect(exists, `terrafusion/terrafusion${reference}@… names nothing in this repository`).toBe(true);
+    }
+  });
 });
