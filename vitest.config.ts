@@ -7,10 +7,19 @@ const timing = [
   "test/load/{engine,gate,action,service}.test.ts",
   "test/chaos/{gate,action}.test.ts",
   "test/router/switch-under-load.test.ts",
+  "test/reliability/router-kill.test.ts",
+  // Deadlines that take whole process trees down, measured in seconds.
+  "test/reliability/supervise.test.ts",
+  // GitHub requests abandoned after their timeout, retried within their budget, queues under a flood.
+  "test/reliability/github-hang.test.ts",
   "test/drivers/nginx.test.ts",
   "test/promotion/{load-analysis,analysis-clock}.test.ts",
   "test/app-promotion/kill.test.ts",
   "test/policy/malformed.test.ts",
+  // Hostile regexes and globs finish fast (RE2); the same semantics are asserted untimed elsewhere.
+  "test/security/patterns-timing.test.ts",
+  // nektos/act runs the workflows and actions, with the load and chaos gates inside.
+  "test/act/*.test.ts",
 ];
 
 export default defineConfig({

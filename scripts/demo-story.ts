@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import { execa } from "execa";
 import { marked } from "marked";
+import { plural } from "../src/core/format.ts";
 import { RouterDriver } from "../src/drivers/router.ts";
 import { packageRoot } from "../src/package-root.ts";
 import { LocalReporter, type RecordedStatus } from "../src/promotion/local-reporter.ts";
@@ -129,7 +130,7 @@ const md = [
   "",
   `- v2 promoted blue → green: **${first.phase}**`,
   `- v3 (faulty) promoted green → blue: **${second.phase}**${rollback ? ` — ${rollback.description}` : ""}`,
-  `- load: ${totals.requests.total} requests, ${totals.non2xx} non-2xx (v3's errors before the rollback), ${totals.errors} connection errors`,
+  `- load: ${plural(totals.requests.total, "request")}, ${totals.non2xx} non-2xx (v3's errors before the rollback), ${plural(totals.errors, "connection error")}`,
   "",
   "## Deployment statuses",
   "",

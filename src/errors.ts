@@ -1,3 +1,5 @@
+import { plural } from "./core/format.ts";
+
 /** Exit codes shared by every command and action. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -52,14 +54,18 @@ export class ProblemsError extends ConfigError {
   /** "2 problems in the snapshot (see docs/review.md)": printed after the located lines. */
   get closing(): string {
     const count = this.problems.length;
-    return `${count} problem${count === 1 ? "" : "s"} in ${this.subject}${this.help ? ` (see ${this.help})` : ""}`;
+    return `${plural(count, "problem")} in ${this.subject}${this.help ? ` (see ${this.help})` : ""}`;
   }
 }
 
 /** Every problem of a policy file, reported at once. */
 export class PolicyError extends ProblemsError {
   override name = "PolicyError";
-  constructor(problems: PolicyProblem[]) {
+  constructor(
+    problems: PolicyProblem[],
+    /** The policy files involved, the user's own first (also when it is the one that does not parse). */
+    readonly files: string[] = [],
+  ) {
     super(problems, "the policy");
   }
 }

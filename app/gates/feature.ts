@@ -22,10 +22,15 @@ export const gatesFeature: Feature = {
           pulls: (run.pull_requests ?? []).flatMap((pull) =>
             pull ? [{ number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha }] : [],
           ),
-          head: {
-            owner: run.head_repository?.owner?.login ?? context.payload.repository.owner.login,
-            branch: run.head_branch ?? "",
-          },
+          // A merge group's run is on the queue's branch: its gates check run goes on the group's
+          // commit, and there is no pull request to look up or comment on.
+          head:
+            run.event === "merge_group"
+              ? undefined
+              : {
+                  owner: run.head_repository?.owner?.login ?? context.payload.repository.owner.login,
+                  branch: run.head_branch ?? "",
+                },
         },
         appId,
       );

@@ -1,3 +1,4 @@
+import { plural } from "../../src/core/format.ts";
 import type { GateResult } from "../../src/core/gate-result.ts";
 import { findCheckRun, upsertCheckRun } from "../../src/github/check-runs.ts";
 import { downloadGateResults } from "../../src/github/gate-artifacts.ts";
@@ -23,7 +24,8 @@ export interface WorkflowRunTarget {
   url: string;
   /** Pull requests of the run; for forks GitHub leaves this empty and we look them up by head. */
   pulls: RunPull[];
-  head: { owner: string; branch: string };
+  /** The branch the run was for, to find a fork's pull requests; none for a merge group's run (no pull request has it). */
+  head?: { owner: string; branch: string };
 }
 
 export interface Published {
@@ -58,15 +60,15 @@ export async function publishGates(
       headSha: run.headSha,
       conclusion: failing.length ? "failure" : "success",
       title: failing.length
-        ? `${failing.length} of ${rows.size} gates failed: ${failing.map((row) => row.gate).join(", ")}`
-        : `${rows.size} gate${rows.size === 1 ? "" : "s"} passed`,
+        ? `${failing.length} of ${plural(rows.size, "gate")} failed: ${failing.map((row) => row.gate).join(", ")}`
+        : `${plural(rows.size, "gate")} passed`,
       summary: table,
       detailsUrl: run.url,
     },
     existing?.id,
   );
   let pulls = run.pulls;
-  if (pulls.length === 0) {
+  if (pulls.length === 0 && run.head) {
     const { data } = await octokit.rest.pulls.list({
       ...repo,
       state: "open",

@@ -1,9 +1,10 @@
 import type { Context } from "probot";
 import { MembershipCache } from "../../src/github/membership.ts";
 import { readPullBase } from "../../src/github/pull-base.ts";
-import { DEFAULT_POLICY_PATH } from "../../src/policy/load.ts";
+import { DEFAULT_POLICY_PATHS } from "../../src/policy/load.ts";
 import type { Feature } from "../feature.ts";
 import { handle, repoOf } from "../handle.ts";
+import { reviewMergeGroup } from "./merge-group.ts";
 import { type PullTarget, reviewPull } from "./run.ts";
 
 /** One cache per app process; keys carry the installation id, so installations never share entries. */
@@ -64,8 +65,8 @@ export const reviewFeature: Feature = {
       const repo = repoOf(context.payload);
       // The event lacks the base commit: one query reads the base branch and its policy together,
       // so a repository without a policy still costs one request.
-      const base = await readPullBase(context.octokit, repo, issue.number, DEFAULT_POLICY_PATH);
-      if (!base.file.bytes) return;
+      const base = await readPullBase(context.octokit, repo, issue.number, DEFAULT_POLICY_PATHS);
+      if (![...base.files.values()].some(Boolean)) return;
       await reviewPull(
         context.octokit,
         repo,
@@ -76,7 +77,22 @@ export const reviewFeature: Feature = {
           url: issue.pull_request.html_url ?? issue.html_url,
         },
         reviewDeps(context),
-        { basePolicy: base.file },
+        { basePolicy: base.files },
+      );
+    });
+    handle(app, "merge_group.checks_requested", "review", async (context) => {
+      const group = context.payload.merge_group;
+      await reviewMergeGroup(
+        context.octokit,
+        repoOf(context.payload),
+        {
+          headSha: group.head_sha,
+          headRef: group.head_ref,
+          baseSha: group.base_sha,
+          baseRef: group.base_ref,
+        },
+        reviewDeps(context),
+        context.payload.repository?.html_url,
       );
     });
     handle(app, "check_run.rerequested", "review", async (context) => {

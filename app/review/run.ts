@@ -1,12 +1,13 @@
+import { plural } from "../../src/core/format.ts";
 import { codeBlock } from "../../src/core/markdown.ts";
 import { formatProblem, PolicyError, type PolicyProblem } from "../../src/errors.ts";
 import { type CheckRunOutput, upsertCheckRun } from "../../src/github/check-runs.ts";
-import { readFileAt } from "../../src/github/contents.ts";
+import { type FileSet, readFileAt, readFilesAt } from "../../src/github/contents.ts";
 import type { MembershipCache } from "../../src/github/membership.ts";
 import { fetchPullSnapshot } from "../../src/github/pull-snapshot.ts";
 import type { GitHub, RepoRef } from "../../src/github/types.ts";
-import { DEFAULT_POLICY_PATH, type LoadedPolicy, loadPolicy } from "../../src/policy/load.ts";
-import { evaluateReview, type Verdict } from "../../src/review/evaluate.ts";
+import { DEFAULT_POLICY_PATHS, type LoadedPolicy, loadPolicy } from "../../src/policy/load.ts";
+import { evaluateReview, type ReviewPolicy, type Verdict } from "../../src/review/evaluate.ts";
 import { needsOf } from "../../src/review/needs.ts";
 import { renderVerdict } from "../../src/review/render.ts";
 import type { PullSnapshot } from "../../src/review/snapshot.ts";
@@ -30,18 +31,20 @@ export interface ReviewDeps {
 type Loaded = { loaded: LoadedPolicy } | { problems: PolicyProblem[] } | { missing: true };
 
 /**
- * Reads the policy as it is at a commit; a repository without one costs exactly this one request.
- * `known` is the policy file's content already read at that commit (undefined: it does not exist there).
+ * Reads the policy as it is at a commit; a repository without one costs exactly one request, which
+ * looks for both spellings (.yml, .yaml) at once. `known` is that request's answer, already read at
+ * that commit.
  */
 export async function policyAt(
   octokit: GitHub,
   repo: RepoRef,
   sha: string,
-  known?: { bytes: Uint8Array | undefined },
+  known?: FileSet,
 ): Promise<Loaded> {
+  const defaults = known ?? (await readFilesAt(octokit, repo, DEFAULT_POLICY_PATHS, sha)).files;
   const read = (absolute: string) => {
     const path = absolute.slice(ROOT.length + 1);
-    return known && path === DEFAULT_POLICY_PATH ? known.bytes : readFileAt(octokit, repo, path, sha);
+    return defaults.has(path) ? defaults.get(path) : readFileAt(octokit, repo, path, sha);
   };
   try {
     const loaded = await loadPolicy({ cwd: ROOT, read });
@@ -62,11 +65,42 @@ const CONCLUSION: Record<Verdict["status"], CheckRunOutput["conclusion"]> = {
 
 export interface ReviewOptions {
   /** The base commit's policy file, already read (it is not read again). */
-  basePolicy?: { bytes: Uint8Array | undefined };
+  basePolicy?: FileSet;
   /** Gate outcomes just written for a head commit (read back from GitHub otherwise). */
   gates?: { sha: string; outcomes: PullSnapshot["gates"] };
   /** Only re-evaluate when a rule depends on the gates' outcomes (nothing else changed). */
   onlyIfGateRules?: boolean;
+}
+
+/**
+ * The one evaluation of a pull request under a review policy, shared by the pull request's own check
+ * and a merge group's: the snapshot GitHub gives (one query, cached people), then the pure verdict.
+ */
+export async function decidePull(
+  octokit: GitHub,
+  repo: RepoRef,
+  number: number,
+  review: ReviewPolicy | undefined,
+  deps: ReviewDeps,
+  /** `base`: the commit (or branch) CODEOWNERS is read at, like the policy. */
+  options: { base: string; gates?: ReviewOptions["gates"] },
+) {
+  const found = await fetchPullSnapshot(octokit, repo, number, review, deps, {
+    baseSha: options.base,
+    appId: deps.appId,
+    gates: options.gates,
+  });
+  return { found, verdict: evaluateReview(review, found.snapshot) };
+}
+
+/** The check run of a policy that does not parse: the same for a pull request and a merge group. */
+export function policyProblemsOutput(problems: PolicyProblem[]) {
+  const lines = problems.map(formatProblem);
+  return {
+    conclusion: "failure" as const,
+    title: `The policy on the base branch does not parse (${plural(lines.length, "problem")})`,
+    summary: `Fix ${[...new Set(problems.map((problem) => problem.file))].join(" and ")} on the base branch:\n\n${codeBlock(lines.join("\n"))}`,
+  };
 }
 
 /** Evaluates the base branch's review policy for one pull request and writes the one review check run. */
@@ -82,42 +116,35 @@ export async function reviewPull(
   // A policy that does not parse, or whose rules ignore the gates, gives the same check run as before.
   if (options.onlyIfGateRules && !("loaded" in base && needsOf(base.loaded.policy.review).gates))
     return { posted: false as const };
-  const found = await fetchPullSnapshot(
+  const { found, verdict } = await decidePull(
     octokit,
     repo,
     pull.number,
     "loaded" in base ? base.loaded.policy.review : undefined,
     deps,
-    { baseSha: pull.baseSha, appId: deps.appId, gates: options.gates },
+    { base: pull.baseSha, gates: options.gates },
   );
   const headSha = found.snapshot.head.sha;
   const existing = found.checkRuns.get(REVIEW_CHECK)?.id;
   const detailsUrl = pull.url;
 
   if ("problems" in base) {
-    const lines = base.problems.map(formatProblem);
     await upsertCheckRun(
       octokit,
       repo,
-      {
-        name: REVIEW_CHECK,
-        headSha,
-        conclusion: "failure",
-        title: `The policy on the base branch does not parse (${lines.length} problem${lines.length === 1 ? "" : "s"})`,
-        summary: `Fix ${DEFAULT_POLICY_PATH} on the base branch:\n\n${codeBlock(lines.join("\n"))}`,
-        detailsUrl,
-      },
+      { name: REVIEW_CHECK, headSha, ...policyProblemsOutput(base.problems), detailsUrl },
       existing,
     );
     return { posted: true as const, status: "error" as const };
   }
 
-  const verdict = evaluateReview(base.loaded.policy.review, found.snapshot);
   let text = renderVerdict(verdict);
   const annotations: CheckRunOutput["annotations"] = [];
   const policyFiles = base.loaded.files;
   if (
-    found.snapshot.files.some((file) => policyFiles.includes(file.path) || file.path === DEFAULT_POLICY_PATH)
+    found.snapshot.files.some(
+      (file) => policyFiles.includes(file.path) || DEFAULT_POLICY_PATHS.some((path) => path === file.path),
+    )
   ) {
     const proposed = await policyAt(octokit, repo, headSha);
     text +=

@@ -1,11 +1,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import * as core from "@actions/core";
+import { plural } from "../core/format.ts";
 import { EXIT_FOR, type GateResult, gateResult } from "../core/gate-result.ts";
-import { codeBlock } from "../core/markdown.ts";
+import { boundedSummary, codeBlock } from "../core/markdown.ts";
 import { describeError, formatProblem, PolicyError, UsageError } from "../errors.ts";
 import type { GateDefinition } from "../gates/types.ts";
 import { loadPolicy } from "../policy/load.ts";
+import { defaultBase } from "./default-base.ts";
 import { input, numberInput } from "./inputs.ts";
 
 export interface ActionOptions {
@@ -36,7 +38,7 @@ export async function runGateAction(
   );
   try {
     const { policy } = await loadPolicy({ cwd, file: input("policy", env) });
-    const base = input("base", env) ?? (env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : undefined);
+    const base = input("base", env) ?? defaultBase(env);
     const options = actionOptions.options?.(env) ?? {};
     const result = await gate.run({
       cwd,
@@ -49,7 +51,8 @@ export async function runGateAction(
     mkdirSync(dirname(resultFile), { recursive: true });
     writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
     annotate(result, annotationCap(env, policy.gates?.[gate.name]));
-    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary.trimEnd(), true).write();
+    if (env.GITHUB_STEP_SUMMARY)
+      await core.summary.addRaw(boundedSummary(result.summary.trimEnd()), true).write();
     core.setOutput("conclusion", result.conclusion);
     core.setOutput("headline", result.headline);
     core.setOutput("result-file", resultFile);
@@ -91,7 +94,7 @@ export async function runGateAction(
       mkdirSync(dirname(resultFile), { recursive: true });
       writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
       core.setOutput("result-file", resultFile);
-      if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary, true).write();
+      if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(boundedSummary(result.summary), true).write();
     } catch {
       // The error above is what matters; a result file that cannot be written adds nothing to it.
     }
@@ -135,7 +138,7 @@ function annotate(result: GateResult, cap: number): void {
   }
   if (ordered.length > cap) {
     core.warning(
-      `${ordered.length - cap} more finding${ordered.length - cap === 1 ? " is" : "s are"} not annotated (cap ${cap}); see the job summary and the result file`,
+      `${plural(ordered.length - cap, "more finding")} ${ordered.length - cap === 1 ? "is" : "are"} not annotated (cap ${cap}); see the job summary and the result file`,
       { title: `TerraFusion ${result.gate}` },
     );
   }

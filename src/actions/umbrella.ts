@@ -1,3 +1,5 @@
+import { existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import * as core from "@actions/core";
 import { describeError, UsageError } from "../errors.ts";
 import { GATES } from "../gates/registry.ts";
@@ -8,6 +10,8 @@ import { input } from "./inputs.ts";
 /**
  * The umbrella action: every gate the policy enables, one after another. A gate that fails or
  * cannot run is reported and the others still run; the step's exit code is the worst of them.
+ * Each gate's GateResult goes to $RUNNER_TEMP/terrafusion-NAME.json (the name the app looks for in
+ * the artifact `terrafusion-gate-NAME`), and the output NAME-result-file names it for the upload steps.
  */
 export async function runEnabledGates(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
@@ -31,9 +35,13 @@ export async function runEnabledGates(env: NodeJS.ProcessEnv = process.env): Pro
     }
     const codes: number[] = [];
     for (const gate of chosen) {
+      const resultFile = join(env.RUNNER_TEMP ?? cwd, `terrafusion-${gate.name}.json`);
+      // A file left by an earlier step is not this gate's result.
+      rmSync(resultFile, { force: true });
       core.startGroup(`TerraFusion ${gate.name}`);
-      codes.push(await runGateAction(gate, env));
+      codes.push(await runGateAction(gate, { ...env, INPUT_RESULT_FILE: resultFile }));
       core.endGroup();
+      if (existsSync(resultFile)) core.setOutput(`${gate.name}-result-file`, resultFile);
     }
     return Math.max(...codes);
   } catch (error) {

@@ -1,5 +1,15 @@
 import { ConfigError, ToolError } from "../errors.ts";
-import { DEEPEN_STEPS, deepen, fetchBranch, isShallow, refspecOf, remoteBranchOf } from "./fetch.ts";
+import {
+  DEEPEN_STEPS,
+  deepen,
+  fetchBranch,
+  fetchCommit,
+  isCommitId,
+  isShallow,
+  type RemoteBranch,
+  refspecOf,
+  remoteBranchOf,
+} from "./fetch.ts";
 import { type ChangedFile, parseAddedLines, parseNameStatus } from "./parse.ts";
 import { git, gitOrThrow } from "./run.ts";
 
@@ -65,6 +75,17 @@ async function commitOf(cwd: string, ref: string): Promise<string | undefined> {
   return exitCode === 0 ? stdout.trim() : undefined;
 }
 
+/** The remote's default branch as this clone knows it ("origin/main"), when the clone recorded one. */
+async function remoteDefaultBranch(cwd: string, remote: string): Promise<string | undefined> {
+  const { stdout, exitCode } = await git(cwd, [
+    "symbolic-ref",
+    "--quiet",
+    "--short",
+    `refs/remotes/${remote}/HEAD`,
+  ]);
+  return exitCode === 0 && stdout.trim() ? stdout.trim() : undefined;
+}
+
 async function findMergeBase(cwd: string, head: string, base: string): Promise<string | undefined> {
   const { stdout, exitCode } = await git(cwd, ["merge-base", "--end-of-options", head, base]);
   return exitCode === 0 ? stdout.trim() : undefined;
@@ -98,15 +119,53 @@ export async function mergeBase(cwd: string, base: string, options: DiffOptions 
       throw new ConfigError(
         `base ${JSON.stringify(base)} is not a commit in this clone: fetch it (git fetch ${source.remote} ${source.branch}) or set fetch-depth: 0 in actions/checkout`,
       );
+    if (isCommitId(base)) return mergeBaseWithCommit(root, head, base, source.remote, shallow, progress);
     progress(`fetching branch ${source.branch} from ${source.remote}: the base ${base} is not in this clone`);
     const fetched = await fetchBranch(root, source, shallow);
-    if (!fetched.ok || !(await commitOf(root, source.tracking)))
+    if (!fetched.ok || !(await commitOf(root, source.tracking))) {
+      const usual = await remoteDefaultBranch(root, source.remote);
       throw new ConfigError(
-        `base ${JSON.stringify(base)} is not in this clone, and fetching branch ${source.branch} from ${source.remote} failed${fetched.ok ? "" : ` (${fetched.reason})`}: pass a ref that exists there, or set fetch-depth: 0 in actions/checkout`,
+        `base ${JSON.stringify(base)} is not in this clone, and fetching branch ${source.branch} from ${source.remote} failed${fetched.ok ? "" : ` (${fetched.reason})`}: pass a branch ${source.remote} has${usual ? ` (e.g. --base ${usual})` : ""}, or fetch the base first (git fetch ${source.remote} BRANCH, or fetch-depth: 0 in actions/checkout)`,
       );
+    }
     baseRef = source.tracking;
   }
 
+  return meet(root, head, base, baseRef, { shallow, fetch, source, progress });
+}
+
+/** A base named by a commit id the clone lacks (a merge group's base_sha): fetched by id, then met. */
+async function mergeBaseWithCommit(
+  root: string,
+  head: string,
+  base: string,
+  remote: string,
+  shallow: boolean,
+  progress: (message: string) => void,
+): Promise<string> {
+  progress(`fetching commit ${base} from ${remote}: the base is not in this clone`);
+  const fetched = await fetchCommit(root, remote, base, shallow);
+  if (!fetched.ok || !(await commitOf(root, base)))
+    throw new ConfigError(
+      `base ${base} is not in this clone, and fetching that commit from ${remote} failed${fetched.ok ? "" : ` (${fetched.reason})`}: pass a commit that exists there, or set fetch-depth: 0 in actions/checkout`,
+    );
+  return meet(root, head, base, base, { shallow, fetch: true, source: { remote, commit: base }, progress });
+}
+
+/** The merge base of head and baseRef (present in the clone), deepening a shallow clone until they meet. */
+async function meet(
+  root: string,
+  head: string,
+  base: string,
+  baseRef: string,
+  context: {
+    shallow: boolean;
+    fetch: boolean;
+    source: RemoteBranch | { remote: string; commit: string } | undefined;
+    progress: (message: string) => void;
+  },
+): Promise<string> {
+  const { shallow, fetch, source, progress } = context;
   const found = await findMergeBase(root, head, baseRef);
   if (found) return found;
   const unrelated = () =>
@@ -124,7 +183,12 @@ export async function mergeBase(cwd: string, base: string, options: DiffOptions 
       `${missing}, and there is no remote to fetch more history from: set fetch-depth: 0 in actions/checkout`,
     );
   // Deepening moves every shallow boundary, HEAD's included; the want only has to be on the remote.
-  const want = (await commitOf(root, source.tracking)) ? refspecOf(source) : await commitOf(root, baseRef);
+  const want =
+    "commit" in source
+      ? source.commit
+      : (await commitOf(root, source.tracking))
+        ? refspecOf(source)
+        : await commitOf(root, baseRef);
   for (const step of DEEPEN_STEPS) {
     progress(
       step === "--unshallow"

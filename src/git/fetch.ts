@@ -43,6 +43,32 @@ export async function fetchBranch(
   return fetched.exitCode === 0 ? { ok: true } : { ok: false, reason: lastLine(fetched.stderr) };
 }
 
+/** A full commit id (SHA-1 or SHA-256): a base given this way is fetched by id, not as a branch. */
+export function isCommitId(ref: string): boolean {
+  return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref);
+}
+
+/**
+ * Fetches one commit by id (GitHub serves any commit of the repository this way): a merge group's base
+ * is a commit, not a branch, and a depth-1 checkout of the queue's commit lacks it.
+ */
+export async function fetchCommit(
+  cwd: string,
+  remote: string,
+  commit: string,
+  shallow: boolean,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const fetched = await git(cwd, [
+    "fetch",
+    "--no-tags",
+    "--quiet",
+    ...(shallow ? ["--depth=50"] : []),
+    remote,
+    commit,
+  ]);
+  return fetched.exitCode === 0 ? { ok: true } : { ok: false, reason: lastLine(fetched.stderr) };
+}
+
 /** The steps to fetch more history of a shallow clone: a little, then more, then all of it. */
 export const DEEPEN_STEPS = ["--deepen=50", "--deepen=200", "--deepen=1000", "--unshallow"] as const;
 

@@ -1,4 +1,5 @@
 /** Holding load figures against a policy's SLO: pure, shared by the load and chaos gates. */
+import { formatShare, round } from "../core/format.ts";
 import type { LoadStats } from "./engine.ts";
 
 export interface Slo {
@@ -40,15 +41,9 @@ export function sloHolds(figures: Figures, slo: Slo): boolean {
 }
 
 export function describeCheck(check: SloCheck): string {
-  const show = (value: number) =>
-    check.key === "error-rate" ? `${round(value * 100, 2)}%` : `${round(value, 1)} ms`;
+  const show = (value: number) => (check.key === "error-rate" ? formatShare(value) : `${round(value, 1)} ms`);
   const name = check.key === "error-rate" ? "error rate" : check.key.replace("-ms", "");
   return `${name} ${show(check.value)} ${check.ok ? "<" : "≥"} ${show(check.threshold)}`;
-}
-
-export function round(value: number, digits = 1): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
 }
 
 /** The metrics every load-measuring gate reports, keyed like the SLO. */

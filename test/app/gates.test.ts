@@ -3,7 +3,15 @@ import nock from "nock";
 import { afterEach, beforeAll, expect, it } from "vitest";
 import { gateResult } from "../../src/core/gate-result.ts";
 import { githubApi } from "../helpers/github-routes.ts";
-import { assertAllDone, createApp, github, payload, pullQueryAnswer } from "./harness.ts";
+import {
+  assertAllDone,
+  createApp,
+  github,
+  payload,
+  policyAnswer,
+  policyQuery,
+  pullQueryAnswer,
+} from "./harness.ts";
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => assertAllDone());
@@ -84,9 +92,11 @@ it("keeps one gates check run and one sticky comment for a fork's workflow run",
       )
       .reply(200, { id: 77 })
       // The review is re-evaluated only when a rule depends on the gates: this policy's does not.
-      .get(`${path}/contents/.github%2Fterrafusion.yml`)
-      .query({ ref: "base-17" })
-      .reply(200, "version: 1\nreview:\n  rules: [{ name: any, require: { count: 1 } }]\n");
+      .post("/graphql", policyQuery("base-17"))
+      .reply(
+        200,
+        policyAnswer({ yml: "version: 1\nreview:\n  rules: [{ name: any, require: { count: 1 } }]\n" }),
+      );
     nock("https://pipelines.actions.githubusercontent.com")
       .get("/artifact/5.zip")
       .reply(200, zip, { "content-type": "application/zip" });
@@ -173,9 +183,8 @@ review:
       )
       .reply(200, { id: 78 })
       // Then the review, on the base branch's policy, with the outcomes just written.
-      .get(`${path}/contents/.github%2Fterrafusion.yml`)
-      .query({ ref: pull.base.sha })
-      .reply(200, policy)
+      .post("/graphql", policyQuery(pull.base.sha))
+      .reply(200, policyAnswer({ yml: policy }))
       .post("/graphql")
       .reply(
         200,

@@ -148,3 +148,20 @@ export function assertAllDone() {
   if (pending.length > 0) throw new Error(`expected requests not made: ${pending.join(", ")}`);
   if (surprises.length > 0) throw new Error(`unexpected requests: ${surprises.join(", ")}`);
 }
+
+/** Matches readFilesAt's one query for the policy (both spellings) at REF (a commit or branch; none: the default branch). */
+export const policyQuery =
+  (ref?: string) =>
+  (body: { query: string; variables: Record<string, unknown> }): boolean =>
+    body.query.includes("TerraFusionFiles") &&
+    body.variables.p0 === ".github/terrafusion.yml" &&
+    body.variables.p1 === ".github/terrafusion.yaml" &&
+    (ref === undefined ? body.variables.atRev === false : body.variables.rev === ref);
+
+/** GitHub's answer to that query: the text of each spelling that exists. */
+export function policyAnswer(files: { yml?: string; yaml?: string }, oid = "base-sha") {
+  const blob = (text?: string) =>
+    text === undefined ? null : { object: { text, isBinary: false, isTruncated: false } };
+  const commit = { oid, f0: blob(files.yml), f1: blob(files.yaml) };
+  return { data: { repository: { object: commit, defaultBranchRef: { target: commit } } } };
+}

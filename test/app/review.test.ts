@@ -1,6 +1,15 @@
 import nock from "nock";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { assertAllDone, createApp, github, payload, pullQueryAnswer, SECRET } from "./harness.ts";
+import {
+  assertAllDone,
+  createApp,
+  github,
+  payload,
+  policyAnswer,
+  policyQuery,
+  pullQueryAnswer,
+  SECRET,
+} from "./harness.ts";
 
 const POLICY = `version: 1
 review:
@@ -29,9 +38,8 @@ describe("review check run", () => {
     const { event, path, pull } = pullEvent("opened");
     let posted: any;
     github()
-      .get(`${path}/contents/.github%2Fterrafusion.yml`)
-      .query({ ref: pull.base.sha })
-      .reply(200, POLICY)
+      .post("/graphql", policyQuery(pull.base.sha))
+      .reply(200, policyAnswer({ yml: POLICY }))
       .post("/graphql")
       .reply(
         200,
@@ -61,9 +69,50 @@ describe("review check run", () => {
 
   it("costs one request and posts nothing in a repository without a policy", async () => {
     const app = await createApp();
-    const { event, path, pull } = pullEvent("synchronize");
-    github().get(`${path}/contents/.github%2Fterrafusion.yml`).query({ ref: pull.base.sha }).reply(404, {});
+    const { event, pull } = pullEvent("synchronize");
+    github().post("/graphql", policyQuery(pull.base.sha)).reply(200, policyAnswer({}));
     await app.receive({ id: "2", name: "pull_request", payload: event } as any);
+  });
+
+  it("reads .github/terrafusion.yaml, the other spelling, in the same one request", async () => {
+    const app = await createApp();
+    const { event, path, pull } = pullEvent("opened");
+    let posted: any;
+    github()
+      .post("/graphql", policyQuery(pull.base.sha))
+      .reply(200, policyAnswer({ yaml: "version: 1\nreview:\n  rulez: []\n" }))
+      .post("/graphql")
+      .reply(200, pullQueryAnswer({ number: pull.number, head: { ref: "x", sha: pull.head.sha } }))
+      .post(`${path}/check-runs`, (body) => {
+        posted = body;
+        return true;
+      })
+      .reply(201, { id: 8 });
+    await app.receive({ id: "2y", name: "pull_request", payload: event } as any);
+    expect(posted.conclusion).toBe("failure");
+    expect(posted.output.summary).toContain("Fix .github/terrafusion.yaml on the base branch");
+    expect(posted.output.summary).toContain(".github/terrafusion.yaml:3:3 review.rulez: unknown key");
+  });
+
+  it("with both .github/terrafusion.yml and .github/terrafusion.yaml, fails the check naming both", async () => {
+    const app = await createApp();
+    const { event, path, pull } = pullEvent("opened");
+    let posted: any;
+    github()
+      .post("/graphql", policyQuery(pull.base.sha))
+      .reply(200, policyAnswer({ yml: POLICY, yaml: POLICY }))
+      .post("/graphql")
+      .reply(200, pullQueryAnswer({ number: pull.number, head: { ref: "x", sha: pull.head.sha } }))
+      .post(`${path}/check-runs`, (body) => {
+        posted = body;
+        return true;
+      })
+      .reply(201, { id: 8 });
+    await app.receive({ id: "2z", name: "pull_request", payload: event } as any);
+    expect(posted.conclusion).toBe("failure");
+    expect(posted.output.summary).toContain(
+      ".github/terrafusion.yaml:1:1: .github/terrafusion.yml and .github/terrafusion.yaml both exist: TerraFusion reads one policy file, so merge them into one and delete the other",
+    );
   });
 
   it("explains a policy that does not parse, with positions", async () => {
@@ -71,9 +120,8 @@ describe("review check run", () => {
     const { event, path, pull } = pullEvent("opened");
     let posted: any;
     github()
-      .get(`${path}/contents/.github%2Fterrafusion.yml`)
-      .query(true)
-      .reply(200, "version: 1\nreview:\n  rulez: []\n")
+      .post("/graphql", policyQuery(pull.base.sha))
+      .reply(200, policyAnswer({ yml: "version: 1\nreview:\n  rulez: []\n" }))
       .post("/graphql")
       .reply(200, pullQueryAnswer({ number: pull.number, head: { ref: "x", sha: pull.head.sha } }))
       .post(`${path}/check-runs`, (body) => {
@@ -97,10 +145,9 @@ describe("review check run", () => {
     });
     const patched: any[] = [];
     github()
-      .get(`${path}/contents/.github%2Fterrafusion.yml`)
-      .query(true)
+      .post("/graphql", policyQuery(pull.base.sha))
       .times(2)
-      .reply(200, POLICY)
+      .reply(200, policyAnswer({ yml: POLICY }))
       .post("/graphql")
       .reply(502, "bad gateway")
       .post("/graphql")
@@ -126,10 +173,9 @@ describe("review check run", () => {
     const { event, path, pull } = pullEvent("opened");
     let posted: any;
     github()
-      .get(`${path}/contents/.github%2Fterrafusion.yml`)
-      .query({ ref: pull.base.sha })
-      .reply(200, POLICY)
-      .post("/graphql")
+      .post("/graphql", policyQuery(pull.base.sha))
+      .reply(200, policyAnswer({ yml: POLICY }))
+      .post("/graphql", (body) => !body.query.includes("TerraFusionFiles"))
       .reply(
         200,
         pullQueryAnswer({
@@ -138,9 +184,13 @@ describe("review check run", () => {
           files: [{ path: ".github/terrafusion.yml" }],
         }),
       )
-      .get(`${path}/contents/.github%2Fterrafusion.yml`)
-      .query({ ref: pull.head.sha })
-      .reply(200, "version: 1\nreview:\n  rules:\n    - name: nothing\n      require: { count: nine }\n")
+      .post("/graphql", policyQuery(pull.head.sha))
+      .reply(
+        200,
+        policyAnswer({
+          yml: "version: 1\nreview:\n  rules:\n    - name: nothing\n      require: { count: nine }\n",
+        }),
+      )
       .post(`${path}/check-runs`, (body) => {
         posted = body;
         return true;
@@ -184,7 +234,11 @@ describe("review check run", () => {
       })
       .reply(
         200,
-        baseAnswer({ oid: "b1", file: { object: { text: policy, isBinary: false, isTruncated: false } } }),
+        baseAnswer({
+          oid: "b1",
+          f0: { object: { text: policy, isBinary: false, isTruncated: false } },
+          f1: null,
+        }),
       )
       .post("/graphql", (body) => !isBaseQuery(body))
       .reply(
@@ -203,7 +257,11 @@ describe("review check run", () => {
       })
       .reply(201, { id: 10 });
     await app.receive({ id: "6", name: "issue_comment", payload: event } as any);
-    expect(asked).toMatchObject({ number: event.issue.number, path: ".github/terrafusion.yml" });
+    expect(asked).toMatchObject({
+      number: event.issue.number,
+      p0: ".github/terrafusion.yml",
+      p1: ".github/terrafusion.yaml",
+    });
     expect(posted.conclusion).toBe("success");
     expect(posted.head_sha).toBe("h1");
     expect(posted.details_url).toBe(event.issue.pull_request.html_url);
@@ -215,7 +273,7 @@ describe("review check run", () => {
     const { event } = commentEvent();
     github()
       .post("/graphql", isBaseQuery)
-      .reply(200, baseAnswer({ oid: "b1", file: null }));
+      .reply(200, baseAnswer({ oid: "b1", f0: null, f1: null }));
     await app.receive({ id: "6a", name: "issue_comment", payload: event } as any);
     assertAllDone();
     // A comment on an issue that is not a pull request: no request at all (assertAllDone sees any).
@@ -230,13 +288,16 @@ describe("review check run", () => {
     github()
       .post("/graphql", isBaseQuery)
       .reply(200, baseAnswer(null))
-      .get(`${path}/contents/.github%2Fterrafusion.yml`)
-      .query({ ref: "b0" })
-      .reply(404, {})
+      .post("/graphql", policyQuery("b0"))
+      .reply(200, policyAnswer({}, "b0"))
       .post("/graphql", isBaseQuery)
       .reply(
         200,
-        baseAnswer({ oid: "b1", file: { object: { text: null, isBinary: false, isTruncated: true } } }),
+        baseAnswer({
+          oid: "b1",
+          f0: { object: { text: null, isBinary: false, isTruncated: true } },
+          f1: null,
+        }),
       )
       .get(`${path}/contents/.github%2Fterrafusion.yml`)
       .query({ ref: "b1" })
@@ -247,10 +308,9 @@ describe("review check run", () => {
 
   it("lets no exception escape a handler", async () => {
     const app = await createApp();
-    const { event, path } = pullEvent("opened");
+    const { event, pull } = pullEvent("opened");
     github()
-      .get(`${path}/contents/.github%2Fterrafusion.yml`)
-      .query(true)
+      .post("/graphql", policyQuery(pull.base.sha))
       // 403 is final (a 401 right after the token was made is retried by the app auth, a 5xx by the retry plugin).
       .reply(403, { message: "Resource not accessible by integration" });
     await expect(

@@ -3,7 +3,7 @@ import { pino } from "pino";
 import { afterEach, beforeAll, expect, it } from "vitest";
 import { terrafusionServer } from "../../app/index.ts";
 import { githubApi } from "../helpers/github-routes.ts";
-import { assertAllDone, createApp } from "./harness.ts";
+import { assertAllDone, createApp, policyAnswer, policyQuery } from "./harness.ts";
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => assertAllDone());
@@ -57,8 +57,8 @@ function acmeShopWithoutPolicy(scope: nock.Scope): void {
       total_count: 1,
       repositories: [{ name: "shop", owner: { login: "acme" }, archived: false }],
     })
-    .get("/repos/acme/shop/contents/.github%2Fterrafusion.yml")
-    .reply(404, { message: "Not Found" });
+    .post("/graphql", policyQuery())
+    .reply(200, policyAnswer({}));
 }
 
 it("the served app looks for promotions left in progress in every repository of its installations at start", async () => {
@@ -71,7 +71,7 @@ it("the served app looks for promotions left in progress in every repository of 
   await createApp(terrafusionServer, log.logger);
   await used(scope);
   expect(await log.startWork()).toEqual([
-    "info: promotion: checked 1 repositories for promotions left in progress: 0 taken over",
+    "info: promotion: checked 1 repository for promotions left in progress: 0 taken over",
   ]);
 });
 
@@ -93,7 +93,7 @@ it("an installation GitHub will not open to the app is logged, and the next one 
     expect.stringMatching(
       /^warn: installation 41 \(gone\): could not list its repositories: GitHub answered 404/,
     ),
-    "info: promotion: checked 1 repositories for promotions left in progress: 0 taken over, 1 could not be checked (see above)",
+    "info: promotion: checked 1 repository for promotions left in progress: 0 taken over, 1 could not be checked (see above)",
   ]);
 });
 

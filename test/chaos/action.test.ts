@@ -28,7 +28,7 @@ describe("actions/chaos as GitHub runs it", () => {
     );
     expect(run.exitCode).toBe(1);
     expect(run.outputs.conclusion).toBe("failure");
-    expect(run.outputs.headline).toBe("1 of 1 experiments failed: slow (the SLO broke under the fault)");
+    expect(run.outputs.headline).toBe("1 of 1 experiment failed: slow (the SLO broke under the fault)");
     expect(JSON.parse(run.outputs.metrics!)["slow.fault-p95-ms"]).toBeGreaterThanOrEqual(300);
     expect(run.summary).toContain("| experiment | fault | steady state | under fault | recovery | |");
     expect(run.outputs["result-file"]).toBe(join(run.runner, "terrafusion-chaos.json"));

@@ -47,13 +47,13 @@ describe("chaos gate with the real toxiproxy", () => {
     );
     expect(code).toBe(1);
     expect(result.conclusion).toBe("failure");
-    expect(result.headline).toBe("1 of 1 experiments failed: slow (the SLO broke under the fault)");
+    expect(result.headline).toBe("1 of 1 experiment failed: slow (the SLO broke under the fault)");
     expect(result.metrics["slow.steady-p95-ms"]).toBeLessThan(100);
     expect(result.metrics["slow.fault-p95-ms"]).toBeGreaterThanOrEqual(300);
     expect(result.metrics["slow.recovery-s"]).toBeGreaterThan(0);
     expect(result.metrics["slow.recovery-s"]).toBeLessThanOrEqual(3);
     expect(result.summary).toMatch(
-      /\| slow \| latency \| p95 [\d.]+ ms · 0% errors · \d+ req \| p95 3\d\d(\.\d)? ms · 0% errors · \d+ req ⚠️ \| [\d.]+s \(limit 3s\) \| ❌ \|/,
+      /\| slow \| latency \| p95 [\d.]+ ms · 0 % errors · \d+ req \| p95 3\d\d(\.\d)? ms · 0 % errors · \d+ req ⚠️ \| [\d.]+s \(limit 3s\) \| ❌ \|/,
     );
   });
 
@@ -65,7 +65,7 @@ describe("chaos gate with the real toxiproxy", () => {
     );
     expect(code).toBe(1);
     expect(result.metrics["resets.fault-error-rate"]).toBeGreaterThan(0.5);
-    expect(result.summary).toMatch(/\| resets \| reset_peer \| p95 [\d.]+ ms · 0% errors/);
+    expect(result.summary).toMatch(/\| resets \| reset_peer \| p95 [\d.]+ ms · 0 % errors/);
     expect(result.headline).toContain("resets (the SLO broke under the fault)");
   });
 
@@ -90,7 +90,7 @@ describe("chaos gate with the real toxiproxy", () => {
     expect(result.metrics["kill-only.recovery-s"]).toBeNull();
     expect(result.metrics["kill-only.fault-error-rate"]).toBeGreaterThan(0.5);
     expect(result.headline).toBe(
-      "1 of 1 experiments failed: kill-only (the SLO broke under the fault; no recovery within 1s)",
+      "1 of 1 experiment failed: kill-only (the SLO broke under the fault; no recovery within 1s)",
     );
     expect(result.summary).toContain("not within 1s");
   });

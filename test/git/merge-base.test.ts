@@ -95,7 +95,8 @@ describe("merge base", () => {
     const error = await failure(mergeBase(clone, "origin/nope"));
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.message).toBe(
-      'base "origin/nope" is not in this clone, and fetching branch nope from origin failed (fatal: couldn\'t find remote ref refs/heads/nope): pass a ref that exists there, or set fetch-depth: 0 in actions/checkout',
+      // The clone recorded the upstream's current branch (feature) as origin/HEAD.
+      'base "origin/nope" is not in this clone, and fetching branch nope from origin failed (fatal: couldn\'t find remote ref refs/heads/nope): pass a branch origin has (e.g. --base origin/feature), or fetch the base first (git fetch origin BRANCH, or fetch-depth: 0 in actions/checkout)',
     );
   });
 

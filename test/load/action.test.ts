@@ -25,7 +25,7 @@ describe("actions/load as GitHub runs it", () => {
     });
     expect(run.exitCode).toBe(0);
     expect(run.outputs.conclusion).toBe("success");
-    expect(run.outputs.headline).toMatch(/^p95 [\d.]+ ms, 0% errors: within the SLO$/);
+    expect(run.outputs.headline).toMatch(/^p95 [\d.]+ ms, 0 % errors: within the SLO$/);
     expect(JSON.parse(run.outputs.metrics!)).toMatchObject({ "error-rate": 0, runs: 2 });
     expect(run.outputs["result-file"]).toBe(join(run.runner, "terrafusion-load.json"));
     const result = JSON.parse(readFileSync(run.outputs["result-file"]!, "utf8"));

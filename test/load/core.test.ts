@@ -32,7 +32,7 @@ describe("regression against the base", () => {
     });
     expect(verdict).toMatchObject({ baseP95: 10, headP95: 13, regressed: true });
     expect(verdict?.message).toBe(
-      "p95 +30% against the base (best runs 10 → 13 ms): more than the allowed 10%",
+      "p95 +30 % against the base (best runs 10 → 13 ms): more than the allowed 10 %",
     );
   });
 

@@ -61,7 +61,7 @@ describe("load gate against loopback services", () => {
     expect(result.metrics["error-rate"]).toBeGreaterThan(0.045);
     expect(result.metrics["error-rate"]).toBeLessThan(0.055);
     // Every 20th answer fails: 5% of a long run, 4.99% of one that stops between two failures.
-    expect(result.headline).toMatch(/: error rate (4\.9\d|5(\.0\d)?)% ≥ 1%$/);
+    expect(result.headline).toMatch(/: error rate (4\.9\d|5(\.0\d)?) % ≥ 1 %$/);
   });
 
   it("fails a 60% p95 regression against the base and passes a rerun of the same service", async () => {
@@ -81,14 +81,14 @@ describe("load gate against loopback services", () => {
     expect(head.result.headline).toContain("against the base");
     expect(head.result.conclusion).toBe("failure");
     expect(head.code).toBe(1);
-    expect(head.result.headline).toMatch(/p95 \+\d+(\.\d)?% against the base .*more than the allowed 25%/);
+    expect(head.result.headline).toMatch(/p95 \+\d+(\.\d)? % against the base .*more than the allowed 25 %/);
     expect(head.result.metrics.runs).toBe(6); // 3 runs, then 3 to confirm the regression
     expect(head.result.base["p95-ms"]).toBe(baseRun.result.metrics["p95-ms"]);
     expect(head.result.summary).toContain("xychart-beta");
     expect(head.result.summary).toMatch(/bar \[[\d., ]+\]\n {2}line \[[\d., ]+\]/);
 
     const rerun = await gate(baseDir, "--previous", join(baseDir, "base.json"), "--duration", "1500ms");
-    expect(rerun.result.headline).toMatch(/within the SLO; p95 [+-][\d.]+% against the base .*: within/);
+    expect(rerun.result.headline).toMatch(/within the SLO; p95 [+-][\d.]+ % against the base .*: within/);
     expect(rerun.result.conclusion).toBe("success");
     expect(rerun.code).toBe(0);
     expect(rerun.result.summary).toContain("#### Against the base");
@@ -130,7 +130,7 @@ describe("load gate against loopback services", () => {
     const dir = projectWithPolicy(policy(fast.url));
     const run = await cli(["gate", "load", "--cwd", dir, "--runs", "1", "--output", join(dir, "r.json")]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/passed load: p95 [\d.]+ ms, 0% errors: within the SLO/);
+    expect(run.stdout).toMatch(/passed load: p95 [\d.]+ ms, 0 % errors: within the SLO/);
     expect(JSON.parse(readFileSync(join(dir, "r.json"), "utf8")).metrics.runs).toBe(1);
   });
 });

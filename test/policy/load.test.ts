@@ -6,6 +6,7 @@ import { PolicyError } from "../../src/errors.ts";
 import { explainPolicy } from "../../src/policy/explain.ts";
 import { loadPolicy } from "../../src/policy/load.ts";
 import { parseDuration } from "../../src/policy/schema/index.ts";
+import { runAction } from "../helpers/action-runner.ts";
 import { cli } from "../helpers/cli.ts";
 
 function repo(files: Record<string, string>): string {
@@ -131,5 +132,82 @@ describe("policy explain", () => {
     expect(report.policy.gates.coverage.project).toBe(80);
     expect(report.origins["gates.coverage.project"]).toBe(".github/terrafusion.yml");
     expect(report.origins["gates.coverage.patch"]).toBe("defaults");
+  });
+});
+
+describe(".github/terrafusion.yaml, the other spelling", () => {
+  const YAML_POLICY = "version: 1\ngates:\n  coverage: { project: 99 }\n";
+  const BOTH =
+    ".github/terrafusion.yaml:1:1: .github/terrafusion.yml and .github/terrafusion.yaml both exist: TerraFusion reads one policy file, so merge them into one and delete the other";
+
+  it("is read when it is the only policy file, by the loader and by policy validate", async () => {
+    const cwd = repo({ ".github/terrafusion.yaml": YAML_POLICY });
+    const loaded = await loadPolicy({ cwd });
+    expect(loaded.files).toEqual([".github/terrafusion.yaml"]);
+    expect(loaded.policy.gates?.coverage?.project).toBe(99);
+    expect(loaded.origins.get("gates.coverage.project")).toBe(".github/terrafusion.yaml");
+    const { code, stdout } = await cli(["policy", "validate", "--cwd", cwd]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(".github/terrafusion.yaml: valid");
+    expect(stdout).not.toContain("defaults: valid");
+  });
+
+  it("beside .github/terrafusion.yml is a configuration error (exit 2) naming both files", async () => {
+    const cwd = repo({ ".github/terrafusion.yml": "version: 1\n", ".github/terrafusion.yaml": YAML_POLICY });
+    const error = await loadPolicy({ cwd }).catch((e) => e);
+    expect(error).toBeInstanceOf(PolicyError);
+    expect(error.message).toBe(BOTH);
+    const { code, stdout, stderr } = await cli(["policy", "validate", "--cwd", cwd]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`${BOTH}\nterrafusion: 1 problem in the policy\n`);
+    const json = await cli(["policy", "validate", "--cwd", cwd, "--json"]);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      valid: false,
+      files: [".github/terrafusion.yml", ".github/terrafusion.yaml"],
+      problems: [{ file: ".github/terrafusion.yaml", line: 1, column: 1, path: "" }],
+    });
+  });
+
+  it("is what a gate action reads by default, and both at once stop it with exit 2", async () => {
+    const only = repo({ ".github/terrafusion.yaml": "version: 1\ngates:\n  coverage: { enabled: false }\n" });
+    const read = await runAction("coverage", { "working-directory": only });
+    expect(read.exitCode).toBe(0);
+    expect(read.outputs.conclusion).toBe("skipped");
+    const both = repo({
+      ".github/terrafusion.yml": "version: 1\n",
+      ".github/terrafusion.yaml": "version: 1\n",
+    });
+    const stopped = await runAction("coverage", { "working-directory": both });
+    expect(stopped.exitCode).toBe(2);
+    expect(stopped.stdout).toContain(BOTH);
+  });
+});
+
+describe("policy validate --json names the file", () => {
+  it("also when the policy found by default is invalid", async () => {
+    for (const name of [".github/terrafusion.yml", ".github/terrafusion.yaml"]) {
+      const cwd = repo({ [name]: "version: 1\ngates:\n  coverage: { project: 101 }\n" });
+      const { code, stdout } = await cli(["policy", "validate", "--cwd", cwd, "--json"]);
+      expect(code).toBe(2);
+      const report = JSON.parse(stdout);
+      expect(report).toMatchObject({ valid: false, file: name, files: [name] });
+      expect(report.problems[0]).toMatchObject({ file: name, path: "gates.coverage.project" });
+    }
+  });
+
+  it("and the user's own file, not the one it extends, when the extended file is invalid", async () => {
+    const cwd = repo({
+      "base.yml": "version: 1\ngates:\n  coverage: { project: 101 }\n",
+      ".github/terrafusion.yml": "version: 1\nextends: base.yml\n",
+    });
+    const { stdout } = await cli(["policy", "validate", "--cwd", cwd, "--json"]);
+    expect(JSON.parse(stdout)).toMatchObject({
+      valid: false,
+      file: ".github/terrafusion.yml",
+      files: [".github/terrafusion.yml", "base.yml"],
+      problems: [{ file: "base.yml" }],
+    });
   });
 });

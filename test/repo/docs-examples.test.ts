@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { packageRoot } from "../../src/package-root.ts";
 import { loadPolicy } from "../../src/policy/load.ts";
+import { readmeBlock } from "../helpers/readme.ts";
 
 const root = packageRoot();
 const documents = ["README.md", ...readdirSync(join(root, "docs")).map((name) => join("docs", name))].filter(
@@ -48,15 +49,12 @@ describe("policy examples in the documentation are valid policies", () => {
 });
 
 describe("what README tells users to put in their workflows exists", () => {
-  const readme = readFileSync(join(root, "README.md"), "utf8");
   const caller = parse(readFileSync(join(root, "workflows/terrafusion.yml"), "utf8")) as {
     jobs: Record<string, { uses?: string }>;
   };
 
   it("README's caller jobs are the jobs of workflows/terrafusion.yml, the file test/act runs", () => {
-    const block = /<!-- use-it:workflow[^\n]*\n```yaml\n([\s\S]*?)```/.exec(readme);
-    expect(block, "README.md has no <!-- use-it:workflow --> block").not.toBeNull();
-    const shown = parse(block![1]!) as { jobs: Record<string, { uses: string }> };
+    const shown = parse(readmeBlock("workflow")) as { jobs: Record<string, { uses: string }> };
     expect(Object.fromEntries(Object.entries(shown.jobs).map(([name, job]) => [name, job.uses]))).toEqual(
       Object.fromEntries(Object.entries(caller.jobs).map(([name, job]) => [name, job.uses])),
     );
@@ -83,5 +81,17 @@ describe("what README tells users to put in their workflows exists", () => {
         : existsSync(join(root, path, "action.yml"));
       expect(exists, `terrafusion/terrafusion${reference}@… names nothing in this repository`).toBe(true);
     }
+  });
+});
+
+describe("README and package.json agree", () => {
+  it("on the Node version: README says the minimum that engines enforces, everywhere it names one", () => {
+    const engines = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).engines.node as string;
+    const minimum = /^>=\s*(\d+\.\d+)/.exec(engines)?.[1];
+    expect(minimum).toBe("20.19");
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const named = [...readme.matchAll(/\bNode(?:\.js)? (?:≥ ?|>= ?)?(\d+(?:\.\d+)*)/g)].map((m) => m[0]);
+    expect(named.length).toBeGreaterThan(0);
+    for (const text of named) expect(text).toBe(`Node ≥ ${minimum}`);
   });
 });

@@ -9,18 +9,11 @@ import { execa, type ResultPromise } from "execa";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freeLoopbackPorts } from "../../src/net/free-port.ts";
 import { packageRoot } from "../../src/package-root.ts";
+import { readmeCommands } from "../helpers/readme.ts";
 
 const root = packageRoot();
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const RELEASE_URL = `https://github.com/terrafusion/terrafusion/releases/download/v${manifest.version}/terrafusion-${manifest.version}.tgz`;
-
-/** The lines of README's fenced block that follows `<!-- use-it:NAME`. */
-export function readmeBlock(name: string): string[] {
-  const readme = readFileSync(join(root, "README.md"), "utf8");
-  const match = new RegExp(`<!-- use-it:${name}\\b[^\\n]*\\n\`\`\`\\w*\\n([\\s\\S]*?)\`\`\``).exec(readme);
-  if (!match) throw new Error(`README.md has no <!-- use-it:${name} --> block`);
-  return match[1]!.split("\n").filter((line) => line.trim() && !line.startsWith("#"));
-}
 
 let work: string;
 let tarball: string;
@@ -102,7 +95,7 @@ describe("README's lines, in an empty project with the tarball installed", () =>
     await git("add", "-A");
     await git("commit", "-qm", "double");
 
-    const lines = readmeBlock("cli");
+    const lines = readmeCommands("cli");
     expect(lines[0]).toBe(`npm install --save-dev ${RELEASE_URL}`);
     const outputs: string[] = [];
     for (const line of lines) {
@@ -139,7 +132,7 @@ describe("README's lines, in an empty project with the tarball installed", () =>
   });
 
   it("runs the app server from the installed package: signed deliveries in, unsigned ones refused", async () => {
-    const appLine = readmeBlock("app")[0]!;
+    const appLine = readmeCommands("app")[0]!;
     expect(appLine).toMatch(/ npx terrafusion-app$/);
     const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
     writeFileSync(join(project, "app.pem"), privateKey.export({ type: "pkcs1", format: "pem" }));

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { GATES } from "../../src/gates/registry.ts";
 import { packageRoot } from "../../src/package-root.ts";
 import { actionYaml, runAction } from "../helpers/action-runner.ts";
 
@@ -37,7 +38,42 @@ describe("the umbrella action (action.yml at the root)", () => {
     expect(run.stdout).toMatch(/^failure: coverage below threshold: lines [\d.]+ % < 100 %/m);
     expect(run.summary).toMatch(/### Static analysis/);
     expect(run.summary).toMatch(/### Coverage: ❌ failed/);
+    // Each gate's own result file, named as the app expects inside terrafusion-gate-NAME.
+    expect(run.outputs["static-analysis-result-file"]).toBe(
+      join(run.runner, "terrafusion-static-analysis.json"),
+    );
+    expect(run.outputs["coverage-result-file"]).toBe(join(run.runner, "terrafusion-coverage.json"));
+    expect(run.outputs["load-result-file"]).toBeUndefined();
+    const read = (file: string) => JSON.parse(readFileSync(file, "utf8"));
+    expect(read(run.outputs["static-analysis-result-file"]!)).toMatchObject({
+      gate: "static-analysis",
+      conclusion: "success",
+    });
+    expect(read(run.outputs["coverage-result-file"]!)).toMatchObject({
+      gate: "coverage",
+      conclusion: "failure",
+    });
   }, 60_000);
+
+  it("uploads each gate's result as terrafusion-gate-NAME, also when a gate failed", () => {
+    const action = actionYaml(".");
+    const gates = action.runs.steps.find((step) => step.run?.includes("dist/action.js"));
+    expect(gates?.id).toBe("gates");
+    const uploads = action.runs.steps.filter((step) => step.uses?.startsWith("actions/upload-artifact@"));
+    expect(uploads.map((step) => step.with?.name)).toEqual(
+      GATES.map((gate) => `terrafusion-gate-${gate.name}`),
+    );
+    for (const [i, gate] of GATES.entries()) {
+      const output = `steps.gates.outputs.${gate.name}-result-file`;
+      expect(uploads[i]!.if).toBe(`always() && ${output} != ''`);
+      expect(uploads[i]!.with?.path).toBe(`\${{ ${output} }}`);
+      // The same pinned upload as the single-gate actions.
+      const single = actionYaml(gate.name).runs.steps.find((step) =>
+        step.uses?.startsWith("actions/upload-artifact@"),
+      );
+      expect(uploads[i]!.uses).toBe(single?.uses);
+    }
+  });
 
   it("an unknown gate in the gates input is a usage error", async () => {
     const workspace = shopWith("version: 1\n");

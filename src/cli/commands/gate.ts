@@ -32,7 +32,7 @@ export function registerGateCommands(program: Command, io: Io, setExitCode: (cod
       .addOption(cwdOption("the repository or project folder"))
       .option(
         "--policy <file>",
-        "the policy file (default: .github/terrafusion.yml under --cwd, else the defaults)",
+        "the policy file (default: .github/terrafusion.yml or .yaml under --cwd, else the defaults)",
       )
       .option("--base <ref>", "compare against this git ref (a pull request's base); omit for a full run")
       .option("--json", "print the GateResult JSON instead of the summary (also when the gate cannot run)")

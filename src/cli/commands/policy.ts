@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { plural } from "../../core/format.ts";
 import { PolicyError, UsageError } from "../../errors.ts";
 import { explainPolicy } from "../../policy/explain.ts";
 import { type LoadedPolicy, loadPolicy } from "../../policy/load.ts";
@@ -23,7 +24,7 @@ export function registerPolicyCommands(program: Command, io: Io): void {
     .description("check a policy file; print every problem as FILE:LINE:COL key.path: message")
     .argument(
       "[file]",
-      "the policy file (default: .github/terrafusion.yml, or the defaults alone when it is missing)",
+      "the policy file (default: .github/terrafusion.yml or .yaml, or the defaults alone when there is none)",
     )
     .addOption(cwdOption())
     .option("--json", "print {valid, file, files, summary, problems} as JSON (also when invalid)")
@@ -40,9 +41,17 @@ export function registerPolicyCommands(program: Command, io: Io): void {
         else io.out(`${colors(io).green("✓")} ${name}: valid (${summary})`);
       } catch (error) {
         if (flags.json && error instanceof UsageError) {
-          const problems = error instanceof PolicyError ? error.problems : [];
+          const policyError = error instanceof PolicyError ? error : undefined;
+          const problems = policyError?.problems ?? [];
+          const files = policyError?.files ?? (file ? [file] : []);
           const fields = problems.length > 0 ? {} : { error: error.message };
-          io.out(JSON.stringify({ valid: false, file: file ?? null, ...fields, problems }, null, 2));
+          io.out(
+            JSON.stringify(
+              { valid: false, file: file ?? files[0] ?? null, files, ...fields, problems },
+              null,
+              2,
+            ),
+          );
           throw Object.assign(error, { [JSON_PRINTED]: true });
         }
         throw error;
@@ -54,7 +63,7 @@ export function registerPolicyCommands(program: Command, io: Io): void {
     .description(
       "print the effective policy: your file merged over the production plan's defaults, marking defaults",
     )
-    .argument("[file]", "the policy file (default: .github/terrafusion.yml)")
+    .argument("[file]", "the policy file (default: .github/terrafusion.yml or .yaml)")
     .addOption(cwdOption())
     .option("--json", "print the effective policy and the origin of each value as JSON")
     .action(async (file: string | undefined, flags: PolicyFlags) => {
@@ -83,7 +92,7 @@ async function lintSemantics(loaded: LoadedPolicy, cwd: string, io: Io): Promise
   );
   if (problems.length > 0) {
     if (actors.error) io.err(`terrafusion: ${actors.error.message}`);
-    throw new PolicyError(problems);
+    throw new PolicyError(problems, loaded.files);
   }
   if (actors.error) throw actors.error;
 }
@@ -94,7 +103,7 @@ export function describePolicy(policy: Policy): string {
   const environments = Object.keys(policy.deploy?.environments ?? {}).length;
   return [
     gates.length > 0 ? `gates: ${gates.join(", ")}` : "no gates enabled",
-    `${rules} review rule${rules === 1 ? "" : "s"}`,
-    `${environments} environment${environments === 1 ? "" : "s"}`,
+    plural(rules, "review rule"),
+    plural(environments, "environment"),
   ].join("; ");
 }

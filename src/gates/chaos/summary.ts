@@ -1,6 +1,6 @@
 /** Markdown for the chaos gate: per experiment, steady state, under fault and recovery side by side. Pure. */
 import type { ExperimentResult, PhaseFigures } from "../../chaos/experiment.ts";
-import { round } from "../../load/slo.ts";
+import { formatShare, round } from "../../core/format.ts";
 
 export function chaosSummary(results: ExperimentResult[]): string {
   const lines = [
@@ -22,7 +22,7 @@ export function chaosSummary(results: ExperimentResult[]): string {
 
 function phase(figures: PhaseFigures): string {
   const mark = figures.holds ? "" : " ⚠️";
-  return `p95 ${round(figures.latency.p95, 1)} ms · ${round(figures.errorRate * 100, 2)}% errors · ${figures.requests} req${mark}`;
+  return `p95 ${round(figures.latency.p95, 1)} ms · ${formatShare(figures.errorRate)} errors · ${figures.requests} req${mark}`;
 }
 
 function recovery(r: ExperimentResult): string {

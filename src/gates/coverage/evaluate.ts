@@ -1,5 +1,5 @@
+import { formatPercent, plural } from "../../core/format.ts";
 import type { Conclusion, Finding } from "../../core/gate-result.ts";
-import { formatPercent } from "./figures.ts";
 import type { PatchCoverage } from "./patch.ts";
 import { KINDS, type ProjectCoverage } from "./project.ts";
 import type { TestRun } from "./run-tests.ts";
@@ -17,8 +17,8 @@ export interface Observations {
   /** Absent on a full run (no base) or when the diff could not be made. */
   patch?: PatchCoverage;
   diff?: { base: string; mergeBase: string; files: number };
-  /** The comparison with the base could not be made (unknown ref, no history): the gate cannot be measured. */
-  diffError?: string;
+  /** Why patch coverage was not measured (a run without a base), for the summary. */
+  patchNotMeasured?: string;
   /** c8 could not read the coverage. */
   toolError?: string;
   /** The base branch's metrics, from a previous result. */
@@ -63,23 +63,30 @@ export function evaluate(observed: Observations): Verdict {
   const held: Partial<Record<Measure, boolean>> = {};
   const below: string[] = [];
 
-  const hold = (measure: Measure, value: number | null) => {
-    metrics[key(measure)] = value;
+  // The figure shown is rounded; the threshold holds against the exact one, so nothing rounds up into a pass.
+  const hold = (
+    measure: Measure,
+    { covered, total, percent }: { covered: number; total: number; percent: number | null },
+  ) => {
+    metrics[key(measure)] = percent;
     const threshold = observed.thresholds[measure];
     if (threshold === undefined) return;
     thresholds[key(measure)] = threshold;
-    if (value === null) return;
-    held[measure] = value >= threshold;
-    if (!held[measure]) below.push(`${LABEL[measure]} ${formatPercent(value)} < ${formatPercent(threshold)}`);
+    if (percent === null) return;
+    held[measure] = covered * 100 >= threshold * total;
+    if (!held[measure])
+      below.push(
+        `${LABEL[measure]} ${shownBelow((covered / total) * 100, threshold)} < ${formatPercent(threshold)}`,
+      );
   };
 
   if (observed.project) {
-    for (const kind of KINDS) hold(kind, observed.project[kind].percent);
+    for (const kind of KINDS) hold(kind, observed.project[kind]);
     metrics["lines-covered"] = observed.project.lines.covered;
     metrics["lines-total"] = observed.project.lines.total;
   }
   if (observed.patch) {
-    hold("patch", observed.patch.percent);
+    hold("patch", { ...observed.patch, total: observed.patch.executable });
     metrics["patch-covered"] = observed.patch.covered;
     metrics["patch-lines"] = observed.patch.executable;
   }
@@ -102,7 +109,7 @@ export function evaluate(observed: Observations): Verdict {
     })),
   );
 
-  const errors = [observed.diffError, observed.toolError].filter((text): text is string => Boolean(text));
+  const errors = [observed.toolError].filter((text): text is string => Boolean(text));
   const failures = [
     testProblem(observed.tests),
     observed.noData ? `no coverage data: ${observed.noData}` : undefined,
@@ -122,6 +129,14 @@ export function evaluate(observed: Observations): Verdict {
   };
 }
 
+/** A figure under its threshold, with the decimals it takes to show that: 89.996 % < 90 %, not 90 % < 90 %. */
+function shownBelow(exact: number, threshold: number): string {
+  for (let digits = 2; digits < 6; digits++)
+    if (formatPercent(exact, digits) !== formatPercent(threshold, digits))
+      return formatPercent(exact, digits);
+  return formatPercent(exact, 6);
+}
+
 function passedHeadline(observed: Observations): string {
   const parts = [`lines ${formatPercent(observed.project?.lines.percent)}`];
   const patch = observed.patch;
@@ -129,7 +144,7 @@ function passedHeadline(observed: Observations): string {
     parts.push(
       patch.percent === null
         ? "patch: no changed executable lines"
-        : `patch ${formatPercent(patch.percent)} (${patch.covered} of ${patch.executable} changed lines)`,
+        : `patch ${formatPercent(patch.percent)} (${patch.covered} of ${plural(patch.executable, "changed line")})`,
     );
   return parts.join(", ");
 }

@@ -1,6 +1,7 @@
+import { formatPercent, plural } from "../../core/format.ts";
 import type { Conclusion } from "../../core/gate-result.ts";
 import { key, type Observations, testProblem, type Verdict } from "./evaluate.ts";
-import { formatDelta, formatPercent } from "./figures.ts";
+import { formatDelta } from "./figures.ts";
 import { KINDS } from "./project.ts";
 import type { Measure } from "./settings.ts";
 
@@ -51,10 +52,12 @@ export function renderSummary(observed: Observations, verdict: Verdict): string 
     }
     out.push("");
   }
+  if (observed.patchNotMeasured)
+    out.push(`Patch coverage was not measured: ${observed.patchNotMeasured}.`, "");
   if (observed.collector && (observed.project || observed.noData))
     out.push(`Coverage collected by ${observed.collector}.`, "");
   if (observed.diff && observed.patch?.executable === 0)
-    out.push(`No executable line changed in ${observed.diff.files} changed files.`, "");
+    out.push(`No executable line changed in ${plural(observed.diff.files, "changed file")}.`, "");
 
   const uncovered = observed.patch?.files.filter((file) => file.uncovered.length) ?? [];
   if (uncovered.length) {
@@ -63,7 +66,8 @@ export function renderSummary(observed: Observations, verdict: Verdict): string 
       const lines = file.uncovered.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`));
       out.push(`| \`${file.path}\` | ${lines.join(", ")} |`);
     }
-    if (uncovered.length > MAX_FILES) out.push("", `…and ${uncovered.length - MAX_FILES} more files.`);
+    if (uncovered.length > MAX_FILES)
+      out.push("", `…and ${plural(uncovered.length - MAX_FILES, "more file")}.`);
     out.push("");
   }
 

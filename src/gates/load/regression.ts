@@ -9,7 +9,7 @@
  * gate confirms an apparent regression with extra runs before it fails (see gate.ts), and reports
  * the spread of the runs so that a reader sees how noisy the measurement was.
  */
-import { round } from "../../load/slo.ts";
+import { formatShare, round } from "../../core/format.ts";
 
 export const NOISE_FLOOR_MS = 0.5;
 
@@ -55,8 +55,8 @@ export function compareWithBase(input: RegressionInput): RegressionVerdict | und
   const headP95 = Math.min(...input.headRuns);
   const growth = (headP95 - baseP95) / baseP95;
   const regressed = growth > input.maxRegression && headP95 - baseP95 > NOISE_FLOOR_MS;
-  const allowed = `${round(input.maxRegression * 100)}%`;
-  const change = `p95 ${growth >= 0 ? "+" : ""}${round(growth * 100)}% against the base (best runs ${round(baseP95, 2)} → ${round(headP95, 2)} ms)`;
+  const allowed = formatShare(input.maxRegression, 1);
+  const change = `p95 ${growth >= 0 ? "+" : ""}${formatShare(growth, 1)} against the base (best runs ${round(baseP95, 2)} → ${round(headP95, 2)} ms)`;
   const message = regressed
     ? `${change}: more than the allowed ${allowed}`
     : growth > input.maxRegression

@@ -1,6 +1,8 @@
 /** Markdown for the load gate's job summary and PR comment. Pure. */
+
+import { formatShare, plural, round } from "../../core/format.ts";
 import type { LatencySummary } from "../../load/engine.ts";
-import { round, type SloCheck } from "../../load/slo.ts";
+import type { SloCheck } from "../../load/slo.ts";
 import type { RegressionVerdict } from "./regression.ts";
 
 export interface LoadSummaryInput {
@@ -23,9 +25,9 @@ export function loadSummary(input: LoadSummaryInput): string {
   const lines = [
     `### Load: ${input.engine} against ${input.target}`,
     "",
-    `${input.requests} requests, ${input.rps} req/s, ${round(input.errorRate * 100, 2)}% errors` +
+    `${plural(input.requests, "request")}, ${input.rps} req/s, ${formatShare(input.errorRate)} errors` +
       (input.runs.length > 1
-        ? `, ${input.runs.length} runs (p95 per run: ${input.runs.map((p) => round(p, 2)).join(", ")} ms)`
+        ? `, ${plural(input.runs.length, "run")} (p95 per run: ${input.runs.map((p) => round(p, 2)).join(", ")} ms)`
         : ""),
     "",
     "| SLO | measured | limit | |",
@@ -53,7 +55,7 @@ export function loadSummary(input: LoadSummaryInput): string {
       ...PERCENTILES.map(
         (p, i) => `| ${p} | ${round(baseValues[i] ?? 0, 2)} ms | ${round(headValues[i] ?? 0, 2)} ms |`,
       ),
-      `| error rate | ${round((base["error-rate"] ?? 0) * 100, 2)}% | ${round(input.errorRate * 100, 2)}% |`,
+      `| error rate | ${formatShare(base["error-rate"] ?? 0)} | ${formatShare(input.errorRate)} |`,
       "",
       input.regression ? `${input.regression.regressed ? "❌" : "✅"} ${input.regression.message}` : "",
       "",
@@ -73,5 +75,5 @@ export function loadSummary(input: LoadSummaryInput): string {
 const LABEL = { "p95-ms": "p95", "p99-ms": "p99", "error-rate": "error rate" } as const;
 
 export function show(key: SloCheck["key"], value: number): string {
-  return key === "error-rate" ? `${round(value * 100, 2)}%` : `${round(value, 2)} ms`;
+  return key === "error-rate" ? formatShare(value) : `${round(value, 2)} ms`;
 }

@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import picomatch from "picomatch";
+import { plural } from "../../core/format.ts";
 import { type Finding, type GateResult, gateResult } from "../../core/gate-result.ts";
 import { codeBlock } from "../../core/markdown.ts";
+import { compileGlobs } from "../../core/safe-glob.ts";
 import { ToolError, UsageError } from "../../errors.ts";
 import { changedFiles, mergeBase, projectPrefix } from "../../git/diff.ts";
 import { extractFiles } from "../../git/extract.ts";
@@ -57,8 +58,14 @@ export const staticAnalysisGate: GateDefinition = {
         startedAt: startedAt.toISOString(),
         durationMs: Date.now() - startedAt.getTime(),
       });
+    // A base that cannot be compared with is a mistake to fix (exit 2), found before semgrep runs.
+    let since: string | undefined;
+    if (context.base && section["new-findings-only"] !== false) {
+      context.progress(`finding the merge base of ${context.base} and HEAD`);
+      since = await mergeBase(context.cwd, context.base, { progress: context.progress });
+    }
     try {
-      return await scan(context, section, startedAt);
+      return await scan(context, section, startedAt, since);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       // A scan that could not finish says nothing about the code: an error, never "0 findings".
@@ -82,7 +89,13 @@ function readOptions(options: Record<string, unknown>): StaticAnalysisOptions {
   return { sarif, now, semgrep };
 }
 
-async function scan(context: GateContext, section: Section, startedAt: Date): Promise<GateResult> {
+/** `since`: the merge base with the base, for a diff-aware scan; absent for a full one. */
+async function scan(
+  context: GateContext,
+  section: Section,
+  startedAt: Date,
+  since: string | undefined,
+): Promise<GateResult> {
   const options = readOptions(context.options);
   const { cwd, progress } = context;
   const configs = resolveRulePaths(section.rules ?? DEFAULT_RULES, cwd);
@@ -105,9 +118,7 @@ async function scan(context: GateContext, section: Section, startedAt: Date): Pr
   let head: Awaited<ReturnType<typeof runSemgrep>>;
   let existing = new Set<ScanFinding>();
   let mode: SummaryInput["mode"] = { kind: "full" };
-  if (context.base && section["new-findings-only"] !== false) {
-    progress(`finding the merge base of ${context.base} and HEAD`);
-    const since = await mergeBase(cwd, context.base, { progress });
+  if (context.base && since) {
     // Git names changes from the repository root; files outside the project folder are not ours to scan.
     const changes = (await changedFiles(cwd, since)).filter(
       (change) => change.status !== "deleted" && change.path.startsWith(prefix) && inScope(change.path),
@@ -124,7 +135,7 @@ async function scan(context: GateContext, section: Section, startedAt: Date): Pr
     try {
       const basePaths = await extractFiles(cwd, since, [...baseNameOf.values()], baseDir);
       progress(
-        `semgrep on ${changes.length} changed file${changes.length === 1 ? "" : "s"} and ${basePaths.length} at the merge base`,
+        `semgrep on ${plural(changes.length, "changed file")} and ${basePaths.length} at the merge base`,
       );
       const [headScan, baseScan] = await Promise.all([
         runSemgrep({ ...semgrep, cwd, pathPrefix: prefix, only: changes.map((change) => change.path) }),
@@ -133,7 +144,7 @@ async function scan(context: GateContext, section: Section, startedAt: Date): Pr
       head = headScan;
       if (baseScan?.errors.length)
         notes.push(
-          `At the merge base semgrep reported ${baseScan.errors.length} problem(s) (${baseScan.errors[0]}); findings there may show as new here.`,
+          `At the merge base semgrep reported ${plural(baseScan.errors.length, "problem")} (${baseScan.errors[0]}); findings there may show as new here.`,
         );
       const split = classify(headScan.findings, baseScan?.findings ?? [], (path) => headNameOf.get(path));
       existing = new Set(split.existing);
@@ -148,7 +159,7 @@ async function scan(context: GateContext, section: Section, startedAt: Date): Pr
   if (head.errors.length)
     throw new ToolError(
       "semgrep",
-      `reported ${head.errors.length} error${head.errors.length === 1 ? "" : "s"}; no result can be trusted until they are fixed:\n${head.errors
+      `reported ${plural(head.errors.length, "error")}; no result can be trusted until they are fixed:\n${head.errors
         .slice(0, 10)
         .map((error) => `  - ${error}`)
         .join("\n")}${head.errors.length > 10 ? `\n  … and ${head.errors.length - 10} more` : ""}`,
@@ -219,10 +230,10 @@ async function scan(context: GateContext, section: Section, startedAt: Date): Pr
   });
   const first = findings.find((finding) => finding.blocking);
   const headline = first
-    ? `${counts.blocking} blocking finding${counts.blocking === 1 ? "" : "s"}, first ${first.rule} at ${first.path}:${first.line}`
+    ? `${plural(counts.blocking, "blocking finding")}, first ${first.rule} at ${first.path}:${first.line}`
     : mode.kind === "diff"
-      ? `no new blocking findings in ${mode.changed} changed file${mode.changed === 1 ? "" : "s"} (${counts.existing} pre-existing, ${counts.waived} waived)`
-      : `no blocking findings in ${head.scanned.length} files (${findings.length} below fail-on or waived)`;
+      ? `no new blocking findings in ${plural(mode.changed, "changed file")} (${counts.existing} pre-existing, ${counts.waived} waived)`
+      : `no blocking findings in ${plural(head.scanned.length, "file")} (${findings.length} below fail-on or waived)`;
   return gateResult({
     gate: "static-analysis",
     conclusion: counts.blocking > 0 ? "failure" : "success",
@@ -247,8 +258,8 @@ function scopeFilter(
   exclude: readonly string[] | undefined,
   prefix: string,
 ) {
-  const included = include?.length ? picomatch([...include], { dot: true }) : () => true;
-  const excluded = exclude?.length ? picomatch([...exclude], { dot: true }) : () => false;
+  const included = include?.length ? compileGlobs(include) : () => true;
+  const excluded = exclude?.length ? compileGlobs(exclude) : () => false;
   return (path: string) => {
     const names = pathNames(path, prefix);
     return names.some((name) => included(name)) && !names.some((name) => excluded(name));

@@ -1,3 +1,4 @@
+import { plural } from "../../core/format.ts";
 import type { Finding } from "../../core/gate-result.ts";
 import { tableCell } from "../../core/markdown.ts";
 
@@ -21,8 +22,8 @@ export function renderSummary(input: SummaryInput): string {
   const lines: string[] = [`### Static analysis: semgrep ${input.semgrepVersion}`, ""];
   lines.push(
     mode.kind === "diff"
-      ? `Diff-aware: ${mode.changed} changed file${mode.changed === 1 ? "" : "s"} against \`${mode.base}\` (merge base \`${mode.mergeBase.slice(0, 12)}\`), ${input.filesScanned} scanned. Only new findings block; unchanged files are covered by the full scan on push.`
-      : `Full scan: ${input.filesScanned} file${input.filesScanned === 1 ? "" : "s"} scanned.`,
+      ? `Diff-aware: ${plural(mode.changed, "changed file")} against \`${mode.base}\` (merge base \`${mode.mergeBase.slice(0, 12)}\`), ${input.filesScanned} scanned. Only new findings block; unchanged files are covered by the full scan on push.`
+      : `Full scan: ${plural(input.filesScanned, "file")} scanned.`,
   );
   lines.push("", `Blocks on: ${input.failOn.join(", ") || "nothing (fail-on is empty)"}.`, "");
   lines.push("| Findings | Count |", "|---|---:|");
@@ -45,13 +46,16 @@ export function renderSummary(input: SummaryInput): string {
       );
     }
     if (ordered.length > MAX_ROWS)
-      lines.push("", `${ordered.length - MAX_ROWS} more findings are in the result file.`);
+      lines.push(
+        "",
+        `${plural(ordered.length - MAX_ROWS, "more finding")} ${ordered.length - MAX_ROWS === 1 ? "is" : "are"} in the result file.`,
+      );
     lines.push("");
   }
   if (counts.blocking > 0) {
     const shown = Math.min(counts.blocking, input.annotationCap);
     lines.push(
-      `Annotations: ${shown} of ${counts.blocking} blocking finding${counts.blocking === 1 ? "" : "s"} annotated (cap ${input.annotationCap}, gates.static-analysis.max-annotations)${counts.blocking > shown ? `; ${counts.blocking - shown} more are listed above and in the result file` : ""}.`,
+      `Annotations: ${shown} of ${plural(counts.blocking, "blocking finding")} annotated (cap ${input.annotationCap}, gates.static-analysis.max-annotations)${counts.blocking > shown ? `; ${counts.blocking - shown} more ${counts.blocking - shown === 1 ? "is" : "are"} listed above and in the result file` : ""}.`,
       "",
     );
   }

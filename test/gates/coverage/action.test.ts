@@ -8,7 +8,6 @@ import { actionYaml, runAction } from "../../helpers/action-runner.ts";
 import { MAIN_BASE, MAIN_COMMAND, MAIN_HEAD } from "./fixtures.ts";
 import { fixtureRepo } from "./repo.ts";
 
-const ACTION_DIR = join(packageRoot(), "actions/coverage");
 const ENTRY = join(packageRoot(), "dist/actions/coverage.js");
 
 describe("actions/coverage as GitHub runs it", () => {

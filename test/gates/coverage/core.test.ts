@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatPercent } from "../../../src/core/format.ts";
 import { evaluate, type Observations } from "../../../src/gates/coverage/evaluate.ts";
 import { nonExecutableLines } from "../../../src/gates/coverage/executable.ts";
 import { formatDelta, percentOf } from "../../../src/gates/coverage/figures.ts";
@@ -8,11 +9,14 @@ import { projectCoverage } from "../../../src/gates/coverage/project.ts";
 import { renderSummary } from "../../../src/gates/coverage/summary.ts";
 
 describe("figures", () => {
-  it("rounds down, so a figure never passes a threshold it misses", () => {
+  it("rounds to two decimals, never truncates: 10 of 23 is 43.48 %", () => {
     expect(percentOf(7, 10)).toBe(70);
-    expect(percentOf(2, 3)).toBe(66.66);
+    expect(percentOf(10, 23)).toBe(43.48);
+    expect(percentOf(2, 3)).toBe(66.67);
     expect(percentOf(8999, 10000)).toBe(89.99);
     expect(percentOf(0, 0)).toBeNull();
+    expect(formatPercent(percentOf(10, 23))).toBe("43.48 %");
+    expect(formatPercent(null)).toBe("–");
     expect(formatDelta(67.74, 70)).toBe("−2.26");
     expect(formatDelta(71, 70)).toBe("+1");
     expect(formatDelta(null, 70)).toBe("");
@@ -165,6 +169,25 @@ describe("verdict", () => {
     expect(verdict.conclusion).toBe("failure");
     expect(verdict.headline).toBe("coverage below threshold: lines 70 % < 70.01 %, patch 50 % < 51 %");
     expect(verdict.findings[0]!.blocking).toBe(true);
+  });
+
+  it("holds the threshold against the exact figure, so a rounded one never passes: 89.996 % < 90 %", () => {
+    const count = (covered: number, total: number) => ({
+      covered,
+      total,
+      percent: percentOf(covered, total),
+    });
+    const nearly = { ...project, lines: count(22499, 25000) };
+    const verdict = evaluate({ ...base, project: nearly, thresholds: { lines: 90 } });
+    expect(verdict.metrics["lines%"]).toBe(90);
+    expect(verdict.conclusion).toBe("failure");
+    expect(verdict.headline).toBe("coverage below threshold: lines 89.996 % < 90 %");
+    const rounded = evaluate({
+      ...base,
+      project: { ...project, lines: count(10, 23) },
+      thresholds: { lines: 50 },
+    });
+    expect(rounded.headline).toBe("coverage below threshold: lines 43.48 % < 50 %");
   });
 
   it("keeps a failing test command apart from a low figure, and reports both", () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -6,7 +6,7 @@ import type { GateResult } from "../../../src/core/gate-result.ts";
 import { c8Bin } from "../../../src/gates/coverage/c8.ts";
 import { cli } from "../../helpers/cli.ts";
 import { MAIN_BASE, MAIN_COMMAND, MAIN_HEAD } from "./fixtures.ts";
-import { fixtureRepo } from "./repo.ts";
+import { fixtureRepo, git } from "./repo.ts";
 
 /** Writes a policy file outside the fixture repository, so the diff does not see it. */
 function policy(yaml: string): string {
@@ -100,6 +100,10 @@ describe("coverage gate on a pull request (real c8, node:test and a node script 
       /\| Patch: changed lines since `main` \([0-9a-f]{7}\) \| 5 \| 11 \| 45.45 % \| 90 % \| – \| {2}\| ❌ \|/,
     );
     expect(result.summary).toContain("| `src/calc.js` | 11–12 |");
+  });
+
+  it("measures patch coverage against the base, so the summary does not say it was not measured", () => {
+    expect(result.summary).not.toContain("not measured");
   });
 
   it("prints a progress line per phase", () => {
@@ -210,22 +214,61 @@ describe("coverage gate failures that are not a low figure", () => {
     );
   });
 
-  it("a base that is not in the clone is an error (exit 2) naming the ref, and the other stages still report", async () => {
+  it("a base that is not in the clone is an error (exit 2) naming the ref, before any test runs", async () => {
     const repo = await fixtureRepo(SMALL, {});
-    const { code, result } = await runGate([
+    const { code, result, stderr } = await runGate([
       "--cwd",
       repo,
       "--base",
-      "origin/no-such-branch",
+      "nosuchbranch",
       "--policy",
-      policy("gates:\n  coverage:\n    command: echo nothing\n"),
+      policy("gates:\n  coverage:\n    command: touch tests-ran && node --test test/\n"),
+    ]);
+    const message =
+      'base "nosuchbranch" is not a branch, tag or commit in this clone, and there is no remote to fetch it from: pass a ref that exists here';
+    expect(code).toBe(2);
+    expect(stderr.trimEnd().split("\n").at(-1)).toBe(`terrafusion: ${message}`);
+    expect(stderr).not.toContain("running the tests");
+    expect(existsSync(join(repo, "tests-ran"))).toBe(false);
+    expect(result).toMatchObject({ conclusion: "error", error: message, headline: message });
+  });
+
+  it("a base the remote does not have: one line saying how to fetch it, exit 2, no test run", async () => {
+    const upstream = await fixtureRepo(SMALL, {});
+    await git(upstream, "checkout", "--quiet", "main");
+    const clone = mkdtempSync(join(tmpdir(), "tf-coverage-clone-"));
+    await git(clone, "clone", "--quiet", "--branch=feature", `file://${upstream}`, ".");
+    const { code, stdout, stderr } = await cli([
+      "gate",
+      "coverage",
+      "--cwd",
+      clone,
+      "--base",
+      "nosuchbranch",
+      "--policy",
+      policy("gates:\n  coverage:\n    command: touch tests-ran && node --test test/\n"),
     ]);
     expect(code).toBe(2);
-    expect(result!.conclusion).toBe("error");
-    expect(result!.error).toBe(
-      'base "origin/no-such-branch" is not a branch, tag or commit in this clone, and there is no remote to fetch it from: pass a ref that exists here',
+    expect(stdout).toBe("");
+    expect(stderr.trimEnd().split("\n").at(-1)).toBe(
+      `terrafusion: base "nosuchbranch" is not in this clone, and fetching branch nosuchbranch from origin failed (fatal: couldn't find remote ref refs/heads/nosuchbranch): pass a branch origin has (e.g. --base origin/main), or fetch the base first (git fetch origin BRANCH, or fetch-depth: 0 in actions/checkout)`,
     );
-    expect(result!.headline).toContain("no coverage data");
+    expect(stderr).not.toContain("running the tests");
+    expect(existsSync(join(clone, "tests-ran"))).toBe(false);
+  });
+
+  it("without --base, the summary says patch coverage was not measured, and why", async () => {
+    const repo = await fixtureRepo(SMALL, {});
+    const { result } = await runGate([
+      "--cwd",
+      repo,
+      "--policy",
+      policy("gates:\n  coverage:\n    command: node --test test/ || true\n"),
+    ]);
+    expect(result!.metrics["lines%"]).toBe(100);
+    expect(result!.summary).toContain(
+      "Patch coverage was not measured: no base given: pass --base REF (the action's base input), or run on a pull request.",
+    );
   });
 
   it("npm test in a folder without package.json, or a script the package.json lacks, is a config error (exit 2) before any test runs", async () => {
@@ -299,7 +342,7 @@ describe("a test command that runs its own coverage tool", () => {
       policy(`gates:\n  coverage:\n    command: ${ownC8("--reporter=text")}\n`),
     ]);
     // half.js: twice() never runs, so its body and closing brace (lines 5 and 6) are not covered.
-    expect(result!.metrics).toMatchObject({ "lines-covered": 4, "lines-total": 6, "lines%": 66.66 });
+    expect(result!.metrics).toMatchObject({ "lines-covered": 4, "lines-total": 6, "lines%": 66.67 });
   });
 
   it("reads the lcov and json-summary reports it writes, named in gates.coverage.reports: 4 of 6 lines", async () => {
@@ -312,9 +355,9 @@ describe("a test command that runs its own coverage tool", () => {
         `gates:\n  coverage:\n    command: ${ownC8("--reporter=lcovonly --reporter=json-summary")}\n    reports: out\n    project: 60\n`,
       ),
     ]);
-    expect(result!.headline).toBe("lines 66.66 %");
+    expect(result!.headline).toBe("lines 66.67 %");
     expect(result!.metrics).toMatchObject({
-      "lines%": 66.66,
+      "lines%": 66.67,
       "lines-covered": 4,
       "lines-total": 6,
       "functions%": 50,

@@ -68,11 +68,20 @@ describe("static-analysis errors", () => {
     const missing = await gate("--policy", "missing-rules.yml");
     expect(missing.code).toBe(2);
     expect(missing.stdout).toContain('gates.static-analysis.rules: "rules/nowhere.yml" does not exist');
+    // A base that is not there: one line and exit 2 before semgrep runs, not a scan's error result.
     const base = await gate("--base", "origin/nope");
     expect(base.code).toBe(2);
-    expect(base.stdout).toContain(
-      'base "origin/nope" is not a branch, tag or commit in this clone, and there is no remote to fetch it from: pass a ref that exists here',
+    expect(base.stdout).toBe("");
+    expect(base.stderr).not.toContain("semgrep on");
+    expect(base.stderr.trimEnd().split("\n").at(-1)).toBe(
+      'terrafusion: base "origin/nope" is not a branch, tag or commit in this clone, and there is no remote to fetch it from: pass a ref that exists here',
     );
+    const json = JSON.parse((await gate("--base", "nosuchbranch", "--json")).stdout);
+    expect(json).toMatchObject({
+      conclusion: "error",
+      error:
+        'base "nosuchbranch" is not a branch, tag or commit in this clone, and there is no remote to fetch it from: pass a ref that exists here',
+    });
     const now = await gate("--now", "tomorrow");
     expect(now.code).toBe(2);
     // Checked while the command line is read: a usage error on stderr, before any scan.
