@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import { ToolError } from "../../src/errors.ts";
+import { githubLimitsFromEnv } from "../../src/github/github-limits.ts";
 import { terrafusionOctokit } from "../../src/github/octokit.ts";
 import type { GitHub } from "../../src/github/types.ts";
 import type { GitHubFactory } from "../../src/promotion/action.ts";
@@ -12,7 +13,7 @@ import { verifyCommit } from "./verify.ts";
  * statuses, the same checks as the app (required checks, blocked SHA), and the incident on rollback.
  */
 export const actionGitHub: GitHubFactory = (token, inputs, env) => {
-  const Octokit = terrafusionOctokit();
+  const Octokit = terrafusionOctokit(githubLimitsFromEnv(env));
   const octokit = new Octokit({
     auth: { token },
     baseUrl: env.GITHUB_API_URL ?? "https://api.github.com",

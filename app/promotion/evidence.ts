@@ -1,3 +1,4 @@
+import { plural } from "../../src/core/format.ts";
 import { summarizeFigures } from "../../src/promotion/analysis.ts";
 import type { PromotionState } from "../../src/promotion/types.ts";
 
@@ -71,7 +72,7 @@ export function incidentIssue(
     state.failedChecks.length ? "### Failed checks\n" : "",
     ...state.failedChecks.map((check) => `- ${check.url ? `[${check.name}](${check.url})` : check.name}`),
     failing.length
-      ? `\n${failing.length} of ${state.measurements.length} measurements failed (limit ${plan.post.failureLimit}).`
+      ? `\n${failing.length} of ${plural(state.measurements.length, "measurement")} failed (limit ${plan.post.failureLimit}).`
       : "",
     "",
     "### Timeline",

@@ -1,7 +1,9 @@
 import type { Probot } from "probot";
+import { plural } from "../../src/core/format.ts";
+import { readFileAt, readFilesAt } from "../../src/github/contents.ts";
 import { MembershipCache } from "../../src/github/membership.ts";
 import type { GitHub, RepoRef } from "../../src/github/types.ts";
-import { loadPolicy } from "../../src/policy/load.ts";
+import { DEFAULT_POLICY_PATHS, loadPolicy } from "../../src/policy/load.ts";
 import type { Policy } from "../../src/policy/schema/index.ts";
 import type { Feature } from "../feature.ts";
 import { handle, repoOf } from "../handle.ts";
@@ -18,17 +20,17 @@ const FAILED = ["failure", "timed_out", "cancelled", "action_required"];
 
 /** The policy on the default branch (a pull request cannot loosen who may promote). */
 export async function policyFromGitHub(octokit: GitHub, repo: RepoRef): Promise<Policy | undefined> {
-  const read = async (path: string) => {
-    try {
-      const { data } = await octokit.rest.repos.getContent({ ...repo, path, mediaType: { format: "raw" } });
-      return typeof data === "string" ? new TextEncoder().encode(data) : undefined;
-    } catch (error) {
-      if ((error as { status?: number }).status === 404) return undefined;
-      throw error;
-    }
+  // Both spellings in one request, on the default branch; its commit for the files `extends` names.
+  const defaults = await readFilesAt(octokit, repo, DEFAULT_POLICY_PATHS);
+  const commit = defaults.commit;
+  const read = (absolute: string) => {
+    const path = absolute.replace(/^\/+/, "");
+    return defaults.files.has(path) || !commit
+      ? defaults.files.get(path)
+      : readFileAt(octokit, repo, path, commit);
   };
   // No `file`: a repository without a policy file is the usual case (not managed), not an error.
-  const loaded = await loadPolicy({ cwd: "/", read: (path) => read(path.replace(/^\/+/, "")) });
+  const loaded = await loadPolicy({ cwd: "/", read });
   return loaded.files.length > 0 ? loaded.policy : undefined;
 }
 
@@ -223,7 +225,7 @@ export const promotionFeature: Feature = {
     }
     const { repositories, resumed, failed } = await reconcileInstallations(app, service, log);
     log.info(
-      `promotion: checked ${repositories} repositories for promotions left in progress: ${resumed} taken over${failed ? `, ${failed} could not be checked (see above)` : ""}`,
+      `promotion: checked ${plural(repositories, "repository", "repositories")} for promotions left in progress: ${resumed} taken over${failed ? `, ${failed} could not be checked (see above)` : ""}`,
     );
   },
 };

@@ -10,6 +10,9 @@ import { ConfigError } from "../../src/errors.ts";
  * - TERRAFUSION_APP_DRIVERS: the driver kinds the app runs (comma separated; default "router").
  * - TERRAFUSION_APP_ROUTER_URLS: the router admin URLs it may call (comma separated origins, a port
  *   may be "*"); a router driver whose admin-url is not listed is refused.
+ * - TERRAFUSION_APP_COMMAND_USER: the account command drivers run as. Required with `command`: a
+ *   command running as the app's own user could read the app's key and webhook secret from
+ *   /proc/<app pid>/environ, whatever environment it was given (docs/security.md).
  */
 export function operatorDriverFor(env: NodeJS.ProcessEnv) {
   const kinds = list(env.TERRAFUSION_APP_DRIVERS ?? "router");
@@ -29,7 +32,17 @@ export function operatorDriverFor(env: NodeJS.ProcessEnv) {
         );
       }
     }
-    return createDriver(driver, env);
+    if (driver.kind === "command" && !env.TERRAFUSION_APP_COMMAND_USER) {
+      throw new ConfigError(
+        `environment ${environment}: this app runs command drivers only as a separate account, which its operator has not named: set TERRAFUSION_APP_COMMAND_USER to a user that cannot read the app's environment (see docs/security.md)`,
+      );
+    }
+    return createDriver(
+      driver,
+      env,
+      ".",
+      driver.kind === "command" ? env.TERRAFUSION_APP_COMMAND_USER : undefined,
+    );
   };
 }
 

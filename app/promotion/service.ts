@@ -1,3 +1,5 @@
+import { plural } from "../../src/core/format.ts";
+import { RecentSet } from "../../src/core/recent-set.ts";
 import type { EnvironmentPolicy } from "../../src/drivers/index.ts";
 import type { Color, TrafficDriver } from "../../src/drivers/types.ts";
 import { UsageError } from "../../src/errors.ts";
@@ -38,7 +40,17 @@ export interface PromotionDeps {
   now?: () => number;
   /** Where failures no status shows are logged (a revert pull request GitHub refused); else the app's log. */
   log?: PromotionLog;
+  /** Deployments that may wait in line for one environment (default 10); more are refused, with a status that says so. */
+  maxWaiting?: number;
 }
+
+/** A line longer than this is a flood, not a release train: each waiting deployment holds memory until it runs. */
+const MAX_WAITING = 10;
+/**
+ * Deliveries and comments this process remembers having handled. Older ones are forgotten, not lost: a
+ * redelivered deployment is still recognised by its statuses on GitHub.
+ */
+const REMEMBERED = 10_000;
 
 /** How a refused deployment is retried: a deployment is not re-run, a new one is created (kept short: 140 characters). */
 const RETRY = "deploy again after it";
@@ -89,7 +101,7 @@ export class PromotionService {
   private readonly running = new Map<string, Running>();
   /** Deployments waiting for their environment, first in line first; a restarted app rebuilds this from GitHub. */
   private readonly waiting = new Map<string, Waiting[]>();
-  private readonly seen = new Set<string>();
+  private readonly seen = new RecentSet<string>(REMEMBERED);
   private readonly tasks = new Set<Promise<unknown>>();
 
   private log?: PromotionLog;
@@ -177,14 +189,27 @@ export class PromotionService {
    * Takes its place in line at once (so two that arrive together keep their order and positions) and writes
    * its `queued` status; it starts only once that status is written, so statuses never come out of order.
    */
-  private async wait(key: string, waiting: Waiting, busy: Running): Promise<"queued"> {
+  private async wait(key: string, waiting: Waiting, busy: Running): Promise<"queued" | "refused"> {
     // The one ahead may have changed while the policy was read.
     const holder = busyWith(this.running.get(key) ?? busy);
     const line = this.waiting.get(key) ?? [];
+    const { octokit, repo, deployment } = waiting;
+    const max = this.deps.maxWaiting ?? MAX_WAITING;
+    if (line.length >= max) {
+      const full = `the line for ${deployment.environment} is full (${plural(line.length, "deployment")} waiting)`;
+      this.log?.warn(`${repo.owner}/${repo.repo} deployment ${deployment.id}: refused: ${full}`);
+      await octokit.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment.id,
+        state: "failure",
+        description: clip(`Refused: ${full}; deploy again when it is shorter`),
+      });
+      await waiting.notify.busy?.(holder);
+      return "refused";
+    }
     this.waiting.set(key, line);
     line.push(waiting);
     const position = line.length;
-    const { octokit, repo, deployment } = waiting;
     waiting.queuedStatus = octokit.rest.repos.createDeploymentStatus({
       ...repo,
       deployment_id: deployment.id,

@@ -1,4 +1,5 @@
 import type { Probot } from "probot";
+import { plural } from "../../src/core/format.ts";
 import type { GitHub } from "../../src/github/types.ts";
 import { githubFailure, type PromotionLog } from "./github.ts";
 import type { PromotionService } from "./service.ts";
@@ -50,7 +51,7 @@ export async function reconcileInstallations(
       try {
         const resumed = await service.reconcile(octokit, repo, installation.id);
         if (resumed > 0)
-          log.info(`${repo.owner}/${repo.repo}: took over ${resumed} promotion(s) left in progress`);
+          log.info(`${repo.owner}/${repo.repo}: took over ${plural(resumed, "promotion")} left in progress`);
         outcome.resumed += resumed;
       } catch (error) {
         outcome.failed++;

@@ -5,6 +5,7 @@
  * fault (toxic removed; for process-kill, the kill itself) until the SLO holds again in
  * RECOVERY_STREAK consecutive windows of WINDOW_MS, which must come within `recovery-seconds`.
  */
+import { formatShare, plural } from "../core/format.ts";
 import { type LatencySummary, type LoadStats, runLoad, type Sample } from "../load/engine.ts";
 import type { RunningService } from "../load/service.ts";
 import { checkSlo, type Slo, type SloCheck, sloHolds } from "../load/slo.ts";
@@ -240,5 +241,5 @@ function figures(stats: LoadStats, slo: Slo): PhaseFigures {
 }
 
 function describe(phase: PhaseFigures): string {
-  return `${phase.requests} requests, p95 ${phase.latency.p95} ms, ${(phase.errorRate * 100).toFixed(2)}% errors`;
+  return `${plural(phase.requests, "request")}, p95 ${phase.latency.p95} ms, ${formatShare(phase.errorRate)} errors`;
 }

@@ -2,10 +2,10 @@
  * Starts toxiproxy-server (scripts/install-tools puts v2.12.0 in .tools/bin) on a free loopback
  * port, waits for its API, and stops it again, also on interrupt.
  */
-import { execa } from "execa";
 import { ToolError } from "../errors.ts";
-import { onInterrupt } from "../load/cleanup.ts";
 import { freeLoopbackPorts } from "../net/free-port.ts";
+import { onInterrupt } from "../process/cleanup.ts";
+import { supervise } from "../process/supervise.ts";
 import { Toxiproxy } from "./toxiproxy.ts";
 
 export interface ToxiproxyServer {
@@ -15,23 +15,23 @@ export interface ToxiproxyServer {
 
 export async function startToxiproxyServer(binary = "toxiproxy-server"): Promise<ToxiproxyServer> {
   const port = await freeLoopbackPorts();
-  const child = execa(binary, ["-host", "127.0.0.1", "-port", String(port)], {
-    stdin: "ignore",
-    reject: false,
-    cleanup: true,
-    buffer: false,
-    env: { LOG_LEVEL: "warn" },
+  const child = supervise({
+    command: binary,
+    args: ["-host", "127.0.0.1", "-port", String(port)],
+    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn" },
+    // It lives for one chaos gate; this bounds a gate that never stops it.
+    deadlineMs: 6 * 3600_000,
+    deadlineText: "6h",
   });
   let exited = false;
   let failure: string | undefined;
-  const done = child.then((result) => {
+  void child.done.then((outcome) => {
     exited = true;
-    failure = result.code === "ENOENT" ? "ENOENT" : `exit code ${result.exitCode}`;
+    failure =
+      outcome.spawnError?.code === "ENOENT" ? "ENOENT" : `exit code ${outcome.exitCode ?? outcome.signal}`;
   });
   const stop = async () => {
-    if (!exited) child.kill("SIGTERM");
-    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 2000))]);
-    if (!exited) child.kill("SIGKILL");
+    await child.stop();
     forget();
   };
   const forget = onInterrupt(stop);

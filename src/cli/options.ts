@@ -2,6 +2,7 @@
 import { statSync } from "node:fs";
 import { Option } from "commander";
 import { UsageError } from "../errors.ts";
+import { upstreamProblem } from "../router/upstream.ts";
 
 /** `--cwd <dir>`: must be an existing folder, or every later message would be about the wrong thing. */
 export function cwdOption(description = "the repository root"): Option {
@@ -50,11 +51,10 @@ export function upstreamsFlag(flag: string) {
       throw new UsageError(
         `${flag} ${JSON.stringify(value)}: give at least one upstream, e.g. 127.0.0.1:8081`,
       );
+    // The same check as the admin API's PUT /colors: what one accepts, the other does.
     for (const address of addresses) {
-      if (!/^(https?:\/\/[^\s/]+(\/\S*)?|[^\s/:]+:\d{1,5}|\[[0-9a-fA-F:]+\]:\d{1,5})$/.test(address))
-        throw new UsageError(
-          `${flag}: ${JSON.stringify(address)} is not an upstream; write HOST:PORT (e.g. 127.0.0.1:8081) or http://HOST:PORT, comma-separated`,
-        );
+      const problem = upstreamProblem(address);
+      if (problem) throw new UsageError(`${flag}: ${problem}, comma-separated`);
     }
     return addresses;
   };

@@ -20,3 +20,25 @@ export function tableCell(text: string): string {
     .replace(/\|/g, "\\|")
     .replace(/<(?=[!/?A-Za-z])/g, "&lt;");
 }
+
+/**
+ * GitHub refuses a job summary over 1 MiB per step, and the umbrella action writes one per gate in a
+ * single step: each gate's part stays under a quarter of that, cut at a line with a note.
+ */
+export const SUMMARY_LIMIT_BYTES = 256 * 1024;
+
+export function boundedSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): string {
+  if (Buffer.byteLength(markdown) <= limit) return markdown;
+  const note =
+    "\n\n_(The rest of this summary is left out: it is longer than a job summary may be. The GateResult file has the figures.)_\n";
+  let cut = Buffer.from(markdown)
+    .subarray(0, limit - Buffer.byteLength(note))
+    .toString("utf8");
+  cut = cut.replace(/\uFFFD$/, "");
+  const lastLine = cut.lastIndexOf("\n");
+  if (lastLine > 0) cut = cut.slice(0, lastLine);
+  // An open code fence would swallow the note.
+  const fences = cut.match(/^(`{3,}|~{3,})/gm) ?? [];
+  if (fences.length % 2 === 1) cut += `\n${fences.at(-1)}`;
+  return cut + note;
+}

@@ -1,7 +1,12 @@
-import { execa, parseCommandString } from "execa";
+import { parseCommandString } from "execa";
 import { untrustedEnv } from "../core/untrusted-env.ts";
 import { ToolError } from "../errors.ts";
+import { resolveAccount } from "../process/account.ts";
+import { type RunAs, runSupervised } from "../process/supervise.ts";
 import { type Color, type ColorHealth, isColor, type TrafficDriver } from "./types.ts";
+
+/** What a status command may print (it prints a color). */
+const STATUS_OUTPUT_LIMIT = 64 * 1024;
 
 export interface CommandDriverOptions {
   /** Prints the active color (blue or green) on stdout. */
@@ -12,6 +17,11 @@ export interface CommandDriverOptions {
   health?: string;
   timeoutMs?: number;
   cwd?: string;
+  /**
+   * Run the commands as this account (the app server: one that cannot read the app's environment),
+   * looked up when the first command runs.
+   */
+  runAsUser?: string;
 }
 
 /**
@@ -46,36 +56,50 @@ export class CommandDriver implements TrafficDriver {
       detail:
         result.exitCode === 0
           ? "health command passed"
-          : `health command exited ${result.exitCode}: ${(result.stderr || result.stdout).trim().split("\n").at(-1)}`,
+          : `health command exited ${result.exitCode}: ${lastWords(result.stderr || result.stdout)}`,
     };
+  }
+
+  private accountLookup?: Promise<RunAs>;
+  private account(user: string): Promise<RunAs> {
+    this.accountLookup ??= resolveAccount(user, "TERRAFUSION_APP_COMMAND_USER");
+    return this.accountLookup;
   }
 
   private async run(what: string, line: string, color?: Color, reject = true) {
     const [file, ...args] = parseCommandString(line);
     if (!file) throw new ToolError("command driver", `the ${what} command is empty`);
-    const result = await execa(file, color ? [...args, color] : args, {
-      reject: false,
-      timeout: this.options.timeoutMs ?? 30_000,
-      cwd: this.options.cwd,
+    const timeoutMs = this.options.timeoutMs ?? 30_000;
+    const result = await runSupervised({
+      command: file,
+      args: color ? [...args, color] : args,
+      ...(this.options.cwd ? { cwd: this.options.cwd } : {}),
       // The app's key, webhook secret and tokens stay in this process; the rest of the environment is the user's.
       env: { ...untrustedEnv(process.env), ...(color ? { TERRAFUSION_COLOR: color } : {}) },
-      extendEnv: false,
+      deadlineMs: timeoutMs,
+      stdoutBytes: STATUS_OUTPUT_LIMIT,
+      ...(this.options.runAsUser ? { runAs: await this.account(this.options.runAsUser) } : {}),
     });
-    if (result.timedOut)
+    if (result.stopped)
       throw new ToolError(
         "command driver",
-        `the ${what} command \`${line}\` did not finish within ${(this.options.timeoutMs ?? 30_000) / 1000}s`,
+        `the ${what} command \`${line}\` did not finish within ${timeoutMs / 1000}s`,
       );
-    if (result.failed && result.exitCode === undefined)
+    if (result.spawnError || result.exitCode === undefined)
       throw new ToolError(
         "command driver",
-        `cannot run the ${what} command \`${line}\`: ${result.shortMessage}`,
+        `cannot run the ${what} command \`${line}\`: ${result.spawnError?.message ?? `killed by ${result.signal}`}`,
       );
+    const stderr = result.output.text();
     if (reject && result.exitCode !== 0)
       throw new ToolError(
         "command driver",
-        `the ${what} command \`${line}\` exited ${result.exitCode}: ${(result.stderr || result.stdout).trim().split("\n").at(-1) ?? ""}`,
+        `the ${what} command \`${line}\` exited ${result.exitCode}: ${lastWords(stderr || result.stdout)}`,
       );
-    return result;
+    return { exitCode: result.exitCode, stdout: result.stdout, stderr };
   }
+}
+
+function lastWords(text: string): string {
+  return text.trim().split("\n").at(-1) ?? "";
 }

@@ -18,6 +18,7 @@ export function createDriver(
   config: DriverPolicy,
   env: NodeJS.ProcessEnv = process.env,
   cwd = ".",
+  runAsUser?: string,
 ): TrafficDriver {
   switch (config.kind) {
     case "router": {
@@ -59,6 +60,7 @@ export function createDriver(
         health: config.health,
         timeoutMs: config.timeout ? parseDuration(config.timeout) : undefined,
         cwd,
+        ...(runAsUser ? { runAsUser } : {}),
       });
   }
 }

@@ -1,8 +1,10 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { execa } from "execa";
+import { plural } from "../core/format.ts";
+import { OriginError, resolveOnOrigin } from "../core/same-origin.ts";
 import { ConfigError, ToolError } from "../errors.ts";
+import { runSupervised } from "../process/supervise.ts";
 import { probe, toUrl } from "../router/pool.ts";
 import { type Color, type ColorHealth, isColor, type TrafficDriver } from "./types.ts";
 
@@ -91,15 +93,27 @@ export class NginxDriver implements TrafficDriver {
     const results = await Promise.all(
       this.options[color].map(async (server) => ({
         server,
-        outcome: await probe(new URL(this.options.healthPath ?? "/healthz", toUrl(server)), 1_000),
+        outcome: await this.probeServer(server),
       })),
     );
     const bad = results.filter((r) => r.outcome !== "ok");
     return {
       color,
       healthy: bad.length < results.length,
-      detail: `${results.length - bad.length} of ${results.length} upstreams healthy${bad.length ? ` (${bad.map((b) => `${b.server}: ${b.outcome}`).join("; ")})` : ""}`,
+      detail: `${results.length - bad.length} of ${plural(results.length, "upstream")} healthy${bad.length ? ` (${bad.map((b) => `${b.server}: ${b.outcome}`).join("; ")})` : ""}`,
     };
+  }
+
+  /** The policy's health path on one server, never on another address (see resolveOnOrigin). */
+  private async probeServer(server: string): Promise<string> {
+    let url: URL;
+    try {
+      url = resolveOnOrigin(toUrl(server), this.options.healthPath ?? "/healthz");
+    } catch (error) {
+      if (error instanceof OriginError) return `refused: ${error.message}`;
+      throw error;
+    }
+    return probe(url, 1_000);
   }
 
   async colorUrl(color: Color): Promise<string | undefined> {
@@ -107,16 +121,21 @@ export class NginxDriver implements TrafficDriver {
     return first ? toUrl(first).origin : undefined;
   }
 
-  private nginx(args: string[]) {
+  private async nginx(args: string[]): Promise<{ exitCode: number; stderr: string }> {
     const base = [
       ...(this.options.prefix ? ["-p", this.options.prefix] : []),
       ...(this.options.config ? ["-c", this.options.config] : []),
     ];
-    return execa(this.options.nginx ?? "nginx", [...base, ...args], { reject: false, timeout: 15_000 }).catch(
-      (error: Error) => {
-        throw new ToolError("nginx", `cannot run ${this.options.nginx ?? "nginx"}: ${error.message}`);
-      },
-    );
+    const binary = this.options.nginx ?? "nginx";
+    const result = await runSupervised({
+      command: binary,
+      args: [...base, ...args],
+      env: process.env,
+      deadlineMs: 15_000,
+    });
+    if (result.spawnError) throw new ToolError("nginx", `cannot run ${binary}: ${result.spawnError.message}`);
+    if (result.stopped) throw new ToolError("nginx", `nginx ${args.join(" ")} ${result.stopped}`);
+    return { exitCode: result.exitCode ?? 1, stderr: result.output.text() };
   }
 
   /** The worker processes of the master named by the pid file (Linux /proc); empty when unknown. */

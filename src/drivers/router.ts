@@ -1,3 +1,4 @@
+import { resolveOnOrigin } from "../core/same-origin.ts";
 import { ToolError } from "../errors.ts";
 import { type Color, type ColorCounters, type ColorHealth, isColor, type TrafficDriver } from "./types.ts";
 
@@ -59,7 +60,8 @@ export class RouterDriver implements TrafficDriver {
   }
 
   private async call(method: string, path: string, body?: unknown): Promise<unknown> {
-    const url = new URL(path, this.options.adminUrl);
+    // The token goes with the request: only ever to admin-url's own origin (the one the operator allowed).
+    const url = resolveOnOrigin(this.options.adminUrl, path);
     let response: Response;
     try {
       response = await fetch(url, {

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
-import { execa } from "execa";
 import { ConfigError, ToolError } from "../errors.ts";
+import { runSupervised } from "../process/supervise.ts";
 
 export interface GitOutput<Out = string> {
   stdout: Out;
@@ -10,6 +10,8 @@ export interface GitOutput<Out = string> {
 
 // `git cat-file --batch` for a large change can print hundreds of MB of file contents.
 const MAX_BUFFER = 1024 * 1024 * 1024;
+/** The longest git command is a fetch that deepens a shallow clone. */
+const GIT_DEADLINE_MS = 10 * 60_000;
 
 async function spawn(
   cwd: string,
@@ -17,27 +19,31 @@ async function spawn(
   input: string | undefined,
   bytes: boolean,
 ): Promise<GitOutput<string | Uint8Array>> {
-  const result = await execa("git", args, {
+  const result = await runSupervised({
+    command: "git",
+    args: [...args],
     cwd,
-    reject: false,
-    // No input: stdin closed, so git can never sit waiting on it.
-    stdin: input === undefined ? "ignore" : "pipe",
     ...(input === undefined ? {} : { input }),
-    encoding: bytes ? "buffer" : "utf8",
-    maxBuffer: MAX_BUFFER,
     // A fetch that needs credentials fails with git's message instead of waiting for a password.
-    env: { GIT_TERMINAL_PROMPT: "0" },
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
+    deadlineMs: GIT_DEADLINE_MS,
+    deadlineText: "10m",
+    stdoutBytes: MAX_BUFFER,
   });
-  if (result.code === "ENOENT") {
+  if (result.spawnError?.code === "ENOENT") {
     if (!isDirectory(cwd)) throw new ConfigError(`${cwd} does not exist: pass an existing folder`);
     throw new ToolError(
       "git",
       "not found on PATH; install git (comparing with a base reads the history with it)",
     );
   }
+  if (result.spawnError) throw new ToolError("git", `cannot run git in ${cwd}: ${result.spawnError.message}`);
+  if (result.stopped) throw new ToolError("git", `git ${args[0]} ${result.stopped}`);
+  if (result.stdoutOverflow)
+    throw new ToolError("git", `git ${args[0]} printed more than ${MAX_BUFFER / 1024 / 1024} MB`);
   return {
-    stdout: result.stdout as string | Uint8Array,
-    stderr: String(result.stderr),
+    stdout: bytes ? result.stdoutRaw : result.stdout,
+    stderr: result.output.text(),
     exitCode: result.exitCode ?? 1,
   };
 }

@@ -4,14 +4,14 @@
  *
  * Instance i (0-based) runs with PORT set to the ready-url's port + i, and is ready when the
  * ready-url with that port answers; a command that reads PORT thus starts on consecutive ports.
- * Each instance is its own process group (the shell and everything it starts), killed as a group:
- * SIGTERM, then SIGKILL after a grace period. An interrupt (SIGINT/SIGTERM) or an abort signal stops
+ * Each instance is a supervised tree (src/process/supervise.ts: the shell, everything it starts,
+ * also what leaves its process group), stopped as a whole: SIGTERM, then SIGKILL after a grace period. An interrupt (SIGINT/SIGTERM) or an abort signal stops
  * them too, so no service outlives the gate.
  */
-import { execa, type ResultPromise } from "execa";
 import { untrustedEnv } from "../core/untrusted-env.ts";
 import { ToolError } from "../errors.ts";
-import { onInterrupt, trackProcessGroup } from "./cleanup.ts";
+import { onInterrupt } from "../process/cleanup.ts";
+import { supervise } from "../process/supervise.ts";
 
 export interface ServiceSpec {
   command: string;
@@ -42,6 +42,7 @@ export interface RunningService {
 }
 
 const GRACE_MS = 2000;
+const SERVICE_LIFETIME_MS = 6 * 3600_000;
 
 export async function startService(
   spec: ServiceSpec,
@@ -100,59 +101,37 @@ interface Child {
 
 function spawnChild(spec: ServiceSpec, port: number, tail: string[]): Child {
   // The command is the policy's own (the repository's code), so it runs in a shell like `npm test` would.
-  const subprocess: ResultPromise = execa(spec.command, {
+  const supervised = supervise({
+    command: spec.command,
     shell: true,
     cwd: spec.cwd,
     // The pull request's code: none of TerraFusion's tokens reach it.
     env: { ...untrustedEnv({ ...process.env, ...spec.env }), PORT: String(port) },
-    extendEnv: false,
-    detached: true,
-    stdin: "ignore",
-    reject: false,
-    cleanup: true,
-    buffer: false,
+    // A service lives as long as the gate that uses it; this only bounds a gate that never stops it.
+    deadlineMs: SERVICE_LIFETIME_MS,
+    deadlineText: "6h",
+    graceMs: GRACE_MS,
+    onOutput: (chunk) => {
+      tail.push(chunk.toString());
+      if (tail.length > 200) tail.splice(0, tail.length - 200);
+    },
   });
-  const keep = (chunk: Buffer) => {
-    tail.push(chunk.toString());
-    if (tail.length > 200) tail.splice(0, tail.length - 200);
-  };
-  subprocess.stdout?.on("data", keep);
-  subprocess.stderr?.on("data", keep);
-  const pid = subprocess.pid;
+  const pid = supervised.pid;
   if (pid === undefined) throw new ToolError("service", `cannot start \`${spec.command}\``);
-  const untrack = trackProcessGroup(pid);
   const child: Child = {
     pid,
     exited: false,
     exitCode: undefined,
-    done: subprocess.then((result) => {
+    done: supervised.done.then((outcome) => {
       child.exited = true;
-      child.exitCode = result.exitCode;
+      child.exitCode = outcome.exitCode;
     }),
+    // The whole tree: the shell, what it started, and what left its group (setsid, a daemon).
     stop: async (signal: NodeJS.Signals = "SIGTERM") => {
-      if (!child.exited) {
-        signalGroup(pid, signal);
-        const killed = await Promise.race([
-          child.done.then(() => true),
-          new Promise((resolve) => setTimeout(resolve, GRACE_MS, false)),
-        ]);
-        if (!killed) signalGroup(pid, "SIGKILL");
-        await child.done;
-      }
-      // The shell may be gone while something it started still runs in the group.
-      signalGroup(pid, "SIGKILL");
-      untrack();
+      await supervised.stop("stopped", signal);
     },
   };
   return child;
-}
-
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // The group is gone already.
-  }
 }
 
 async function waitUntilReady(

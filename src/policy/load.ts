@@ -1,12 +1,16 @@
-import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
+import { plural } from "../core/format.ts";
 import { ConfigError, PolicyError, type PolicyProblem } from "../errors.ts";
+import { inRepository } from "../fs/in-repository.ts";
+import { ReadLimitedError, readLimited } from "../fs/read-limited.ts";
 import { packageRoot } from "../package-root.ts";
 import { GATE_NAMES, type Policy, policySchema } from "./schema/index.ts";
 import { validateSource } from "./validate.ts";
-import { parseYamlSource } from "./yaml-source.ts";
+import { MAX_POLICY_BYTES, parseYamlSource } from "./yaml-source.ts";
 
-export const DEFAULT_POLICY_PATH = ".github/terrafusion.yml";
+/** Where a repository's policy is found without --policy: either spelling, never both. */
+export const DEFAULT_POLICY_PATHS = [".github/terrafusion.yml", ".github/terrafusion.yaml"] as const;
+export const DEFAULT_POLICY_PATH = DEFAULT_POLICY_PATHS[0];
 const MAX_EXTENDS_DEPTH = 8;
 
 type Plain = Record<string, unknown>;
@@ -25,7 +29,7 @@ export interface LoadedPolicy {
 export interface LoadOptions {
   /** The repository root; `extends` paths and the default file are relative to it. */
   cwd?: string;
-  /** The policy file; default .github/terrafusion.yml, and the defaults alone when that is missing. */
+  /** The policy file; default .github/terrafusion.yml or .yaml, and the defaults alone when neither exists. */
   file?: string;
   /** Reads a file's bytes; the app passes one that reads from GitHub. */
   read?: (path: string) => Promise<Uint8Array | undefined> | Uint8Array | undefined;
@@ -35,15 +39,14 @@ export interface LoadOptions {
 class NotAFile extends Error {}
 
 function readLocal(path: string): Uint8Array | undefined {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) return undefined;
-  if (stat.isDirectory()) throw new NotAFile(path);
   try {
-    return readFileSync(path);
+    // Read past the policy limit, so that yaml-source says how large a large file is, at its line 1.
+    return readLimited(path, MAX_POLICY_BYTES * 16);
   } catch (error) {
-    throw new ConfigError(
-      `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`,
-    );
+    if (!(error instanceof ReadLimitedError)) throw error;
+    if (error.problem.kind === "missing") return undefined;
+    if (error.problem.kind === "folder") throw new NotAFile(path);
+    throw new ConfigError(error.message);
   }
 }
 
@@ -56,7 +59,7 @@ export async function loadPolicy(options: LoadOptions = {}): Promise<LoadedPolic
   const cwd = resolve(options.cwd ?? ".");
   const read = options.read ?? readLocal;
   const explicit = options.file !== undefined;
-  const file = options.file ?? DEFAULT_POLICY_PATH;
+  const file = options.file ?? (await findDefaultPolicy(cwd, read));
 
   const defaults = readValidated(
     defaultPolicyFile(),
@@ -69,6 +72,14 @@ export async function loadPolicy(options: LoadOptions = {}): Promise<LoadedPolic
 
   let next: { path: string; from?: PolicyProblem } | undefined = { path: file };
   while (next) {
+    if (next.from) {
+      // A path the policy names stays in the repository; what lies outside is never read, so never shown.
+      const contained = inRepository(cwd, next.path);
+      if (!contained.inside) {
+        problems.push({ ...next.from, message: `extends ${JSON.stringify(next.path)} ${contained.reason}` });
+        break;
+      }
+    }
     const absolute = isAbsolute(next.path) ? next.path : resolve(cwd, next.path);
     const display = displayName(cwd, absolute);
     if (seen.includes(absolute)) {
@@ -79,7 +90,10 @@ export async function loadPolicy(options: LoadOptions = {}): Promise<LoadedPolic
       break;
     }
     if (seen.length > MAX_EXTENDS_DEPTH) {
-      problems.push({ ...next.from!, message: `extends goes deeper than ${MAX_EXTENDS_DEPTH} files` });
+      problems.push({
+        ...next.from!,
+        message: `extends goes deeper than ${plural(MAX_EXTENDS_DEPTH, "file")}`,
+      });
       break;
     }
     let bytes: Uint8Array | undefined;
@@ -125,7 +139,11 @@ export async function loadPolicy(options: LoadOptions = {}): Promise<LoadedPolic
           }
         : undefined;
   }
-  if (problems.length > 0) throw new PolicyError(problems);
+  if (problems.length > 0)
+    throw new PolicyError(
+      problems,
+      seen.map((path) => displayName(cwd, path)),
+    );
 
   const origins = new Map<string, string>();
   let merged: Plain = {};
@@ -136,6 +154,39 @@ export async function loadPolicy(options: LoadOptions = {}): Promise<LoadedPolic
   delete merged.extends;
   const policy = policySchema.parse(merged);
   return { policy, merged, origins, files: layers.map((layer) => layer.name).reverse() };
+}
+
+/**
+ * The policy file a repository has under either default name (DEFAULT_POLICY_PATH when it has
+ * none, which then means the defaults alone). Both at once is a mistake to fix, never a silent pick.
+ */
+async function findDefaultPolicy(cwd: string, read: NonNullable<LoadOptions["read"]>): Promise<string> {
+  const present: string[] = [];
+  for (const path of DEFAULT_POLICY_PATHS) {
+    try {
+      if (await read(resolve(cwd, path))) present.push(path);
+    } catch (error) {
+      // A folder under that name: loading it says so.
+      if (!(error instanceof NotAFile)) throw error;
+      present.push(path);
+    }
+  }
+  if (present.length > 1) {
+    const [first, second] = DEFAULT_POLICY_PATHS;
+    throw new PolicyError(
+      [
+        {
+          file: second,
+          line: 1,
+          column: 1,
+          path: "",
+          message: `${first} and ${second} both exist: TerraFusion reads one policy file, so merge them into one and delete the other`,
+        },
+      ],
+      [...DEFAULT_POLICY_PATHS],
+    );
+  }
+  return present[0] ?? DEFAULT_POLICY_PATH;
 }
 
 function readValidated(path: string, display: string, read: (path: string) => Uint8Array | undefined): Plain {

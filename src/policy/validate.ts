@@ -1,5 +1,6 @@
 import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
+import { plural } from "../core/format.ts";
 import type { PolicyProblem } from "../errors.ts";
 import { policySchema } from "./schema/index.ts";
 import type { YamlSource } from "./yaml-source.ts";
@@ -87,7 +88,7 @@ export function defaultMessage(issue: z.core.$ZodRawIssue): string | undefined {
       return `too large (expected ${issue.inclusive === false ? "below" : "at most"} ${issue.maximum}, got ${describe(input)})`;
     case "too_small":
       if (issue.origin === "array")
-        return `expected at least ${issue.minimum} item(s), got ${describe(input)}`;
+        return `expected at least ${plural(Number(issue.minimum), "item")}, got ${describe(input)}`;
       if (issue.origin === "string") return `expected a non-empty string, got ${describe(input)}`;
       return `too small (expected ${issue.inclusive === false ? "above" : "at least"} ${issue.minimum}, got ${describe(input)})`;
     case "invalid_value":

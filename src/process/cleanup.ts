@@ -1,14 +1,15 @@
 /**
  * Whatever a gate starts (a service, toxiproxy, a proxy, a toxic) must go away again, also when the
  * run is interrupted. Gates register an undo step here while the thing exists; on SIGINT or SIGTERM
- * every step still registered runs before the process exits, and on any exit the process groups
- * still registered are killed synchronously, so that no service outlives the gate.
+ * every step still registered runs before the process exits, and on any exit the process trees
+ * still registered (supervise.ts) are killed synchronously, so that no service outlives the gate.
  */
+import { signalTree } from "./tree.ts";
 
 type Undo = () => Promise<void> | void;
 
 const undos = new Set<Undo>();
-const groups = new Set<number>();
+const trees = new Set<{ pid: number | undefined; marker: string }>();
 let installed = false;
 let interrupted = false;
 
@@ -24,12 +25,13 @@ export function onInterrupt(undo: Undo): () => void {
   };
 }
 
-/** A process group (by its leader's pid) to SIGKILL if the process exits while it is still registered. */
-export function trackProcessGroup(pid: number): () => void {
+/** A process tree (its group and its marked descendants) to SIGKILL if this process exits while it is registered. */
+export function trackTree(pid: number | undefined, marker: string): () => void {
   install();
-  groups.add(pid);
+  const tree = { pid, marker };
+  trees.add(tree);
   return () => {
-    groups.delete(pid);
+    trees.delete(tree);
     uninstallWhenIdle();
   };
 }
@@ -39,15 +41,15 @@ function install(): void {
   installed = true;
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
-  process.on("exit", killGroups);
+  process.on("exit", killTrees);
 }
 
 function uninstallWhenIdle(): void {
-  if (!installed || interrupted || undos.size > 0 || groups.size > 0) return;
+  if (!installed || interrupted || undos.size > 0 || trees.size > 0) return;
   installed = false;
   process.off("SIGINT", onSignal);
   process.off("SIGTERM", onSignal);
-  process.off("exit", killGroups);
+  process.off("exit", killTrees);
 }
 
 async function onSignal(signal: NodeJS.Signals): Promise<void> {
@@ -65,17 +67,11 @@ async function onSignal(signal: NodeJS.Signals): Promise<void> {
       deadline,
     ]);
   }
-  killGroups();
+  killTrees();
   process.exit(SIGNAL_EXIT[signal as keyof typeof SIGNAL_EXIT] ?? 1);
 }
 
-function killGroups(): void {
-  for (const pid of groups) {
-    try {
-      process.kill(-pid, "SIGKILL");
-    } catch {
-      // Already gone.
-    }
-  }
-  groups.clear();
+function killTrees(): void {
+  for (const tree of trees) signalTree(tree.pid, tree.marker, "SIGKILL");
+  trees.clear();
 }

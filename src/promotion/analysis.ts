@@ -1,8 +1,8 @@
+import { formatShare, plural } from "../core/format.ts";
 import type { Color } from "../drivers/types.ts";
 import type { Figures, Measurement, Slo } from "./types.ts";
 
 const ms = (value: number) => `${Math.round(value)} ms`;
-const pct = (value: number) => `${Math.round(value * 1000) / 10}%`;
 
 /** Compares one window's figures with the SLO; every breached figure is one short phrase. */
 export function judge(color: Color, at: number, figures: Figures, slo: Slo): Measurement {
@@ -16,7 +16,7 @@ export function judge(color: Color, at: number, figures: Figures, slo: Slo): Mea
   if (figures.requests > 0) {
     const errorRate = slo["error-rate"];
     if (errorRate !== undefined && figures.errorRate > errorRate)
-      problems.push(`errors ${pct(figures.errorRate)} > ${pct(errorRate)}`);
+      problems.push(`errors ${formatShare(figures.errorRate)} > ${formatShare(errorRate)}`);
     const p95 = slo["p95-ms"];
     if (p95 !== undefined && figures.p95Ms > p95) problems.push(`p95 ${ms(figures.p95Ms)} > ${ms(p95)}`);
     const p99 = slo["p99-ms"];
@@ -25,11 +25,13 @@ export function judge(color: Color, at: number, figures: Figures, slo: Slo): Mea
   return { at, color, ok: problems.length === 0, figures, problems };
 }
 
-/** One line of figures for a person: "412 requests, errors 0%, p95 12 ms, p99 20 ms". */
+/** One line of figures for a person: "412 requests, errors 0 %, p95 12 ms, p99 20 ms". */
 export function summarizeFigures(figures: Figures): string {
   const parts = [
-    `${figures.requests} ${figures.source === "load" ? "load-run requests" : "requests"}`,
-    `errors ${pct(figures.errorRate)}`,
+    figures.source === "load"
+      ? plural(figures.requests, "load-run request")
+      : plural(figures.requests, "request"),
+    `errors ${formatShare(figures.errorRate)}`,
     `p95 ${ms(figures.p95Ms)}`,
     `p99 ${ms(figures.p99Ms)}`,
   ];
@@ -42,11 +44,11 @@ export function summarizeFigures(figures: Figures): string {
   return parts.join(", ");
 }
 
-/** The worst window of an analysis, for a status a person reads: "worst p95 12 ms, errors 0%". */
+/** The worst window of an analysis, for a status a person reads: "worst p95 12 ms, errors 0 %". */
 export function worstFigures(measurements: Measurement[]): string {
   const seen = measurements.filter((m) => m.figures.requests > 0);
   if (seen.length === 0) return "no requests seen";
   const p95 = Math.max(...seen.map((m) => m.figures.p95Ms));
   const errors = Math.max(...seen.map((m) => m.figures.errorRate));
-  return `worst p95 ${ms(p95)}, errors ${pct(errors)}`;
+  return `worst p95 ${ms(p95)}, errors ${formatShare(errors)}`;
 }

@@ -1,3 +1,4 @@
+import { plural } from "../core/format.ts";
 import { worstFigures } from "./analysis.ts";
 import { describePhase, STATE_OF } from "./describe.ts";
 import {
@@ -120,12 +121,12 @@ function measured(state: PromotionState, measurement: Measurement, at: number): 
   if (failures >= Math.max(1, plan.post.failureLimit) && plan.rollbackOn.includes("analysis-failed")) {
     const failed = next.measurements.filter((m) => !m.ok);
     const worst = failed.at(-1)?.problems.join(", ") ?? "";
-    return rollBack(next, at, `${worst} in ${failed.length} of ${next.measurements.length} checks`);
+    return rollBack(next, at, `${worst} in ${failed.length} of ${plural(next.measurements.length, "check")}`);
   }
   const elapsed = at - (state.analysisStartedAt ?? at);
   if (elapsed + 1 >= plan.post.durationMs) {
     const checks = next.measurements.length;
-    const passed = `${checks - failures} of ${checks} checks passed; ${worstFigures(next.measurements)}`;
+    const passed = `${checks - failures} of ${plural(checks, "check")} passed; ${worstFigures(next.measurements)}`;
     return enter(next, "succeeded", at, passed, [{ type: "done" }]);
   }
   return {

@@ -1,5 +1,6 @@
 import http from "node:http";
 import { performance } from "node:perf_hooks";
+import { OriginError, resolveOnOrigin } from "../core/same-origin.ts";
 import type { Color, ColorCounters, TrafficDriver } from "../drivers/types.ts";
 import { type LoadOptions, type LoadStats, runLoad } from "../load/engine.ts";
 import { windowFigures } from "../router/histogram.ts";
@@ -48,7 +49,7 @@ export class Measurer {
     if (options.probe) {
       const base = (await this.driver.colorUrl?.(color)) ?? options.url;
       figures.probe = base
-        ? await probeOnce(new URL(options.probe, base))
+        ? await probeOn(base, options.probe)
         : { latencyMs: 0, error: "no URL to probe: set the environment's url in the policy" };
     }
     return judge(color, (options.now ?? this.now)(), figures, options.slo);
@@ -67,6 +68,10 @@ export class Measurer {
         source: "load",
         error: "no URL for the load run: set the environment's url in the policy",
       };
+    // The paths are the policy's: each must stay on the color's own address (see resolveOnOrigin).
+    const leaving = offOrigin(base, plan.paths);
+    if (leaving)
+      return { requests: 0, errors: 0, errorRate: 0, p95Ms: 0, p99Ms: 0, source: "load", error: leaving };
     const stats = await this.load({
       url: base,
       paths: plan.paths,
@@ -85,6 +90,30 @@ export class Measurer {
       source: "load",
     };
   }
+}
+
+/** Probes a policy's path on `base`, refused (a failed probe) when the path leads to another origin. */
+async function probeOn(base: string, path: string): Promise<NonNullable<Figures["probe"]>> {
+  let url: URL;
+  try {
+    url = resolveOnOrigin(base, path);
+  } catch (error) {
+    if (error instanceof OriginError) return { latencyMs: 0, error: `probe refused: ${error.message}` };
+    throw error;
+  }
+  return probeOnce(url);
+}
+
+function offOrigin(base: string, paths: readonly string[]): string | undefined {
+  for (const path of paths) {
+    try {
+      resolveOnOrigin(base, path);
+    } catch (error) {
+      if (error instanceof OriginError) return `load run refused: ${error.message}`;
+      throw error;
+    }
+  }
+  return undefined;
 }
 
 export function probeOnce(url: URL, timeoutMs = 2_000): Promise<NonNullable<Figures["probe"]>> {

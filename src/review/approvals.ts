@@ -1,8 +1,9 @@
+import type { TextPattern } from "../core/safe-regex.ts";
 import { type PullSnapshot, same } from "./snapshot.ts";
 
 export interface Methods {
   githubReview: boolean;
-  commentPatterns: RegExp[];
+  commentPatterns: TextPattern[];
 }
 
 export interface Approval {
@@ -24,7 +25,7 @@ export function latestApprovals(
   pull: PullSnapshot,
   methods: Methods,
   invalidateOnPush: boolean,
-  disapprovePatterns: RegExp[],
+  disapprovePatterns: TextPattern[],
 ): Approval[] {
   const pushedAt = pull.head["pushed-at"] ? time(pull.head["pushed-at"]) : undefined;
   const signals: Signal[] = [];
@@ -70,8 +71,8 @@ export interface Disapproval {
 /** People whose latest act is a disapproval that they have not revoked. */
 export function standingDisapprovals(
   pull: PullSnapshot,
-  disapprovePatterns: RegExp[],
-  revokePatterns: RegExp[],
+  disapprovePatterns: TextPattern[],
+  revokePatterns: TextPattern[],
 ): Disapproval[] {
   const signals: Signal[] = [];
   for (const review of pull.reviews) {

@@ -1,4 +1,6 @@
-import picomatch from "picomatch";
+import { plural } from "../core/format.ts";
+import { compileGlobs } from "../core/safe-glob.ts";
+import { compilePattern } from "../core/safe-regex.ts";
 import type { Policy } from "../policy/schema/index.ts";
 import { describeActors, membership } from "./actors.ts";
 import { type PullSnapshot, same } from "./snapshot.ts";
@@ -16,7 +18,7 @@ export function globMatcher(patterns: readonly string[]): (path: string) => bool
   const key = patterns.join("\u0000");
   let matcher = matcherCache.get(key);
   if (!matcher) {
-    matcher = picomatch([...patterns], { dot: true });
+    matcher = compileGlobs(patterns);
     matcherCache.set(key, matcher);
   }
   return matcher;
@@ -91,7 +93,7 @@ export function checkConditions(conditions: Conditions | undefined, pull: PullSn
 
   const branch = (name: string, patterns: string[] | undefined, ref: string) => {
     if (!patterns) return;
-    const hit = patterns.find((pattern) => new RegExp(pattern).test(ref));
+    const hit = patterns.find((pattern) => compilePattern(pattern).test(ref));
     checks.push({
       holds: hit !== undefined,
       reason: hit
@@ -112,7 +114,7 @@ export function checkConditions(conditions: Conditions | undefined, pull: PullSn
   }
 
   if (conditions.title !== undefined) {
-    const holds = new RegExp(conditions.title).test(pull.title);
+    const holds = compilePattern(conditions.title).test(pull.title);
     checks.push({
       holds,
       reason: `the title ${holds ? "matches" : "does not match"} /${conditions.title}/`,
@@ -139,7 +141,7 @@ export function checkConditions(conditions: Conditions | undefined, pull: PullSn
       .join(" and ");
     checks.push({
       holds: above && below,
-      reason: `${total} lines changed (${above && below ? "" : "not "}${bounds})`,
+      reason: `${plural(total, "line")} changed (${above && below ? "" : "not "}${bounds})`,
     });
   }
 

@@ -1,3 +1,5 @@
+import { plural } from "../core/format.ts";
+import { compilePattern, type TextPattern } from "../core/safe-regex.ts";
 import type { Policy } from "../policy/schema/index.ts";
 import { type Actors, describeActors, isEmptyActors, membership, teamMembers } from "./actors.ts";
 import { type Approval, latestApprovals, type Methods, standingDisapprovals } from "./approvals.ts";
@@ -39,12 +41,12 @@ const DEFAULT_DISAPPROVERS: Actors = { permissions: ["write"] };
 export function evaluateReview(review: ReviewPolicy | undefined, pull: PullSnapshot): Verdict {
   const rules = review?.rules ?? [];
   const disapproval = review?.disapproval;
-  const disapprovePatterns = (disapproval?.["comment-patterns"] ?? []).map((source) => new RegExp(source));
+  const disapprovePatterns = (disapproval?.["comment-patterns"] ?? []).map(compilePattern);
   const results = rules.map((rule) => evaluateRule(rule, review ?? {}, pull, disapprovePatterns));
 
   let disapprovals: Verdict["disapprovals"] = [];
   if (disapproval?.enabled !== false && review !== undefined) {
-    const revoke = (disapproval?.["revoke-patterns"] ?? []).map((source) => new RegExp(source));
+    const revoke = (disapproval?.["revoke-patterns"] ?? []).map(compilePattern);
     const who = isEmptyActors(disapproval?.who) ? DEFAULT_DISAPPROVERS : disapproval!.who!;
     disapprovals = standingDisapprovals(pull, disapprovePatterns, revoke)
       .filter((entry) => membership(who, entry.login, pull) !== undefined)
@@ -129,7 +131,7 @@ function evaluateRule(
   rule: Rule,
   review: ReviewPolicy,
   pull: PullSnapshot,
-  disapprovePatterns: RegExp[],
+  disapprovePatterns: TextPattern[],
 ): RuleResult {
   const conditions = checkConditions(rule.if, pull);
   const require = rule.require;
@@ -146,7 +148,7 @@ function evaluateRule(
   const methodsOption = options.methods ?? review.methods;
   const methods: Methods = {
     githubReview: methodsOption?.["github-review"] ?? true,
-    commentPatterns: (methodsOption?.["comment-patterns"] ?? []).map((source) => new RegExp(source)),
+    commentPatterns: (methodsOption?.["comment-patterns"] ?? []).map(compilePattern),
   };
   const count = require.count ?? (require["code-owners"] || require["each-team"]?.length ? 0 : 1);
   const exclusions: string[] = [];
@@ -195,7 +197,7 @@ function evaluateRule(
     }
     if (counted.length < count) {
       const more = count - counted.length;
-      missing.push(`${more} more approval${more === 1 ? "" : "s"} from ${describeActors(actors, pull)}`);
+      missing.push(`${plural(more, "more approval")} from ${describeActors(actors, pull)}`);
     }
   }
 

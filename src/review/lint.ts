@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { plural } from "../core/format.ts";
 import type { PolicyProblem } from "../errors.ts";
 import type { LoadedPolicy } from "../policy/load.ts";
 import { parseYamlSource, type YamlSource } from "../policy/yaml-source.ts";
@@ -75,7 +76,7 @@ export function lintReview(
     if (onlyListedUsers && (require.count ?? 1) > new Set(require.users!.map((u) => u.toLowerCase())).size)
       at(
         [...base, "require", "count"],
-        `nobody can meet this: ${require.count} approvals but only ${require.users!.length} user(s) listed`,
+        `nobody can meet this: ${plural(require.count ?? 1, "approval")} but only ${plural(require.users!.length, "user")} listed`,
       );
     const teams = require["each-team"] ?? [];
     if (new Set(teams.map((t) => t.toLowerCase())).size < teams.length)

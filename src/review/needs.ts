@@ -1,3 +1,4 @@
+import { compilePattern, type TextPattern } from "../core/safe-regex.ts";
 import type { Actors } from "./actors.ts";
 import { parseCodeOwners } from "./codeowners.ts";
 import { checkConditions } from "./conditions.ts";
@@ -13,7 +14,7 @@ export interface Needs {
   codeowners: boolean;
   gates: boolean;
   /** Every comment pattern that approves or disapproves: other comments need no look-up. */
-  patterns: RegExp[];
+  patterns: TextPattern[];
 }
 
 /**
@@ -34,7 +35,7 @@ export function needsOf(review: ReviewPolicy | undefined, pull?: PullSnapshot): 
     ...(review?.disapproval?.["comment-patterns"] ?? []),
     ...(review?.rules ?? []).flatMap((rule) => rule.options?.methods?.["comment-patterns"] ?? []),
   ];
-  needs.patterns = [...new Set(sources)].map((source) => new RegExp(source));
+  needs.patterns = [...new Set(sources)].map(compilePattern);
   const add = (actors: Actors | undefined, role: keyof Needs["permissions"]) => {
     for (const team of actors?.teams ?? []) needs.teams.add(team);
     for (const org of actors?.organizations ?? []) needs.organizations.add(org);

@@ -1,18 +1,36 @@
 import { timingSafeEqual } from "node:crypto";
 import type http from "node:http";
 import { COLORS, isColor } from "../drivers/types.ts";
+import { ADMIN_BODY_LIMIT, announcesTooMuch, BodyTooLarge, readBody } from "./body.ts";
 import { prometheusText } from "./prometheus.ts";
 import type { Router } from "./router.ts";
+import { upstreamProblem } from "./upstream.ts";
 
 /**
  * The admin API. GET /healthz and GET /metrics are open (scrapers, load balancers);
  * GET /status, POST /switch {"to":"green"} and PUT /colors/COLOR {"upstreams":[...]} need the bearer token.
+ * Bodies are JSON of at most ADMIN_BODY_LIMIT bytes; a larger one is refused with 413 before it is buffered.
  */
 export async function handleAdmin(
   router: Router,
   request: http.IncomingMessage,
   response: http.ServerResponse,
 ): Promise<void> {
+  try {
+    await route(router, request, response);
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    tooLarge(response);
+  }
+}
+
+async function route(
+  router: Router,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+): Promise<void> {
+  // Refused on its announced length whatever the route, so no body is read only to be thrown away.
+  if (announcesTooMuch(request, ADMIN_BODY_LIMIT)) return tooLarge(response);
   const url = new URL(request.url ?? "/", "http://admin");
   const route = `${request.method} ${url.pathname}`;
   if (route === "GET /healthz") return json(response, 200, { ok: true });
@@ -40,8 +58,15 @@ export async function handleAdmin(
     const color = colorRoute[1] as "blue" | "green";
     const body = await readJson(request);
     const upstreams = body?.upstreams;
-    if (!Array.isArray(upstreams) || !upstreams.every((u) => typeof u === "string" && u.length > 0))
+    if (
+      !Array.isArray(upstreams) ||
+      upstreams.length === 0 ||
+      !upstreams.every((u) => typeof u === "string" && u.length > 0)
+    )
       return json(response, 400, { error: 'send {"upstreams":["127.0.0.1:8081", ...]}' });
+    // The same check as the --blue and --green flags: what one refuses, the other does.
+    const problems = (upstreams as string[]).map(upstreamProblem).filter((problem) => problem !== undefined);
+    if (problems.length > 0) return json(response, 400, { error: problems.join("; ") });
     if (color === router.activeColor)
       return json(response, 409, { error: `${color} is serving traffic; deploy to the idle color` });
     router.pools[color].setUpstreams(upstreams as string[]);
@@ -63,6 +88,7 @@ export function status(router: Router) {
             url: u.url.origin,
             healthy: u.healthy,
             check: u.lastCheck,
+            inFlight: u.inFlight,
           })),
           health: router.pools[color].health(),
           inFlight: router.inFlight[color],
@@ -85,12 +111,15 @@ function json(response: http.ServerResponse, status: number, body: unknown): voi
   response.end(JSON.stringify(body, (_key, value) => (value === Number.POSITIVE_INFINITY ? "+Inf" : value)));
 }
 
+/** 413, and the connection closes: the rest of the body is never read. */
+function tooLarge(response: http.ServerResponse): void {
+  response.writeHead(413, { "content-type": "application/json", connection: "close" });
+  response.end(JSON.stringify({ error: `request body over ${ADMIN_BODY_LIMIT} bytes` }));
+}
+
+/** The body as JSON; undefined when it is not JSON. Throws BodyTooLarge past the limit. */
 async function readJson(request: http.IncomingMessage): Promise<Record<string, unknown> | undefined> {
-  let text = "";
-  for await (const chunk of request) {
-    text += chunk;
-    if (text.length > 65_536) return undefined;
-  }
+  const text = (await readBody(request, ADMIN_BODY_LIMIT)).toString("utf8");
   try {
     return JSON.parse(text || "{}");
   } catch {

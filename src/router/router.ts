@@ -1,9 +1,11 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
+import { plural } from "../core/format.ts";
 import { COLORS, type Color, type ColorCounters } from "../drivers/types.ts";
 import { ConfigError } from "../errors.ts";
 import { handleAdmin } from "./admin.ts";
+import { forward } from "./forward.ts";
 import { LatencyCounters } from "./histogram.ts";
 import { ColorPool } from "./pool.ts";
 
@@ -34,17 +36,6 @@ export interface SwitchRecord {
 }
 
 const MIN_TOKEN_LENGTH = 16;
-
-const HOP_BY_HOP = new Set([
-  "connection",
-  "keep-alive",
-  "proxy-connection",
-  "proxy-authenticate",
-  "proxy-authorization",
-  "te",
-  "trailer",
-  "upgrade",
-]);
 
 /** The embedded reverse proxy: two colors, one active; switching only changes where new requests go. */
 export class Router {
@@ -80,7 +71,7 @@ export class Router {
     const token = this.options.token ?? "";
     if (token.length < MIN_TOKEN_LENGTH)
       throw new ConfigError(
-        `the router's admin token is ${token ? `${token.length} character${token.length === 1 ? "" : "s"}` : "missing"}; give one of at least ${MIN_TOKEN_LENGTH} (e.g. openssl rand -hex 32)`,
+        `the router's admin token is ${token ? plural(token.length, "character") : "missing"}; give one of at least ${MIN_TOKEN_LENGTH} (e.g. openssl rand -hex 32)`,
       );
     const host = this.options.host ?? "127.0.0.1";
     this.traffic = http.createServer({ keepAliveTimeout: 65_000 }, (request, response) =>
@@ -134,71 +125,13 @@ export class Router {
       this.counters[color].record(performance.now() - started, failed);
     };
     response.on("close", () => finish(!response.writableFinished || response.statusCode >= 500));
-    this.forward(color, request, response, true);
-  }
-
-  private forward(
-    color: Color,
-    request: http.IncomingMessage,
-    response: http.ServerResponse,
-    mayRetry: boolean,
-  ) {
-    const pool = this.pools[color];
-    const upstream = pool.pick();
-    if (!upstream) {
-      reply(response, 503, `no upstream for ${color}`);
-      return;
-    }
-    const headers: http.OutgoingHttpHeaders = {};
-    for (const [name, value] of Object.entries(request.headers))
-      if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value;
-    headers["x-forwarded-for"] = request.socket.remoteAddress ?? "";
-    const outgoing = http.request(
-      {
-        agent: pool.agent,
-        protocol: upstream.url.protocol,
-        hostname: upstream.url.hostname,
-        port: upstream.url.port,
-        method: request.method,
-        path: request.url,
-        headers,
-      },
-      (upstreamResponse) => {
-        const out: http.OutgoingHttpHeaders = {};
-        for (const [name, value] of Object.entries(upstreamResponse.headers))
-          if (!HOP_BY_HOP.has(name) && value !== undefined) out[name] = value;
-        out["x-terrafusion-color"] = color;
-        response.writeHead(upstreamResponse.statusCode ?? 502, out);
-        upstreamResponse.pipe(response);
-        upstreamResponse.on("error", () => response.destroy());
-      },
-    );
-    outgoing.on("error", (error: NodeJS.ErrnoException) => {
-      // An idle keep-alive socket the upstream closed at the same moment we reused it: the request never
-      // reached the upstream, so an idempotent one is safe to send again (what browsers and nginx do).
-      const idempotent =
-        request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS";
-      if (mayRetry && idempotent && outgoing.reusedSocket && !response.headersSent) {
-        this.forward(color, request, response, false);
-        return;
-      }
-      if (!response.headersSent)
-        reply(response, 502, `upstream ${upstream.url.host} (${color}): ${error.code ?? error.message}`);
-      else response.destroy();
-    });
-    if (request.readableEnded) outgoing.end();
-    else request.pipe(outgoing);
+    forward(this.pools[color], color, request, response);
   }
 
   async close(): Promise<void> {
     for (const color of COLORS) this.pools[color].close();
     await Promise.all([this.traffic, this.admin].map((server) => server && closeServer(server)));
   }
-}
-
-function reply(response: http.ServerResponse, status: number, message: string): void {
-  response.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
-  response.end(`${message}\n`);
 }
 
 function listen(server: http.Server, port: number, host: string): Promise<void> {

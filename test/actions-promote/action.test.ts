@@ -164,7 +164,7 @@ describe("actions/promote (bundled entry, real router on 127.0.0.1)", () => {
         /^### ✅ Promotion of v2 \(f95f852bd8fca8fcc58a9a2d6c842781e32a215e\) to production: succeeded/,
       );
       expect(run.summary).toMatch(
-        /\| \+\d\.\ds after the switch \| green \| \d+ load-run requests, errors 0%/,
+        /\| \+\d\.\ds after the switch \| green \| \d+ load-run requests, errors 0 %/,
       );
       // Recorded on GitHub: a deployment of the SHA, then one status per step, on documented routes only.
       expect(github.requests.filter((r) => !r.route)).toEqual([]);
@@ -236,7 +236,7 @@ describe("actions/promote (bundled entry, real router on 127.0.0.1)", () => {
     expect(run.outputs["deployment-id"]).toBeUndefined();
     expect(run.outputs.description).toMatch(
       new RegExp(
-        `^Rolled back to ${before} \\(${before} → ${idle}\\): errors \\d+(\\.\\d)?% > 5% in 2 of 2 checks$`,
+        `^Rolled back to ${before} \\(${before} → ${idle}\\): errors \\d+(\\.\\d+)? % > 5 % in 2 of 2 checks$`,
       ),
     );
     expect(run.stdout).toMatch(/^::error title=TerraFusion promote production::Rolled back to/m);

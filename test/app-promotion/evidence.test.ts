@@ -31,7 +31,7 @@ describe("incident issue", () => {
     );
     // No baseline was taken: the first row follows the header at once.
     expect(body).toContain(
-      "|---|---|---|\n| +1.0s after the switch | green | 100 requests, errors 0%, p95 10 ms, p99 20 ms |",
+      "|---|---|---|\n| +1.0s after the switch | green | 100 requests, errors 0 %, p95 10 ms, p99 20 ms |",
     );
     expect(body).not.toContain("measurements failed");
     expect(body).toContain("- 1970-01-01T00:00:00.000Z **verifying**: Checking gates");

@@ -130,9 +130,20 @@ export class FakeGitHub {
       if (route) this.routes.add(route);
       else this.unknownRoutes.push(`${request.method} ${request.path}`);
     });
+    // The policy on the default branch: both spellings in one query (see readFilesAt).
     api
-      .get(`${base}/contents/.github%2Fterrafusion.yml`)
-      .reply(() => (this.state.policy ? [200, this.state.policy] : [404, { message: "Not Found" }]));
+      .post("/graphql", (body) => body.query.includes("TerraFusionFiles"))
+      .reply((_uri, body) => {
+        const { variables } = body as { variables: Record<string, unknown> };
+        const commit: Record<string, unknown> = { oid: "f95f852bd8fca8fcc58a9a2d6c842781e32a215e" };
+        for (const [name, path] of Object.entries(variables))
+          if (/^p\d+$/.test(name))
+            commit[`f${name.slice(1)}`] =
+              path === ".github/terrafusion.yml" && this.state.policy
+                ? { object: { text: this.state.policy, isBinary: false, isTruncated: false } }
+                : null;
+        return [200, { data: { repository: { defaultBranchRef: { target: commit } } } }];
+      });
     api
       .get(`${base}/deployments`)
       .query(true)

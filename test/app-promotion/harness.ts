@@ -1,7 +1,7 @@
 import examples from "@octokit/webhooks-examples";
 import { Probot } from "probot";
 import { defaultDeps, registerPromotion } from "../../app/promotion/feature.ts";
-import { PromotionService } from "../../app/promotion/service.ts";
+import { type PromotionDeps, PromotionService } from "../../app/promotion/service.ts";
 import { terrafusionOctokit } from "../../src/github/octokit.ts";
 
 type Example = { name: string; examples: Record<string, unknown>[] };
@@ -16,13 +16,13 @@ export function example<T = Payload>(name: string, pick: (payload: Payload) => b
   return structuredClone(found) as T;
 }
 
-export function testApp(env: NodeJS.ProcessEnv) {
+export function testApp(env: NodeJS.ProcessEnv, deps: Partial<PromotionDeps> = {}) {
   const probot = new Probot({
     githubToken: "test-token",
     Octokit: terrafusionOctokit({ retryAfterBaseMs: 1, writeSpacingMs: 0, notificationSpacingMs: 0 }),
     logLevel: (process.env.TF_TEST_LOG as "fatal") ?? "fatal",
   });
-  const service = new PromotionService(defaultDeps(env));
+  const service = new PromotionService({ ...defaultDeps(env), ...deps });
   registerPromotion(probot, service);
   let delivery = 0;
   return {

@@ -13,7 +13,7 @@ import { terrafusionOctokit } from "../../src/github/octokit.ts";
 import { parseDescription } from "../../src/promotion/describe.ts";
 import type { Router } from "../../src/router/index.ts";
 import { blueGreenRouter, type colorServer, pacedTraffic } from "../router/traffic.ts";
-import { FakeGitHub, OWNER, policyYaml, REPO } from "./fake-github.ts";
+import { FakeGitHub, policyYaml } from "./fake-github.ts";
 
 const TOKEN = "router-admin-token";
 const SHA = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e";

@@ -109,7 +109,7 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
       "Rolled back to blue",
     ]);
     expect(statuses.at(-1)!.description).toMatch(
-      /^Rolled back to blue \(blue → green\): errors \d+(\.\d)?% > 5%.*p95 \d+ ms > 100 ms in 2 of 2 checks$/,
+      /^Rolled back to blue \(blue → green\): errors \d+(\.\d+)? % > 5 %.*p95 \d+ ms > 100 ms in 2 of 2 checks$/,
     );
     const live = Date.parse(statuses[3]!.created_at);
     const back = Date.parse(statuses[5]!.created_at);
@@ -129,7 +129,7 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
       "| Pull request | [#1347 Cache product pages \\| for a day](https://github.com/Codertocat/Hello-World/pull/1347) |",
     );
     expect(issue.body).toContain("| SLO | p95-ms 100, error-rate 0.05 |");
-    expect(issue.body).toMatch(/\| before the switch \| blue \| \d+ requests, errors 0%, p95 \d+ ms/);
+    expect(issue.body).toMatch(/\| before the switch \| blue \| \d+ requests, errors 0 %, p95 \d+ ms/);
     const after = issue.body.match(/\| \+\d+\.\ds after the switch \| green \| .*/g) ?? [];
     expect(after).toHaveLength(2);
     for (const row of after)
@@ -260,6 +260,31 @@ describe("promotion through the app (GitHub nocked, real router on 127.0.0.1)", 
     const before = github.statusesOf(701).length;
     await testApp(env).receive("deployment", first);
     expect(github.statusesOf(701)).toHaveLength(before);
+  });
+
+  it("refuses a deployment when the line for its environment is full, and says so on the deployment", async () => {
+    await setUp({}, "{ interval: 500ms, duration: 1s }");
+    const { receive, service } = testApp(env, { maxWaiting: 1 });
+    await receive("deployment", deployment(740, SHA));
+    await receive("deployment", deployment(741, OTHER));
+    await receive("deployment", deployment(742, OTHER));
+    await service.settled();
+    // Before: the line had no end, and each deployment in it held memory for as long as the one ahead ran.
+    expect(github.statusesOf(742).map((s) => [s.state, s.description])).toEqual([
+      [
+        "failure",
+        "Refused: the line for production is full (1 deployment waiting); deploy again when it is shorter",
+      ],
+    ]);
+    expect(github.statusesOf(741).map((s) => s.state)).toEqual([
+      "queued",
+      "in_progress",
+      "in_progress",
+      "in_progress",
+      "in_progress",
+      "success",
+    ]);
+    expect(router.switches.map((s) => s.to)).toEqual(["green", "blue"]);
   });
 
   it("a restarted app takes its place in line again: a deployment left queued starts on reconcile", async () => {

@@ -4,7 +4,8 @@ import { FakeGitHub, policyYaml } from "./fake-github.ts";
 import { deploymentEvent, example, testApp } from "./harness.ts";
 
 const SHA = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e";
-const POLICY_ROUTE = "GET /repos/{owner}/{repo}/contents/{path}";
+// Both spellings of the policy file, in one GraphQL query.
+const POLICY_ROUTE = "POST /graphql";
 
 function command(body: string) {
   const payload = example("issue_comment", (p) => p.action === "created");

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -21,10 +21,13 @@ function standInBin(): string {
   return dir;
 }
 
+/** A project with the k6 fixture script in it: a policy's script must be a file of the repository. */
 function k6Project(script: string, slo = "{ p95-ms: 100, error-rate: 0.01 }") {
   const dir = projectWithPolicy(
-    `version: 1\ngates:\n  load:\n    script: ${join(FIXTURES, script)}\n    target: http://127.0.0.1:9\n    slo: ${slo}\n`,
+    `version: 1\ngates:\n  load:\n    script: load/${script}\n    target: http://127.0.0.1:9\n    slo: ${slo}\n`,
   );
+  mkdirSync(join(dir, "load"), { recursive: true });
+  copyFileSync(join(FIXTURES, script), join(dir, "load", script));
   return dir;
 }
 
@@ -125,7 +128,7 @@ describe("load gate with the k6 engine (stand-in)", () => {
     expect(args[0]).toBe("run");
     expect(args).toContain("--summary-export");
     expect(args).toContain("TARGET=http://127.0.0.1:9");
-    expect(args.at(-1)).toBe(join(FIXTURES, "smoke.js"));
+    expect(args.at(-1)).toBe("load/smoke.js");
     expect(result.summary).toContain("| `http_req_duration: p(95)<100` | ✅ |");
     expect(result.summary).toContain("| `http_req_failed: rate<0.01` | ✅ |");
   });

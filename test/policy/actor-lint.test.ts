@@ -81,7 +81,7 @@ it("reports the rules' own problems together with GitHub's answers", async () =>
   const { code, stderr } = await cli(["policy", "validate", "--cwd", dir], withToken);
   expect(code).toBe(2);
   expect(stderr).toContain(
-    ".github/terrafusion.yml:5:25 review.rules.0.require.count: nobody can meet this: 3 approvals but only 2 user(s) listed",
+    ".github/terrafusion.yml:5:25 review.rules.0.require.count: nobody can meet this: 3 approvals but only 2 users listed",
   );
   expect(stderr).toContain(
     ".github/terrafusion.yml:5:41 review.rules.0.require.users.1: user ghosty does not exist",

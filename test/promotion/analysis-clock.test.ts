@@ -73,7 +73,7 @@ describe("post-promotion analysis clock (real router on 127.0.0.1)", () => {
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(INTERVAL - 5);
     expect(first!.figures.requests).toBeGreaterThan(0);
     expect(local.statuses.at(-1)!.description).toMatch(
-      /^Live on green \(blue → green\): SLOs held \(2 of 2 checks passed; worst p95 \d+ ms, errors 0%\); blue kept warm for 10m$/,
+      /^Live on green \(blue → green\): SLOs held \(2 of 2 checks passed; worst p95 \d+ ms, errors 0 %\); blue kept warm for 10m$/,
     );
   });
 });

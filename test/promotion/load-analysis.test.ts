@@ -84,7 +84,7 @@ describe("post-promotion analysis by a short load run (real router on 127.0.0.1)
       expect(m.figures.source).toBe("load");
       expect(m.figures.p95Ms).toBeGreaterThanOrEqual(160);
       expect(m.figures.errorRate).toBeGreaterThan(0.1);
-      expect(m.problems.join(", ")).toMatch(/^errors \d+(\.\d)?% > 5%, p95 \d{3,} ms > 100 ms$/);
+      expect(m.problems.join(", ")).toMatch(/^errors \d+(\.\d+)? % > 5 %, p95 \d{3,} ms > 100 ms$/);
     }
     expect(reporter.statuses.at(-1)!.description).toMatch(
       /^Rolled back to blue \(blue → green\): errors .* in 2 of 2 checks$/,

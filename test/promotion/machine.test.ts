@@ -41,7 +41,7 @@ describe("promotion state machine", () => {
     expect(types(steps[3]!)).toEqual(["status:in_progress", "switch"]);
     expect(types(steps.at(-1)!)).toEqual(["status:success", "done"]);
     expect(steps.at(-1)!.state.timeline.map((t) => t.description)).toContain(
-      "Live on green (blue → green): SLOs held (5 of 5 checks passed; worst p95 10 ms, errors 0%); blue kept warm for 10m",
+      "Live on green (blue → green): SLOs held (5 of 5 checks passed; worst p95 10 ms, errors 0 %); blue kept warm for 10m",
     );
   });
 
@@ -64,7 +64,7 @@ describe("promotion state machine", () => {
     expect(steps[9]!.state.phase).toBe("rolled-back");
     expect(types(steps[9]!)).toEqual(["status:failure", "incident", "done"]);
     expect(steps[9]!.state.timeline.at(-1)!.description).toBe(
-      "Rolled back to blue (blue → green): errors 20% > 1%, p95 300 ms > 100 ms in 3 of 4 checks",
+      "Rolled back to blue (blue → green): errors 20 % > 1 %, p95 300 ms > 100 ms in 3 of 4 checks",
     );
   });
 

@@ -34,6 +34,6 @@ export function measurement(ok: boolean, at = 0): Measurement {
       p95Ms: ok ? 10 : 300,
       p99Ms: ok ? 20 : 400,
     },
-    problems: ok ? [] : ["errors 20% > 1%", "p95 300 ms > 100 ms"],
+    problems: ok ? [] : ["errors 20 % > 1 %", "p95 300 ms > 100 ms"],
   };
 }

@@ -21,7 +21,7 @@ it("policy validate reports semantic problems of the review rules at their posit
   const { code, stderr } = await cli(["policy", "validate", "--cwd", dir], env);
   expect(code).toBe(2);
   expect(stderr).toContain(
-    ".github/terrafusion.yml:5:25 review.rules.0.require.count: nobody can meet this: 3 approvals but only 2 user(s) listed",
+    ".github/terrafusion.yml:5:25 review.rules.0.require.count: nobody can meet this: 3 approvals but only 2 users listed",
   );
   expect(stderr).toContain('.github/terrafusion.yml:6:13 review.rules.1.name: duplicate rule name "a"');
   expect(stderr).toContain("review.rules.1.if.lines-changed: can never apply");

@@ -3,7 +3,7 @@ import nock from "nock";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { gateResult } from "../../src/core/gate-result.ts";
 import { GATES_COMMENT_MARKER, gateRow, renderGatesTable } from "../../src/review/gates-table.ts";
-import { assertAllDone, createApp, github, payload } from "../app/harness.ts";
+import { assertAllDone, createApp, github, payload, policyAnswer } from "../app/harness.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: nock bodies and example payloads are untyped JSON
 type Json = any;
@@ -83,9 +83,9 @@ describe("the gates check run and sticky comment are the app's own", () => {
         return true;
       })
       .reply(201, { id: 92 })
-      .get(`${path}/contents/.github%2Fterrafusion.yml`)
-      .query(true)
-      .reply(404, { message: "Not Found" });
+      // The review's policy read (both spellings in one query): this repository has none.
+      .post("/graphql", (body: Json) => body.query.includes("TerraFusionFiles"))
+      .reply(200, policyAnswer({}));
     await app.receive({ id: "s1", name: "workflow_run", payload: event } as Json);
     expect(created).toHaveLength(1);
     expect(created[0].body).toContain("| coverage | ❌ failure: lines 84% < 90%");
@@ -139,13 +139,13 @@ describe("artifacts the app reads", () => {
       .reply(200, [])
       .post(`${path}/issues/${pull.number}/comments`)
       .reply(201, { id: 92 })
-      .get(`${path}/contents/.github%2Fterrafusion.yml`)
-      .query(true)
-      .reply(404, { message: "Not Found" });
+      // The review's policy read (both spellings in one query): this repository has none.
+      .post("/graphql", (body: Json) => body.query.includes("TerraFusionFiles"))
+      .reply(200, policyAnswer({}));
     await app.receive({ id: "s2", name: "workflow_run", payload: event } as Json);
     expect(checks).toHaveLength(1);
     expect(checks[0].conclusion).toBe("failure");
-    expect(checks[0].output.title).toBe("1 of 1 gates failed: coverage");
+    expect(checks[0].output.title).toBe("1 of 1 gate failed: coverage");
   });
 });
 

@@ -30,8 +30,16 @@ describe("the app runs only the drivers its operator allows", () => {
     expect(() => operatorDriverFor({})(command, "production")).toThrow(
       "environment production: this app does not run command drivers (its operator allows router in TERRAFUSION_APP_DRIVERS)",
     );
-    expect(
+    expect(() =>
       operatorDriverFor({ TERRAFUSION_APP_DRIVERS: "router,command" })(command, "production"),
+    ).toThrow(
+      /this app runs command drivers only as a separate account, which its operator has not named: set TERRAFUSION_APP_COMMAND_USER/,
+    );
+    expect(
+      operatorDriverFor({
+        TERRAFUSION_APP_DRIVERS: "router,command",
+        TERRAFUSION_APP_COMMAND_USER: "nobody",
+      })(command, "production"),
     ).toBeDefined();
   });
 });

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
+import { plural } from "../../core/format.ts";
 import { ConfigError, EXIT, ProblemsError, UsageError } from "../../errors.ts";
 import { loadPolicy } from "../../policy/load.ts";
 import { type ReviewCase, readJsonFile, reviewCaseSchema } from "../../review/case.ts";
@@ -100,11 +101,11 @@ export function registerReviewCommands(program: Command, io: Io, setExit: (code:
       }
       const passed = names.length - failed - broken.length;
       io.out(
-        `${passed} of ${names.length} cases pass${broken.length ? `; ${broken.length} could not run (see the messages above)` : ""}`,
+        `${passed} of ${plural(names.length, "case")} pass${broken.length ? `; ${broken.length} could not run (see the messages above)` : ""}`,
       );
       if (broken.length > 0)
         throw new ConfigError(
-          `${broken.length} case${broken.length === 1 ? "" : "s"} could not run: ${broken.join(", ")} (fix the problems printed above)`,
+          `${plural(broken.length, "case")} could not run: ${broken.join(", ")} (fix the problems printed above)`,
         );
       setExit(failed > 0 ? EXIT.failed : EXIT.ok);
     });

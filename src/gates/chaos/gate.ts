@@ -9,12 +9,13 @@ import { type Balancer, startBalancer } from "../../chaos/balancer.ts";
 import { type ExperimentResult, type ExperimentSpec, runExperiment } from "../../chaos/experiment.ts";
 import { startToxiproxyServer, type ToxiproxyServer } from "../../chaos/server.ts";
 import { Toxiproxy } from "../../chaos/toxiproxy.ts";
+import { plural, round } from "../../core/format.ts";
 import { type GateResult, gateResult } from "../../core/gate-result.ts";
 import { ConfigError, describeError, UsageError } from "../../errors.ts";
-import { onInterrupt } from "../../load/cleanup.ts";
 import { type RunningService, startService } from "../../load/service.ts";
-import { round, type Slo } from "../../load/slo.ts";
+import type { Slo } from "../../load/slo.ts";
 import { parseDuration } from "../../policy/schema/primitives.ts";
+import { onInterrupt } from "../../process/cleanup.ts";
 import { durationFlag } from "../flag-values.ts";
 import { assertAnswers } from "../reachable.ts";
 import type { GateContext, GateDefinition } from "../types.ts";
@@ -200,8 +201,8 @@ async function experiment(context: GateContext, startedAt: Date): Promise<GateRe
     return finish({
       conclusion: failed.length ? "failure" : "success",
       headline: failed.length
-        ? `${failed.length} of ${results.length} experiments failed: ${failed.map((r) => `${r.name} (${r.reasons.join("; ")})`).join(", ")}`
-        : `${results.length} experiment${results.length === 1 ? "" : "s"} held the SLO and recovered in time`,
+        ? `${failed.length} of ${plural(results.length, "experiment")} failed: ${failed.map((r) => `${r.name} (${r.reasons.join("; ")})`).join(", ")}`
+        : `${plural(results.length, "experiment")} held the SLO and recovered in time`,
       metrics,
       thresholds,
       summary: chaosSummary(results),

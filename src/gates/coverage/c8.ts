@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { execa } from "execa";
 import { ToolError } from "../../errors.ts";
 import { packageRoot } from "../../package-root.ts";
+import { runSupervised } from "../../process/supervise.ts";
 
 /**
  * c8's command-line program: TERRAFUSION_C8 if set, else the copy bundled into dist/tools/c8.cjs
@@ -22,6 +22,9 @@ export function c8Bin(env: NodeJS.ProcessEnv = process.env): string {
     );
   return bundled;
 }
+
+/** Reading raw coverage into reports: minutes for the largest projects, never hours. */
+const REPORT_DEADLINE_MS = 10 * 60_000;
 
 export interface ReportOptions {
   cwd: string;
@@ -57,24 +60,20 @@ export async function c8Report(options: ReportOptions): Promise<{ lcov: string; 
     ...(options.include ?? []).flatMap((glob) => ["--include", glob]),
     ...(options.exclude ?? []).flatMap((glob) => ["--exclude", glob]),
   ];
-  const result = await execa(process.execPath, args, {
+  const result = await runSupervised({
+    command: process.execPath,
+    args,
     cwd: options.cwd,
-    reject: false,
-    all: true,
-    cancelSignal: options.signal,
+    env: process.env,
+    deadlineMs: REPORT_DEADLINE_MS,
+    deadlineText: "10m",
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   const lcov = join(options.reportDir, "lcov.info");
   const summary = join(options.reportDir, "coverage-summary.json");
   if (result.exitCode !== 0 || !existsSync(summary)) {
-    const output = String(result.all ?? "")
-      .trim()
-      .split("\n")
-      .slice(-5)
-      .join("\n");
-    throw new ToolError(
-      "c8",
-      `c8 report failed (exit ${result.exitCode ?? result.signal}): ${output || "no output"}`,
-    );
+    const why = result.stopped ?? `exit ${result.exitCode ?? result.signal ?? result.spawnError?.code}`;
+    throw new ToolError("c8", `c8 report failed (${why}): ${result.output.lastLines(5) || "no output"}`);
   }
   return { lcov, summary };
 }

@@ -11,13 +11,15 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join, relative, resolve } from "node:path";
+import { formatPercent, plural } from "../../core/format.ts";
 import { gateResult } from "../../core/gate-result.ts";
-import { ConfigError, UsageError } from "../../errors.ts";
+import { ConfigError, ToolError, UsageError } from "../../errors.ts";
+import { inRepository, repositoryRoot } from "../../fs/in-repository.ts";
+import { FILE_LIMITS, readLimited } from "../../fs/read-limited.ts";
 import { type Diff, diffAgainst } from "../../git/diff.ts";
 import type { GateContext, GateDefinition } from "../types.ts";
 import { c8Report } from "./c8.ts";
 import { evaluate, type Observations, testProblem } from "./evaluate.ts";
-import { formatPercent } from "./figures.ts";
 import { parseLcov } from "./lcov.ts";
 import { type PatchCoverage, patchCoverage } from "./patch.ts";
 import { readPrevious } from "./previous.ts";
@@ -68,19 +70,14 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
   const scripts = npmScripts(cwd);
   const npmProblem = npmCommandProblem(settings.command, { dir: cwd, scripts });
   if (npmProblem) throw new ConfigError(npmProblem);
+  const ownReportsFolder = settings.reports ? reportsFolder(cwd, settings.reports) : undefined;
 
+  // A base that cannot be compared with is a mistake to fix (exit 2) before minutes of tests.
   let diff: Diff | undefined;
-  let diffError: string | undefined;
   if (context.base) {
     progress(`comparing with ${context.base}`);
-    try {
-      diff = await diffAgainst(cwd, context.base, { progress });
-      progress(`merge base ${diff.mergeBase.slice(0, 7)}: ${describeChanges(diff)}`);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      diffError = error.message;
-      progress(`cannot compare with ${context.base}: ${diffError}`);
-    }
+    diff = await diffAgainst(cwd, context.base, { progress });
+    progress(`merge base ${diff.mergeBase.slice(0, 7)}: ${describeChanges(diff)}`);
   }
 
   const work = mkdtempSync(join(tmpdir(), "terrafusion-coverage-"));
@@ -123,13 +120,13 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
           ? ownReports(join(work, "runner"), testsStarted, () =>
               progress(`reading ${runner.runner}'s coverage reports`),
             )
-          : ownReports(resolve(cwd, settings.reports!), testsStarted, progress);
+          : ownReports(ownReportsFolder!, testsStarted, progress);
       if (runner && options.reportDir && !("noData" in reports))
         keepReports(reports, resolve(cwd, options.reportDir));
       if ("noData" in reports) {
         noData = reports.noData;
       } else {
-        const found = projectCoverage(JSON.parse(readFileSync(reports.summary, "utf8")));
+        const found = projectCoverage(JSON.parse(readReport(reports.summary)));
         if (found.files === 0 || found.lines.total === 0) {
           noData = raw
             ? `c8 found coverage for no source file of the project: the tests ran, but every file they loaded is excluded (gates.coverage include/exclude, .c8rc, node_modules) or outside the project folder. ${OWN_TOOL_HINT}`
@@ -139,10 +136,10 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
         } else {
           project = found;
           progress(
-            `project: lines ${formatPercent(found.lines.percent)}, branches ${formatPercent(found.branches.percent)}, functions ${formatPercent(found.functions.percent)}, statements ${formatPercent(found.statements.percent)} (${found.files} files)`,
+            `project: lines ${formatPercent(found.lines.percent)}, branches ${formatPercent(found.branches.percent)}, functions ${formatPercent(found.functions.percent)}, statements ${formatPercent(found.statements.percent)} (${plural(found.files, "file")})`,
           );
           if (diff) {
-            patch = patchOf(diff, cwd, readFileSync(reports.lcov, "utf8"));
+            patch = patchOf(diff, cwd, readReport(reports.lcov));
             progress(
               patch.executable === 0
                 ? "patch: no changed executable lines"
@@ -164,7 +161,7 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
       ...(noData ? { noData } : {}),
       ...(patch ? { patch } : {}),
       ...(diff ? { diff: { base: diff.base, mergeBase: diff.mergeBase, files: diff.files.length } } : {}),
-      ...(diffError ? { diffError } : {}),
+      ...(context.base ? {} : { patchNotMeasured: NO_BASE }),
       ...(toolError ? { toolError } : {}),
       ...(previous && "metrics" in previous ? { base: previous.metrics } : {}),
     };
@@ -185,6 +182,8 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+const NO_BASE = "no base given: pass --base REF (the action's base input), or run on a pull request";
 
 const OWN_TOOL_HINT =
   "The gate turns on vitest's and jest's own V8 coverage when the command (or the npm script it runs) is vitest or jest alone; when it is part of a longer command, or the command runs its own coverage tool (c8, nyc), let it write lcov and json-summary reports and name their folder in gates.coverage.reports.";
@@ -281,9 +280,26 @@ function describeChanges(diff: Diff): string {
     count("renamed") ? `${count("renamed")} renamed` : "",
     count("deleted") ? `${count("deleted")} deleted` : "",
   ].filter(Boolean);
-  return `${diff.files.length} file${diff.files.length === 1 ? "" : "s"} changed${extra.length ? ` (${extra.join(", ")})` : ""}`;
+  return `${plural(diff.files.length, "file")} changed${extra.length ? ` (${extra.join(", ")})` : ""}`;
 }
 
 function pickPercents(metrics: Record<string, number | null>): Record<string, number | null> {
   return Object.fromEntries(Object.entries(metrics).filter(([name]) => name.endsWith("%")));
+}
+
+/** A coverage report the tests (or c8) wrote: a regular file of bounded size, or a ToolError saying why not. */
+function readReport(path: string): string {
+  try {
+    return readLimited(path, FILE_LIMITS.report).toString("utf8");
+  } catch (error) {
+    throw new ToolError("coverage", error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The folder `gates.coverage.reports` names: in the repository, like every path a policy names. */
+function reportsFolder(cwd: string, reports: string): string {
+  const contained = inRepository(repositoryRoot(cwd), reports, cwd);
+  if (!contained.inside)
+    throw new ConfigError(`gates.coverage.reports: ${JSON.stringify(reports)} ${contained.reason}`);
+  return contained.absolute;
 }

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { z } from "zod";
 import { UsageError } from "../../errors.ts";
+import { FILE_LIMITS, ReadLimitedError, readLimited } from "../../fs/read-limited.ts";
 
 const previousSchema = z.object({
   schema: z.literal("terrafusion/gate-result@1"),
@@ -20,8 +21,12 @@ export function readPrevious(file: string): PreviousResult {
   if (!existsSync(file)) return { missing: `no previous result at ${file}: no delta shown`, file };
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, "utf8"));
+    data = JSON.parse(readLimited(file, FILE_LIMITS.json).toString("utf8"));
   } catch (error) {
+    if (error instanceof ReadLimitedError)
+      throw new UsageError(
+        `previous result ${error.message}: pass the GateResult file a coverage run wrote (--output or result-file)`,
+      );
     throw new UsageError(
       `previous result ${file} is not JSON (${(error as Error).message}): pass the GateResult file a coverage run wrote (--output or result-file)`,
     );

@@ -3,14 +3,16 @@
  * the SLO, and against the base branch's result when one is given.
  */
 import type { Command } from "commander";
+import { formatShare, plural, round } from "../../core/format.ts";
 import { type GateResult, gateResult } from "../../core/gate-result.ts";
 import { ConfigError, describeError, UsageError } from "../../errors.ts";
+import { inRepository, repositoryRoot } from "../../fs/in-repository.ts";
 import { type RawLoadRun, runLoad, runLoadRaw } from "../../load/engine.ts";
 import { findK6 } from "../../load/k6/find.ts";
 import { installK6 } from "../../load/k6/install.ts";
 import { runK6 } from "../../load/k6/run.ts";
 import { type RunningService, startService } from "../../load/service.ts";
-import { checkSlo, describeCheck, loadMetrics, round, type Slo } from "../../load/slo.ts";
+import { checkSlo, describeCheck, loadMetrics, type Slo } from "../../load/slo.ts";
 import { parseDuration } from "../../policy/schema/primitives.ts";
 import { durationFlag, wholeNumberFlag } from "../flag-values.ts";
 import { assertAnswers } from "../reachable.ts";
@@ -116,6 +118,11 @@ async function measure(context: GateContext, startedAt: Date): Promise<GateResul
     );
   if (engine === "k6" && !config.script)
     throw new ConfigError("gates.load.script: engine k6 needs a k6 script (e.g. script: test/load/smoke.js)");
+  if (config.script) {
+    const contained = inRepository(repositoryRoot(context.cwd), config.script, context.cwd);
+    if (!contained.inside)
+      throw new ConfigError(`gates.load.script: ${JSON.stringify(config.script)} ${contained.reason}`);
+  }
 
   let service: RunningService | undefined;
   try {
@@ -191,7 +198,7 @@ async function measure(context: GateContext, startedAt: Date): Promise<GateResul
     const raw: RawLoadRun[] = [];
     const runOnce = async (label: string) => {
       context.progress(
-        `${label}: ${config.connections ?? 10} connections for ${runMs / 1000}s against ${urls.join(", ")}${config.paths ? ` (${config.paths.join(", ")})` : ""}`,
+        `${label}: ${plural(config.connections ?? 10, "connection")} for ${runMs / 1000}s against ${urls.join(", ")}${config.paths ? ` (${config.paths.join(", ")})` : ""}`,
       );
       const one = await runLoadRaw({
         url: urls,
@@ -202,7 +209,7 @@ async function measure(context: GateContext, startedAt: Date): Promise<GateResul
         signal: context.signal,
       });
       context.progress(
-        `${label}: ${one.stats.requests} requests, p95 ${one.stats.latency.p95} ms, ${round(one.stats.errorRate * 100, 2)}% errors`,
+        `${label}: ${plural(one.stats.requests, "request")}, p95 ${one.stats.latency.p95} ms, ${formatShare(one.stats.errorRate)} errors`,
       );
       raw.push(one);
     };
@@ -219,7 +226,7 @@ async function measure(context: GateContext, startedAt: Date): Promise<GateResul
     let regression = compare();
     if (regression?.regressed && !context.signal?.aborted) {
       // One noisy stretch must not fail a pull request: an apparent regression has to survive more runs.
-      context.progress(`${regression.message}; confirming with ${runs} more runs`);
+      context.progress(`${regression.message}; confirming with ${plural(runs, "more run")}`);
       for (let run = 1; run <= runs && !context.signal?.aborted; run++)
         await runOnce(`confirmation ${run}/${runs}`);
       regression = compare();
@@ -273,6 +280,6 @@ function thresholdsOf(slo: Slo): Record<string, number> {
 }
 
 function headline(p95: number, errorRate: number, failed: boolean, reasons: string[]): string {
-  const figures = `p95 ${round(p95, 2)} ms, ${round(errorRate * 100, 2)}% errors`;
+  const figures = `p95 ${round(p95, 2)} ms, ${formatShare(errorRate)} errors`;
   return failed ? `${figures}: ${reasons.join("; ")}` : `${figures}: within the SLO`;
 }

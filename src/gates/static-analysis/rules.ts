@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { ConfigError } from "../../errors.ts";
+import { inRepository, repositoryRoot } from "../../fs/in-repository.ts";
+import { FILE_LIMITS, readLimited } from "../../fs/read-limited.ts";
 import { packageRoot } from "../../package-root.ts";
 
 /** How a policy names the pack that ships with TerraFusion, wherever TerraFusion is installed. */
@@ -43,7 +45,12 @@ export function resolveRulePaths(rules: readonly string[], cwd: string): string[
       throw new ConfigError(
         `gates.static-analysis.rules: ${JSON.stringify(rule)} looks like a registry or URL; the gate runs offline, so name a local file or folder, or terrafusion:default`,
       );
-    const path = isAbsolute(rule) ? rule : resolve(cwd, rule);
+    const contained = inRepository(repositoryRoot(cwd), rule, cwd);
+    if (!contained.inside)
+      throw new ConfigError(
+        `gates.static-analysis.rules: ${JSON.stringify(rule)} ${contained.reason}, or terrafusion:default`,
+      );
+    const path = contained.absolute;
     if (!existsSync(path))
       throw new ConfigError(
         `gates.static-analysis.rules: ${JSON.stringify(rule)} does not exist (looked for ${path}); name a semgrep rule file or folder in the repository, or terrafusion:default for the bundled pack`,
@@ -58,7 +65,7 @@ export function readRuleInfo(paths: readonly string[]): Map<string, RuleInfo> {
   for (const file of paths.flatMap(ruleFiles)) {
     let document: unknown;
     try {
-      document = parse(readFileSync(file, "utf8"));
+      document = parse(readLimited(file, FILE_LIMITS.policy * 8).toString("utf8"));
     } catch {
       continue;
     }

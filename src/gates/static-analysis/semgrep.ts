@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { execa } from "execa";
+import { z } from "zod";
 import { ToolError } from "../../errors.ts";
+import { runSupervised } from "../../process/supervise.ts";
 import { normaliseCode, type ScanFinding } from "./compare.ts";
 import { ruleIdOf } from "./rules.ts";
 
@@ -36,27 +37,45 @@ export interface SemgrepScan {
   errors: string[];
 }
 
-interface SemgrepJson {
-  version?: string;
-  results?: Array<{
-    check_id: string;
-    path: string;
-    start: { line: number; col: number; offset: number };
-    end: { line: number; col: number; offset: number };
-    extra: { message: string; severity: string; lines?: string };
-  }>;
-  errors?: Array<{
-    level?: string;
-    type?: unknown;
-    message?: string;
-    long_msg?: string;
-    short_msg?: string;
-    path?: string;
-    rule_id?: string;
-    spans?: Array<{ file?: string; start?: { line?: number } }>;
-  }>;
-  paths?: { scanned?: string[] };
-}
+/**
+ * What semgrep 1.x writes with --json: a report without its results, errors and scanned paths is not
+ * a report (a `{}` once read as "no findings in 0 files"), whatever the exit code says.
+ */
+const semgrepReport = z.object({
+  version: z.string(),
+  results: z.array(
+    z.object({
+      check_id: z.string(),
+      path: z.string(),
+      start: z.object({ line: z.number(), col: z.number(), offset: z.number() }),
+      end: z.object({ line: z.number(), col: z.number(), offset: z.number() }),
+      extra: z.object({ message: z.string(), severity: z.string(), lines: z.string().optional() }),
+    }),
+  ),
+  errors: z.array(
+    z.object({
+      level: z.string().optional(),
+      type: z.unknown().optional(),
+      message: z.string().optional(),
+      long_msg: z.string().optional(),
+      short_msg: z.string().optional(),
+      path: z.string().optional(),
+      rule_id: z.string().optional(),
+      spans: z
+        .array(
+          z.object({
+            file: z.string().optional(),
+            start: z.object({ line: z.number().optional() }).optional(),
+          }),
+        )
+        .optional(),
+    }),
+  ),
+  paths: z.object({ scanned: z.array(z.string()) }),
+});
+type SemgrepJson = z.infer<typeof semgrepReport>;
+/** semgrep's JSON report is kept whole up to this size; a larger one is an error, not a partial read. */
+const REPORT_LIMIT_BYTES = 256 * 1024 * 1024;
 
 /** The arguments the gate passes to semgrep (the benchmark calls semgrep directly with the same). */
 export function semgrepArgs(run: Pick<SemgrepRun, "configs" | "targets" | "only">): string[] {
@@ -76,38 +95,54 @@ export function semgrepEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.Process
 /** Runs semgrep once. Anything short of a clean report (missing, crashed, timed out, errors) throws ToolError. */
 export async function runSemgrep(run: SemgrepRun): Promise<SemgrepScan> {
   const bin = run.bin ?? "semgrep";
-  const result = await execa(bin, semgrepArgs(run), {
+  const result = await runSupervised({
+    command: bin,
+    args: semgrepArgs(run),
     cwd: run.cwd,
     env: semgrepEnv(),
-    extendEnv: false,
-    reject: false,
-    timeout: run.timeoutMs,
-    maxBuffer: 1024 * 1024 * 1024,
-    stdin: "ignore",
-    ...(run.signal ? { cancelSignal: run.signal } : {}),
+    deadlineMs: run.timeoutMs,
+    stdoutBytes: REPORT_LIMIT_BYTES,
+    ...(run.signal ? { signal: run.signal } : {}),
   });
-  if ((result as { code?: string }).code === "ENOENT")
+  const stderr = result.output.text();
+  if (result.spawnError?.code === "ENOENT")
     throw new ToolError("semgrep", `not found (looked for ${JSON.stringify(bin)} on PATH); ${INSTALL_HINT}`);
-  if (result.timedOut)
+  if (result.spawnError)
+    throw new ToolError("semgrep", `cannot start ${JSON.stringify(bin)}: ${result.spawnError.message}`);
+  if (result.stopped?.startsWith("timed out"))
     throw new ToolError(
       "semgrep",
       `timed out after ${Math.round(run.timeoutMs / 1000)} s (raise gates.static-analysis.timeout, or exclude large generated files)`,
     );
-  if (result.isCanceled) throw new ToolError("semgrep", "cancelled");
-  if (result.signal) throw new ToolError("semgrep", `was killed by ${result.signal}${tail(result.stderr)}`);
+  if (result.stopped) throw new ToolError("semgrep", result.stopped);
+  if (result.signal) throw new ToolError("semgrep", `was killed by ${result.signal}${tail(stderr)}`);
+  if (result.stdoutOverflow)
+    throw new ToolError(
+      "semgrep",
+      `its report is larger than ${REPORT_LIMIT_BYTES / 1024 / 1024} MB; scan less (gates.static-analysis.exclude)`,
+    );
 
-  let report: SemgrepJson;
+  let parsed: unknown;
   try {
-    report = JSON.parse(String(result.stdout)) as SemgrepJson;
+    parsed = JSON.parse(result.stdout);
   } catch {
     throw new ToolError(
       "semgrep",
-      `exited with code ${result.exitCode} without a JSON report${tail(String(result.stderr))}`,
+      `exited with code ${result.exitCode} without a JSON report${tail(stderr)}`,
     );
   }
+  const checked = semgrepReport.safeParse(parsed);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new ToolError(
+      "semgrep",
+      `exited with code ${result.exitCode} with a report that is not semgrep's JSON (${issue.path.join(".") || "the report"}: ${issue.message})${tail(stderr)}`,
+    );
+  }
+  const report: SemgrepJson = checked.data;
   const errors = (report.errors ?? []).map(describeSemgrepError);
   if (result.exitCode !== 0 && errors.length === 0)
-    errors.push(`semgrep exited with code ${result.exitCode}${tail(String(result.stderr))}`);
+    errors.push(`semgrep exited with code ${result.exitCode}${tail(stderr)}`);
 
   const contents = new Map<string, Buffer | undefined>();
   const source = (path: string) => {

@@ -1,4 +1,4 @@
-import picomatch from "picomatch";
+import { compileGlob } from "../../core/safe-glob.ts";
 
 export interface Waiver {
   rule: string;
@@ -32,9 +32,8 @@ export function waiverFor(
   const names = pathNames(finding.path, prefix);
   const matching = waivers.filter(
     (waiver) =>
-      picomatch.isMatch(finding.rule, waiver.rule, { dot: true }) &&
-      (waiver.path === undefined ||
-        names.some((name) => picomatch.isMatch(name, waiver.path!, { dot: true }))),
+      compileGlob(waiver.rule)(finding.rule) &&
+      (waiver.path === undefined || names.some((name) => compileGlob(waiver.path!)(name))),
   );
   const active = matching.find((waiver) => today < waiver.expires);
   if (active) return { state: "active", waiver: active };

@@ -6,14 +6,15 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { execa } from "execa";
 import { untrustedEnv } from "../../core/untrusted-env.ts";
 import { ToolError } from "../../errors.ts";
+import { runSupervised } from "../../process/supervise.ts";
 import type { Slo } from "../slo.ts";
 import { type K6Summary, parseK6Summary } from "./summary.ts";
 import { k6Thresholds } from "./thresholds.ts";
 
 export const K6_THRESHOLDS_CROSSED = 99;
+const K6_DEADLINE_MS = 3600_000;
 
 /** The env var naming the file a script's handleSummary may write its JSON to (see docs/load.md). */
 export const HANDLE_SUMMARY_ENV = "TERRAFUSION_K6_SUMMARY";
@@ -33,6 +34,8 @@ export async function runK6(options: {
   target?: string;
   signal?: AbortSignal;
   env?: NodeJS.ProcessEnv;
+  /** Stop k6 and everything it started after this long (default 1 h: a script sets its own duration). */
+  deadlineMs?: number;
 }): Promise<K6Run> {
   const dir = mkdtempSync(join(tmpdir(), "terrafusion-k6-"));
   try {
@@ -52,32 +55,33 @@ export async function runK6(options: {
       ...(options.target ? ["--env", `TARGET=${options.target}`] : []),
       options.script,
     ];
-    const result = await execa(options.binary, args, {
+    const result = await runSupervised({
+      command: options.binary,
+      args,
       cwd: options.cwd,
       // The team's script reads __ENV: none of TerraFusion's tokens reach it.
       env: { ...untrustedEnv({ ...process.env, ...options.env }), [HANDLE_SUMMARY_ENV]: handled },
-      extendEnv: false,
-      reject: false,
-      all: true,
-      stdin: "ignore",
-      cancelSignal: options.signal,
-      forceKillAfterDelay: 5000,
+      deadlineMs: options.deadlineMs ?? K6_DEADLINE_MS,
+      ...(options.signal ? { signal: options.signal } : {}),
+      graceMs: 5_000,
     });
-    if (result.isCanceled) throw new ToolError("k6", "interrupted");
-    if (result.exitCode === undefined) {
-      throw new ToolError("k6", `cannot run ${options.binary}: ${result.shortMessage ?? result.message}`);
-    }
-    if (result.exitCode !== 0 && result.exitCode !== K6_THRESHOLDS_CROSSED) {
+    const printed = result.output.text();
+    if (result.stopped === "cancelled") throw new ToolError("k6", "interrupted");
+    if (result.stopped) throw new ToolError("k6", `${result.stopped}: ${k6Message(printed)}`);
+    if (result.spawnError || result.exitCode === undefined) {
       throw new ToolError(
         "k6",
-        `exited with code ${result.exitCode}: ${k6Message(String(result.all ?? ""))}`,
+        `cannot run ${options.binary}: ${result.spawnError?.message ?? `killed by ${result.signal}`}`,
       );
+    }
+    if (result.exitCode !== 0 && result.exitCode !== K6_THRESHOLDS_CROSSED) {
+      throw new ToolError("k6", `exited with code ${result.exitCode}: ${k6Message(printed)}`);
     }
     const file = existsSync(handled) ? handled : existsSync(exported) ? exported : undefined;
     if (!file)
       throw new ToolError(
         "k6",
-        `finished (exit ${result.exitCode}) but wrote no summary; k6 printed: ${k6Message(String(result.all ?? ""))}`,
+        `finished (exit ${result.exitCode}) but wrote no summary; k6 printed: ${k6Message(printed)}`,
       );
     let data: unknown;
     try {

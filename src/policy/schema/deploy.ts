@@ -1,12 +1,37 @@
 import { z } from "zod";
+import { pathProblem } from "../../core/same-origin.ts";
 import { actors, duration, slo } from "./primitives.ts";
+
+/**
+ * A path requested on the environment's own address (a probe, a load path, a health check): never a
+ * way to name another host (`//host/x`, `/\\host/x`), which `new URL(path, base)` would follow.
+ */
+const pathOnOrigin = (what: string) =>
+  z
+    .string()
+    .startsWith("/", { error: `${what} is a path that starts with /` })
+    .superRefine((path, ctx) => {
+      const problem = path.startsWith("/") ? pathProblem(path) : undefined;
+      if (problem)
+        ctx.addIssue({ code: "custom", message: `${what} stays on the environment's address: ${problem}` });
+    })
+    .meta({
+      description: "A path on the environment's own address: one leading /, no // or /\\ (another host).",
+    });
+
+// A Kubernetes object name (RFC 1123 label): it becomes part of an API path, so `..` or `/` could
+// reach another object than the policy's.
+const kubernetesName = (what: string) =>
+  z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, {
+    error: `a ${what} name is lowercase letters, digits and -, at most 63 characters (RFC 1123)`,
+  });
 
 export const REQUIRABLE = ["review", "static-analysis", "coverage", "load", "chaos"] as const;
 
 const driver = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("router"),
-    "admin-url": z.url(),
+    "admin-url": z.url({ protocol: /^https?$/ }),
     "token-env": z
       .string()
       .regex(/^TERRAFUSION_[A-Z0-9_]*TOKEN[A-Z0-9_]*$/, {
@@ -34,12 +59,12 @@ const driver = z.discriminatedUnion("kind", [
       .string()
       .optional()
       .meta({ description: "The master's pid file: a switch then waits until the old workers have exited." }),
-    "health-path": z.string().startsWith("/").optional(),
+    "health-path": pathOnOrigin("a health path").optional(),
   }),
   z.strictObject({
     kind: z.literal("kubernetes"),
-    namespace: z.string().min(1).optional(),
-    service: z.string().min(1),
+    namespace: kubernetesName("namespace").optional(),
+    service: kubernetesName("Service"),
     "color-label": z.string().optional(),
   }),
   z.strictObject({
@@ -52,7 +77,7 @@ const driver = z.discriminatedUnion("kind", [
 ]);
 
 const analysisStep = z.strictObject({
-  probe: z.string().startsWith("/", { error: "a probe is a path that starts with /" }).optional(),
+  probe: pathOnOrigin("a probe").optional(),
   interval: duration.optional().meta({ description: "Time between measurements (default 2s)." }),
   "failure-limit": z
     .int()
@@ -70,7 +95,7 @@ const analysisStep = z.strictObject({
         .meta({ description: "Requests per second (default: as fast as answers come)." }),
       connections: z.int().min(1).optional().meta({ description: "Concurrent connections (default 4)." }),
       paths: z
-        .array(z.string().startsWith("/", { error: "a load path starts with /" }))
+        .array(pathOnOrigin("a load path"))
         .min(1)
         .optional()
         .meta({ description: "Paths requested in turn (default: the probe, else /)." }),
@@ -84,7 +109,10 @@ const analysisStep = z.strictObject({
 
 const environment = z.strictObject({
   strategy: z.enum(["blue-green"]).optional(),
-  url: z.url().optional().meta({ description: "The environment's public URL: shown on GitHub, and probed." }),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .meta({ description: "The environment's public URL: shown on GitHub, and probed." }),
   driver,
   requires: z
     .array(z.enum(REQUIRABLE))

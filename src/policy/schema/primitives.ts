@@ -1,5 +1,6 @@
-import picomatch from "picomatch";
 import { z } from "zod";
+import { globSyntaxProblem } from "../../core/safe-glob.ts";
+import { patternProblem } from "../../core/safe-regex.ts";
 
 const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
 const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 } as const;
@@ -16,6 +17,12 @@ export const duration = z
   .string()
   .refine((text) => parseDuration(text) !== undefined, {
     error: (issue) => `expected a duration such as 500ms, 2s, 5m or 1h, got ${JSON.stringify(issue.input)}`,
+    abort: true,
+  })
+  // Zero is never "no limit": a timeout of 0 would stop at once, an interval of 0 would spin.
+  .refine((text) => (parseDuration(text) ?? 1) > 0, {
+    error: (issue) =>
+      `expected a duration longer than 0, got ${JSON.stringify(issue.input)} (every wait has a limit; write e.g. 30s)`,
   })
   .meta({ description: "A duration: a number followed by ms, s, m or h (500ms, 2s, 5m, 1h)." });
 
@@ -59,7 +66,10 @@ export const glob = z
     if (problem)
       ctx.addIssue({ code: "custom", message: `invalid glob ${JSON.stringify(pattern)}: ${problem}` });
   })
-  .meta({ description: "A glob over paths relative to the repository root (picomatch syntax)." });
+  .meta({
+    description:
+      "A glob over paths relative to the repository root (picomatch syntax, matched in linear time; no !(…) extglob).",
+  });
 
 export function globProblem(pattern: string): string | undefined {
   if (pattern.trim() === "") return "a glob cannot be empty";
@@ -71,26 +81,38 @@ export function globProblem(pattern: string): string | undefined {
     if (char === "}" && --braces < 0) return "a } has no matching {";
   }
   if (braces > 0) return "a { is not closed";
-  try {
-    picomatch.makeRe(pattern, { strictBrackets: true });
-  } catch (error) {
-    return (error as Error).message.replace(/^Missing/, "missing");
-  }
-  return undefined;
+  // The compiler that matches paths at run time (RE2, linear time) decides what else is valid.
+  return globSyntaxProblem(pattern);
 }
 
-export const regex = z.string().superRefine((source, ctx) => {
-  try {
-    new RegExp(source);
-  } catch (error) {
-    const reason = (error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, "");
-    ctx.addIssue({
-      code: "custom",
-      message: `invalid regular expression ${JSON.stringify(source)}: ${reason}`,
-      input: source,
-    });
-  }
-});
+/** A glob over names that are not paths (semgrep rule ids): only what the matcher can compile. */
+export const nameGlob = z
+  .string()
+  .min(1, { error: "a glob cannot be empty" })
+  .superRefine((pattern, ctx) => {
+    const problem = pattern === "" ? undefined : globSyntaxProblem(pattern);
+    if (problem)
+      ctx.addIssue({ code: "custom", message: `invalid glob ${JSON.stringify(pattern)}: ${problem}` });
+  });
+
+/**
+ * A regular expression in RE2 syntax (as policy-bot's Go regexps): linear-time matching, so no
+ * backreferences and no lookaround. Checked by the compiler that runs it, so validation and runtime agree.
+ */
+export const regex = z
+  .string()
+  .superRefine((source, ctx) => {
+    const problem = patternProblem(source);
+    if (problem)
+      ctx.addIssue({
+        code: "custom",
+        message: `invalid regular expression ${JSON.stringify(source)}: ${problem}`,
+        input: source,
+      });
+  })
+  .meta({
+    description: "A regular expression in RE2 syntax (no backreferences, no lookahead or lookbehind).",
+  });
 
 export const slo = z
   .strictObject({

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { duration, glob } from "../primitives.ts";
+import { duration, glob, nameGlob } from "../primitives.ts";
 import { enabled } from "./enabled.ts";
 
 export const SEVERITIES = ["CRITICAL", "HIGH", "ERROR", "MEDIUM", "WARNING", "LOW", "INFO"] as const;
 
 const waiver = z.strictObject({
-  rule: z.string().min(1).meta({ description: "The semgrep rule id (or a glob over rule ids)." }),
+  rule: nameGlob.meta({ description: "The semgrep rule id (or a glob over rule ids)." }),
   path: glob.optional().meta({ description: "Only findings in files matching this glob." }),
   reason: z.string().min(1, { error: "a waiver needs a reason" }),
   expires: z.iso
