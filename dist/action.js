@@ -1,42 +1,45 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   GATES
-} from "./chunks/chunk-ADOQ4W6C.js";
-import "./chunks/chunk-YGTU7G7G.js";
-import "./chunks/chunk-5TUGEGWQ.js";
-import "./chunks/chunk-2RX6MZAT.js";
-import "./chunks/chunk-RFZ57XWV.js";
-import "./chunks/chunk-5MOZ75FU.js";
-import "./chunks/chunk-W2TU7OF2.js";
-import "./chunks/chunk-NQSPKB2U.js";
+} from "./chunks/chunk-6GGIIWEU.js";
+import "./chunks/chunk-SAVPXN7S.js";
+import "./chunks/chunk-SRAY5DW5.js";
+import "./chunks/chunk-R27GMXNC.js";
+import "./chunks/chunk-7UCWUFZE.js";
+import "./chunks/chunk-JHX2OKQR.js";
+import "./chunks/chunk-PK5LXI3X.js";
+import "./chunks/chunk-3SWB2AVF.js";
 import {
   runGateAction
-} from "./chunks/chunk-BHVPU5H5.js";
+} from "./chunks/chunk-4CHDSQAS.js";
 import "./chunks/chunk-3SPCBFXF.js";
 import {
   input
-} from "./chunks/chunk-PTL6HFRJ.js";
+} from "./chunks/chunk-ZUM32FTO.js";
 import {
   endGroup,
   error,
+  setOutput,
   startGroup,
   warning
 } from "./chunks/chunk-W4T2JXN5.js";
 import "./chunks/chunk-XOVRN5AK.js";
 import "./chunks/chunk-CR3PXB5O.js";
 import "./chunks/chunk-LWM4XSZB.js";
-import "./chunks/chunk-XPA2AM6C.js";
-import "./chunks/chunk-4CT3OAEX.js";
+import "./chunks/chunk-HSSU4YYT.js";
+import "./chunks/chunk-4HCU2ILR.js";
 import {
   loadPolicy
-} from "./chunks/chunk-OERY22B4.js";
+} from "./chunks/chunk-R3A4M7GK.js";
 import {
   UsageError,
   describeError
-} from "./chunks/chunk-PPFQIDC3.js";
+} from "./chunks/chunk-V36F2TEL.js";
 import "./chunks/chunk-TFUP5NS4.js";
 
 // src/actions/umbrella.ts
+import { existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
 async function runEnabledGates(env = process.env) {
   try {
     const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -57,9 +60,12 @@ async function runEnabledGates(env = process.env) {
     }
     const codes = [];
     for (const gate of chosen) {
+      const resultFile = join(env.RUNNER_TEMP ?? cwd, `terrafusion-${gate.name}.json`);
+      rmSync(resultFile, { force: true });
       startGroup(`TerraFusion ${gate.name}`);
-      codes.push(await runGateAction(gate, env));
+      codes.push(await runGateAction(gate, { ...env, INPUT_RESULT_FILE: resultFile }));
       endGroup();
+      if (existsSync(resultFile)) setOutput(`${gate.name}-result-file`, resultFile);
     }
     return Math.max(...codes);
   } catch (error2) {

@@ -3,12 +3,12 @@ import {
   MembershipCache,
   fetchPullSnapshot,
   needsOf
-} from "./chunks/chunk-H7HPOVHU.js";
+} from "./chunks/chunk-73GDED7L.js";
 import {
   evaluateReview,
   renderVerdict
-} from "./chunks/chunk-H7T2DDA7.js";
-import "./chunks/chunk-UWPOKVIN.js";
+} from "./chunks/chunk-S3RQJ5A7.js";
+import "./chunks/chunk-7P6AOG32.js";
 import {
   BLOCKED_LABEL,
   checkMatches,
@@ -20,11 +20,15 @@ import {
   recordedPhase,
   requiredChecks,
   verifyCommit
-} from "./chunks/chunk-WP5STUMW.js";
+} from "./chunks/chunk-OSGFKEVD.js";
 import {
+  createNodeMiddleware,
+  createProbot,
+  getPrivateKey,
+  githubLimitsFromEnv,
   run,
   terrafusionOctokit
-} from "./chunks/chunk-PLZUFM4N.js";
+} from "./chunks/chunk-DNWRA45H.js";
 import {
   Measurer,
   PromotionRunner,
@@ -35,7 +39,7 @@ import {
   parseDescription,
   planFor,
   step
-} from "./chunks/chunk-GMKWYZE3.js";
+} from "./chunks/chunk-CLUXMOJW.js";
 import "./chunks/chunk-3XKIW7VL.js";
 import "./chunks/chunk-XOVRN5AK.js";
 import "./chunks/chunk-CR3PXB5O.js";
@@ -43,19 +47,55 @@ import "./chunks/chunk-LWM4XSZB.js";
 import {
   codeBlock,
   tableCell
-} from "./chunks/chunk-XPA2AM6C.js";
-import "./chunks/chunk-4CT3OAEX.js";
+} from "./chunks/chunk-HSSU4YYT.js";
+import "./chunks/chunk-4HCU2ILR.js";
 import {
-  DEFAULT_POLICY_PATH,
+  DEFAULT_POLICY_PATHS,
   loadPolicy
-} from "./chunks/chunk-OERY22B4.js";
+} from "./chunks/chunk-R3A4M7GK.js";
 import {
   ConfigError,
   PolicyError,
   UsageError,
-  formatProblem
-} from "./chunks/chunk-PPFQIDC3.js";
+  formatProblem,
+  plural
+} from "./chunks/chunk-V36F2TEL.js";
 import "./chunks/chunk-TFUP5NS4.js";
+
+// app/credentials.ts
+import { createPrivateKey } from "node:crypto";
+function checkCredentials(env, cwd = process.cwd()) {
+  const hasKey = Boolean(env.PRIVATE_KEY || env.PRIVATE_KEY_PATH);
+  if (!env.APP_ID && !hasKey) return { mode: "setup" };
+  const missing = [
+    !env.APP_ID && "APP_ID",
+    !hasKey && "PRIVATE_KEY (or PRIVATE_KEY_PATH)",
+    !env.WEBHOOK_SECRET && "WEBHOOK_SECRET"
+  ].filter(Boolean);
+  if (missing.length > 0)
+    return {
+      mode: "error",
+      message: `set ${missing.join(", ")} (from the GitHub App's settings page; see docs/review.md)`
+    };
+  const where = env.PRIVATE_KEY ? "PRIVATE_KEY" : `PRIVATE_KEY_PATH=${env.PRIVATE_KEY_PATH}`;
+  let pem;
+  try {
+    pem = getPrivateKey({ env, cwd });
+  } catch (error) {
+    const reason = error.message.replace(/^\[@probot\/get-private-key\]\s*/, "");
+    return { mode: "error", message: `${where}: ${reason}` };
+  }
+  try {
+    if (!pem) throw new Error("empty");
+    createPrivateKey(pem);
+  } catch {
+    return {
+      mode: "error",
+      message: `${where} is not a private key in PEM form: use the .pem file the GitHub App's settings page generated (PRIVATE_KEY may hold its text, with \\n for line breaks, or base64)`
+    };
+  }
+  return { mode: "run" };
+}
 
 // app/handle.ts
 function handle(app, events, name, handler) {
@@ -90,24 +130,78 @@ async function readFileAt(octokit, repo, path, ref) {
     throw error;
   }
 }
+function filesSelection(count) {
+  const indexes = [...Array(count).keys()];
+  return {
+    variables: indexes.map((i2) => `$p${i2}: String!`).join(", "),
+    fields: indexes.map((i2) => `f${i2}: file(path: $p${i2}) { object { ... on Blob { text isBinary isTruncated } } }`).join("\n")
+  };
+}
+function filesVariables(paths) {
+  return Object.fromEntries(paths.map((path, i2) => [`p${i2}`, path]));
+}
+async function filesOf(octokit, repo, paths, commit, answer) {
+  const files = /* @__PURE__ */ new Map();
+  for (const [i2, path] of paths.entries()) {
+    const blob = answer?.[`f${i2}`]?.object;
+    if (!blob || !("text" in blob)) files.set(path, void 0);
+    else if (typeof blob.text !== "string" || blob.isBinary || blob.isTruncated)
+      files.set(path, await readFileAt(octokit, repo, path, commit));
+    else files.set(path, new TextEncoder().encode(blob.text));
+  }
+  return files;
+}
+async function readFilesAt(octokit, repo, paths, commit) {
+  const { variables, fields } = filesSelection(paths.length);
+  const query2 = (
+    /* GraphQL */
+    `
+query TerraFusionFiles($owner: String!, $repo: String!, $rev: String!, $atRev: Boolean!, ${variables}) {
+  repository(owner: $owner, name: $repo) {
+    object(expression: $rev) @include(if: $atRev) { ... on Commit { oid
+${fields}
+    } }
+    defaultBranchRef @skip(if: $atRev) { target { ... on Commit { oid
+${fields}
+    } } }
+  }
+}`
+  );
+  const { repository } = await octokit.graphql(query2, {
+    ...repo,
+    rev: commit ?? "",
+    atRev: commit !== void 0,
+    ...filesVariables(paths)
+  });
+  const found = commit !== void 0 ? repository.object : repository.defaultBranchRef?.target;
+  if (!found?.oid) return { files: new Map(paths.map((path) => [path, void 0])), commit: void 0 };
+  return { files: await filesOf(octokit, repo, paths, found.oid, found), commit: found.oid };
+}
 
 // src/github/pull-base.ts
-var QUERY = (
-  /* GraphQL */
-  `
-query TerraFusionPullBase($owner: String!, $repo: String!, $number: Int!, $path: String!) {
+function query(count) {
+  const { variables, fields } = filesSelection(count);
+  return (
+    /* GraphQL */
+    `
+query TerraFusionPullBase($owner: String!, $repo: String!, $number: Int!, ${variables}) {
   repository(owner: $owner, name: $repo) {
     pullRequest(number: $number) {
       baseRefOid headRefOid
-      baseRef { target { oid ... on Commit { file(path: $path) { object {
-        ... on Blob { text isBinary isTruncated }
-      } } } } }
+      baseRef { target { oid ... on Commit {
+${fields}
+      } } }
     }
   }
 }`
-);
-async function readPullBase(octokit, repo, number, path) {
-  const { repository } = await octokit.graphql(QUERY, { ...repo, number, path });
+  );
+}
+async function readPullBase(octokit, repo, number, paths) {
+  const { repository } = await octokit.graphql(query(paths.length), {
+    ...repo,
+    number,
+    ...filesVariables(paths)
+  });
   const pull = repository.pullRequest;
   if (!pull) throw new Error(`${repo.owner}/${repo.repo}#${number} not found`);
   const target2 = pull.baseRef?.target;
@@ -116,17 +210,9 @@ async function readPullBase(octokit, repo, number, path) {
     return {
       baseSha: pull.baseRefOid,
       headSha,
-      file: { bytes: await readFileAt(octokit, repo, path, pull.baseRefOid) }
+      files: (await readFilesAt(octokit, repo, paths, pull.baseRefOid)).files
     };
-  const blob = target2.file?.object;
-  if (!blob || !("text" in blob)) return { baseSha: target2.oid, headSha, file: { bytes: void 0 } };
-  if (typeof blob.text !== "string" || blob.isBinary || blob.isTruncated)
-    return {
-      baseSha: target2.oid,
-      headSha,
-      file: { bytes: await readFileAt(octokit, repo, path, target2.oid) }
-    };
-  return { baseSha: target2.oid, headSha, file: { bytes: new TextEncoder().encode(blob.text) } };
+  return { baseSha: target2.oid, headSha, files: await filesOf(octokit, repo, paths, target2.oid, target2) };
 }
 
 // src/github/check-runs.ts
@@ -168,13 +254,100 @@ async function findCheckRun(octokit, repo, sha, name, appId) {
   return run2 ? { id: run2.id, summary: run2.output.summary } : void 0;
 }
 
+// src/github/merge-group.ts
+var MergeGroupError = class extends Error {
+  name = "MergeGroupError";
+};
+var QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/;
+function queuedPull(headRef) {
+  const match = headRef.match(QUEUE_REF);
+  return match ? Number(match[1]) : void 0;
+}
+var MERGE_COMMIT = /^Merge pull request #(\d+) from \S/;
+var SQUASH_COMMIT = /\(#(\d+)\)\s*$/;
+function pullOfMessage(message) {
+  const subject = message.split("\n", 1)[0].trim();
+  const match = subject.match(MERGE_COMMIT) ?? subject.match(SQUASH_COMMIT);
+  return match ? Number(match[1]) : void 0;
+}
+function pullsOfGroup(group, commits) {
+  const bySha = new Map(commits.map((commit) => [commit.sha, commit]));
+  const found = [];
+  let sha = group.headSha;
+  while (sha !== void 0 && sha !== group.baseSha) {
+    const commit = bySha.get(sha);
+    if (!commit)
+      throw new MergeGroupError(
+        `the merge group's commits from ${group.baseSha.slice(0, 7)} to ${group.headSha.slice(0, 7)} could not all be read (${plural(commits.length, "commit")} came back), so the pull requests in it cannot all be told`
+      );
+    const number = pullOfMessage(commit.message);
+    if (number !== void 0) found.unshift(number);
+    sha = commit.parents[0];
+  }
+  const named = queuedPull(group.headRef);
+  const all = named === void 0 ? found : [...found, named];
+  const unique = [...new Set(all)];
+  if (unique.length === 0)
+    throw new MergeGroupError(
+      `neither the queue branch ${group.headRef} nor the messages of the merge group's commits name a pull request`
+    );
+  return unique;
+}
+async function listGroupPulls(octokit, repo, group) {
+  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+    ...repo,
+    basehead: `${group.baseSha}...${group.headSha}`
+  });
+  return pullsOfGroup(
+    group,
+    data.commits.map((commit) => ({
+      sha: commit.sha,
+      parents: commit.parents.map((parent) => parent.sha),
+      message: commit.commit.message
+    }))
+  );
+}
+
+// src/review/group.ts
+var PASSES = /* @__PURE__ */ new Set(["approved", "skipped"]);
+var WORD = {
+  approved: "approved",
+  skipped: "no rule applies",
+  pending: "waiting for approval",
+  disapproved: "disapproved",
+  error: "error"
+};
+var cell = (text) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+function decideGroup(branch, entries) {
+  const failing = entries.filter((entry) => !PASSES.has(entry.verdict.status));
+  const numbers = (list2) => list2.map((entry) => `#${entry.number}`).join(", ");
+  const title = failing.length === 0 ? `${entries.length === 1 ? "1 pull request passes" : `${entries.length} pull requests pass`} the review policy on ${branch}: ${numbers(entries)}` : failing.length === 1 ? `#${failing[0].number} is not approved (${failing[0].verdict.title})` : `${failing.length} of ${plural(entries.length, "pull request")} are not approved: ${failing.map((entry) => `#${entry.number} (${WORD[entry.verdict.status]})`).join(", ")}`;
+  const link = (entry) => entry.url ? `[#${entry.number}](${entry.url})` : `#${entry.number}`;
+  const summary = [
+    `**${failing.length === 0 ? "success" : "failure"}**: ${title}`,
+    "",
+    `The merge group holds ${plural(entries.length, "pull request")}; each must pass the review policy on ${branch}.`,
+    "",
+    "| pull request | verdict | what decided it |",
+    "|---|---|---|",
+    ...entries.map(
+      (entry) => `| ${link(entry)} ${cell(entry.title)} | ${WORD[entry.verdict.status]} | ${cell(entry.verdict.title)} |`
+    )
+  ].join("\n");
+  const text = entries.map((entry) => `## ${link(entry)} ${entry.title}
+
+${renderVerdict(entry.verdict)}`).join("\n\n---\n\n");
+  return { conclusion: failing.length === 0 ? "success" : "failure", title, summary, text };
+}
+
 // app/review/run.ts
 var REVIEW_CHECK = "TerraFusion / review";
 var ROOT = "/repository";
 async function policyAt(octokit, repo, sha, known) {
+  const defaults = known ?? (await readFilesAt(octokit, repo, DEFAULT_POLICY_PATHS, sha)).files;
   const read = (absolute) => {
     const path = absolute.slice(ROOT.length + 1);
-    return known && path === DEFAULT_POLICY_PATH ? known.bytes : readFileAt(octokit, repo, path, sha);
+    return defaults.has(path) ? defaults.get(path) : readFileAt(octokit, repo, path, sha);
   };
   try {
     const loaded = await loadPolicy({ cwd: ROOT, read });
@@ -191,46 +364,55 @@ var CONCLUSION = {
   disapproved: "failure",
   error: "failure"
 };
+async function decidePull(octokit, repo, number, review, deps, options) {
+  const found = await fetchPullSnapshot(octokit, repo, number, review, deps, {
+    baseSha: options.base,
+    appId: deps.appId,
+    gates: options.gates
+  });
+  return { found, verdict: evaluateReview(review, found.snapshot) };
+}
+function policyProblemsOutput(problems) {
+  const lines = problems.map(formatProblem);
+  return {
+    conclusion: "failure",
+    title: `The policy on the base branch does not parse (${plural(lines.length, "problem")})`,
+    summary: `Fix ${[...new Set(problems.map((problem) => problem.file))].join(" and ")} on the base branch:
+
+${codeBlock(lines.join("\n"))}`
+  };
+}
 async function reviewPull(octokit, repo, pull, deps, options = {}) {
   const base = await policyAt(octokit, repo, pull.baseSha, options.basePolicy);
   if ("missing" in base) return { posted: false };
   if (options.onlyIfGateRules && !("loaded" in base && needsOf(base.loaded.policy.review).gates))
     return { posted: false };
-  const found = await fetchPullSnapshot(
+  const { found, verdict } = await decidePull(
     octokit,
     repo,
     pull.number,
     "loaded" in base ? base.loaded.policy.review : void 0,
     deps,
-    { baseSha: pull.baseSha, appId: deps.appId, gates: options.gates }
+    { base: pull.baseSha, gates: options.gates }
   );
   const headSha = found.snapshot.head.sha;
   const existing = found.checkRuns.get(REVIEW_CHECK)?.id;
   const detailsUrl = pull.url;
   if ("problems" in base) {
-    const lines = base.problems.map(formatProblem);
     await upsertCheckRun(
       octokit,
       repo,
-      {
-        name: REVIEW_CHECK,
-        headSha,
-        conclusion: "failure",
-        title: `The policy on the base branch does not parse (${lines.length} problem${lines.length === 1 ? "" : "s"})`,
-        summary: `Fix ${DEFAULT_POLICY_PATH} on the base branch:
-
-${codeBlock(lines.join("\n"))}`,
-        detailsUrl
-      },
+      { name: REVIEW_CHECK, headSha, ...policyProblemsOutput(base.problems), detailsUrl },
       existing
     );
     return { posted: true, status: "error" };
   }
-  const verdict = evaluateReview(base.loaded.policy.review, found.snapshot);
   let text = renderVerdict(verdict);
   const annotations = [];
   const policyFiles = base.loaded.files;
-  if (found.snapshot.files.some((file) => policyFiles.includes(file.path) || file.path === DEFAULT_POLICY_PATH)) {
+  if (found.snapshot.files.some(
+    (file) => policyFiles.includes(file.path) || DEFAULT_POLICY_PATHS.some((path) => path === file.path)
+  )) {
     const proposed = await policyAt(octokit, repo, headSha);
     text += "\n\n---\n## The policy this pull request proposes\n\nThe base branch's policy decides; the proposed one ";
     if ("loaded" in proposed) {
@@ -268,6 +450,55 @@ ${codeBlock(proposed.problems.map(formatProblem).join("\n"))}`;
     existing
   );
   return { posted: true, status: verdict.status, verdict };
+}
+
+// app/review/merge-group.ts
+async function reviewMergeGroup(octokit, repo, group, deps, htmlUrl) {
+  const branch = group.baseRef.replace(/^refs\/heads\//, "");
+  const base = await policyAt(octokit, repo, branch);
+  if ("missing" in base) return { posted: false };
+  const existing = (await findCheckRun(octokit, repo, group.headSha, REVIEW_CHECK, deps.appId))?.id;
+  const write = (output) => upsertCheckRun(octokit, repo, { name: REVIEW_CHECK, headSha: group.headSha, ...output }, existing);
+  if ("problems" in base) {
+    await write(policyProblemsOutput(base.problems));
+    return { posted: true, conclusion: "failure" };
+  }
+  let numbers;
+  try {
+    numbers = await listGroupPulls(octokit, repo, group);
+  } catch (error) {
+    if (!(error instanceof MergeGroupError)) throw error;
+    await write({
+      conclusion: "failure",
+      title: "Cannot tell which pull requests this merge group holds",
+      summary: `**failure**: ${error.message}. Remove the pull requests from the queue and add them again.`
+    });
+    return { posted: true, conclusion: "failure" };
+  }
+  const review = base.loaded.policy.review;
+  const entries = [];
+  for (const number of numbers) {
+    const url = htmlUrl ? `${htmlUrl}/pull/${number}` : void 0;
+    try {
+      const { found, verdict } = await decidePull(octokit, repo, number, review, deps, { base: branch });
+      entries.push({ number, title: found.snapshot.title, url, verdict });
+    } catch (error) {
+      entries.push({ number, title: "", url, verdict: unreadable(error) });
+    }
+  }
+  const decision = decideGroup(branch, entries);
+  await write(decision);
+  return { posted: true, conclusion: decision.conclusion, pulls: numbers };
+}
+function unreadable(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    status: "error",
+    title: `Could not read this pull request: ${message.replace(/\s*\n\s*/g, " ")}`,
+    rules: [],
+    disapprovals: [],
+    combination: ""
+  };
 }
 
 // app/review/feature.ts
@@ -315,8 +546,8 @@ var reviewFeature = {
       const issue = context.payload.issue;
       if (!issue.pull_request) return;
       const repo = repoOf(context.payload);
-      const base = await readPullBase(context.octokit, repo, issue.number, DEFAULT_POLICY_PATH);
-      if (!base.file.bytes) return;
+      const base = await readPullBase(context.octokit, repo, issue.number, DEFAULT_POLICY_PATHS);
+      if (![...base.files.values()].some(Boolean)) return;
       await reviewPull(
         context.octokit,
         repo,
@@ -327,7 +558,22 @@ var reviewFeature = {
           url: issue.pull_request.html_url ?? issue.html_url
         },
         reviewDeps(context),
-        { basePolicy: base.file }
+        { basePolicy: base.files }
+      );
+    });
+    handle(app, "merge_group.checks_requested", "review", async (context) => {
+      const group = context.payload.merge_group;
+      await reviewMergeGroup(
+        context.octokit,
+        repoOf(context.payload),
+        {
+          headSha: group.head_sha,
+          headRef: group.head_ref,
+          baseSha: group.base_sha,
+          baseRef: group.base_ref
+        },
+        reviewDeps(context),
+        context.payload.repository?.html_url
       );
     });
     handle(app, "check_run.rerequested", "review", async (context) => {
@@ -1137,14 +1383,14 @@ async function publishGates(octokit, repo, run2, appId) {
       name: GATES_CHECK,
       headSha: run2.headSha,
       conclusion: failing.length ? "failure" : "success",
-      title: failing.length ? `${failing.length} of ${rows.size} gates failed: ${failing.map((row) => row.gate).join(", ")}` : `${rows.size} gate${rows.size === 1 ? "" : "s"} passed`,
+      title: failing.length ? `${failing.length} of ${plural(rows.size, "gate")} failed: ${failing.map((row) => row.gate).join(", ")}` : `${plural(rows.size, "gate")} passed`,
       summary: table,
       detailsUrl: run2.url
     },
     existing?.id
   );
   let pulls = run2.pulls;
-  if (pulls.length === 0) {
+  if (pulls.length === 0 && run2.head) {
     const { data } = await octokit.rest.pulls.list({
       ...repo,
       state: "open",
@@ -1187,7 +1433,9 @@ var gatesFeature = {
           pulls: (run2.pull_requests ?? []).flatMap(
             (pull) => pull ? [{ number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha }] : []
           ),
-          head: {
+          // A merge group's run is on the queue's branch: its gates check run goes on the group's
+          // commit, and there is no pull request to look up or comment on.
+          head: run2.event === "merge_group" ? void 0 : {
             owner: run2.head_repository?.owner?.login ?? context.payload.repository.owner.login,
             branch: run2.head_branch ?? ""
           }
@@ -1220,7 +1468,17 @@ function operatorDriverFor(env) {
         );
       }
     }
-    return createDriver(driver, env);
+    if (driver.kind === "command" && !env.TERRAFUSION_APP_COMMAND_USER) {
+      throw new ConfigError(
+        `environment ${environment}: this app runs command drivers only as a separate account, which its operator has not named: set TERRAFUSION_APP_COMMAND_USER to a user that cannot read the app's environment (see docs/security.md)`
+      );
+    }
+    return createDriver(
+      driver,
+      env,
+      ".",
+      driver.kind === "command" ? env.TERRAFUSION_APP_COMMAND_USER : void 0
+    );
   };
 }
 function list(text) {
@@ -1265,7 +1523,31 @@ function whoMay(actors) {
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} or ${parts.at(-1)}`;
 }
 
+// src/core/recent-set.ts
+var RecentSet = class {
+  constructor(capacity) {
+    this.capacity = capacity;
+    if (!(capacity >= 1)) throw new Error(`a RecentSet holds at least 1 member, not ${capacity}`);
+  }
+  capacity;
+  #members = /* @__PURE__ */ new Set();
+  has(member) {
+    return this.#members.has(member);
+  }
+  /** Adds `member` as the newest; the oldest is forgotten once there are more than `capacity`. */
+  add(member) {
+    this.#members.delete(member);
+    this.#members.add(member);
+    if (this.#members.size > this.capacity) this.#members.delete(this.#members.values().next().value);
+  }
+  get size() {
+    return this.#members.size;
+  }
+};
+
 // app/promotion/service.ts
+var MAX_WAITING = 10;
+var REMEMBERED = 1e4;
 var RETRY = "deploy again after it";
 function busyWith(running) {
   return {
@@ -1284,7 +1566,7 @@ var PromotionService = class {
   running = /* @__PURE__ */ new Map();
   /** Deployments waiting for their environment, first in line first; a restarted app rebuilds this from GitHub. */
   waiting = /* @__PURE__ */ new Map();
-  seen = /* @__PURE__ */ new Set();
+  seen = new RecentSet(REMEMBERED);
   tasks = /* @__PURE__ */ new Set();
   log;
   /** The app's logger (probot's `app.log`), used unless the deps named one. */
@@ -1353,10 +1635,23 @@ var PromotionService = class {
   async wait(key, waiting, busy) {
     const holder = busyWith(this.running.get(key) ?? busy);
     const line = this.waiting.get(key) ?? [];
+    const { octokit, repo, deployment } = waiting;
+    const max2 = this.deps.maxWaiting ?? MAX_WAITING;
+    if (line.length >= max2) {
+      const full = `the line for ${deployment.environment} is full (${plural(line.length, "deployment")} waiting)`;
+      this.log?.warn(`${repo.owner}/${repo.repo} deployment ${deployment.id}: refused: ${full}`);
+      await octokit.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment.id,
+        state: "failure",
+        description: clip(`Refused: ${full}; deploy again when it is shorter`)
+      });
+      await waiting.notify.busy?.(holder);
+      return "refused";
+    }
     this.waiting.set(key, line);
     line.push(waiting);
     const position = line.length;
-    const { octokit, repo, deployment } = waiting;
     waiting.queuedStatus = octokit.rest.repos.createDeploymentStatus({
       ...repo,
       deployment_id: deployment.id,
@@ -1740,7 +2035,7 @@ async function reconcileInstallations(app, service, log) {
       try {
         const resumed = await service.reconcile(octokit, repo, installation.id);
         if (resumed > 0)
-          log.info(`${repo.owner}/${repo.repo}: took over ${resumed} promotion(s) left in progress`);
+          log.info(`${repo.owner}/${repo.repo}: took over ${plural(resumed, "promotion")} left in progress`);
         outcome.resumed += resumed;
       } catch (error) {
         outcome.failed++;
@@ -1757,16 +2052,13 @@ async function reconcileInstallations(app, service, log) {
 var COMMAND = /^\/(promote|rollback|unblock)(?:\s+([A-Za-z0-9._-]+))?\s*$/m;
 var FAILED = ["failure", "timed_out", "cancelled", "action_required"];
 async function policyFromGitHub(octokit, repo) {
-  const read = async (path) => {
-    try {
-      const { data } = await octokit.rest.repos.getContent({ ...repo, path, mediaType: { format: "raw" } });
-      return typeof data === "string" ? new TextEncoder().encode(data) : void 0;
-    } catch (error) {
-      if (error.status === 404) return void 0;
-      throw error;
-    }
+  const defaults = await readFilesAt(octokit, repo, DEFAULT_POLICY_PATHS);
+  const commit = defaults.commit;
+  const read = (absolute) => {
+    const path = absolute.replace(/^\/+/, "");
+    return defaults.files.has(path) || !commit ? defaults.files.get(path) : readFileAt(octokit, repo, path, commit);
   };
-  const loaded = await loadPolicy({ cwd: "/", read: (path) => read(path.replace(/^\/+/, "")) });
+  const loaded = await loadPolicy({ cwd: "/", read });
   return loaded.files.length > 0 ? loaded.policy : void 0;
 }
 function defaultDeps(env = process.env) {
@@ -1921,7 +2213,7 @@ var promotionFeature = {
     }
     const { repositories, resumed, failed } = await reconcileInstallations(app, service, log);
     log.info(
-      `promotion: checked ${repositories} repositories for promotions left in progress: ${resumed} taken over${failed ? `, ${failed} could not be checked (see above)` : ""}`
+      `promotion: checked ${plural(repositories, "repository", "repositories")} for promotions left in progress: ${resumed} taken over${failed ? `, ${failed} could not be checked (see above)` : ""}`
     );
   }
 };
@@ -1941,21 +2233,81 @@ var terrafusionServer = (app, options) => {
     );
 };
 
+// app/server.ts
+import { createServer } from "node:http";
+var WEBHOOK_BODY_LIMIT = 25 * 1024 * 1024;
+function refuseBody(request, limit = WEBHOOK_BODY_LIMIT) {
+  if (request.method !== "POST" && request.method !== "PUT" && request.method !== "PATCH") return void 0;
+  const declared = request.headers["content-length"];
+  if (declared === void 0) return { status: 411, message: "a Content-Length is required" };
+  if (!/^\d+$/.test(declared)) return { status: 400, message: "Content-Length is not a number" };
+  if (Number(declared) > limit)
+    return { status: 413, message: `the body is larger than ${Math.round(limit / 1024 / 1024)} MB` };
+  return void 0;
+}
+async function startAppServer(options) {
+  const middleware = await createNodeMiddleware(options.app, {
+    probot: options.probot,
+    ...options.webhookPath ? { webhooksPath: options.webhookPath } : {}
+  });
+  const server = createServer(async (request, response) => {
+    const refused = refuseBody(request, options.bodyLimit);
+    if (refused) {
+      response.writeHead(refused.status, { "content-type": "text/plain", connection: "close" }).end(`${refused.message}
+`);
+      request.destroy();
+      return;
+    }
+    if (request.method === "GET" && request.url === "/ping") {
+      response.writeHead(200, { "content-type": "text/plain" }).end("PONG");
+      return;
+    }
+    await middleware(request, response, () => {
+      response.writeHead(404, { "content-type": "text/plain" }).end("Not Found\n");
+    });
+  });
+  server.headersTimeout = 1e4;
+  server.requestTimeout = 6e4;
+  server.maxHeadersCount = 200;
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  options.probot.log.info(`Listening on http://${options.host}:${port}`);
+  return server;
+}
+
 // app/main.ts
-var hasKey = Boolean(process.env.PRIVATE_KEY || process.env.PRIVATE_KEY_PATH);
-var missing = !process.env.APP_ID && !hasKey ? [] : [
-  !process.env.APP_ID && "APP_ID",
-  !hasKey && "PRIVATE_KEY (or PRIVATE_KEY_PATH)",
-  !process.env.WEBHOOK_SECRET && "WEBHOOK_SECRET"
-].filter(Boolean);
-if (missing.length > 0) {
-  console.error(
-    `terrafusion-app: set ${missing.join(", ")} (from the GitHub App's settings page; see docs/review.md)`
-  );
+var credentials = checkCredentials(process.env);
+if (credentials.mode === "error") {
+  console.error(`terrafusion-app: ${credentials.message}`);
   process.exit(2);
 }
 try {
-  await run(terrafusionServer, { Octokit: terrafusionOctokit() });
+  const Octokit = terrafusionOctokit(githubLimitsFromEnv(process.env));
+  if (credentials.mode === "setup") {
+    await run(terrafusionServer, { Octokit });
+  } else {
+    const probot = createProbot({
+      env: { LOG_LEVEL: "info", ...process.env },
+      overrides: { Octokit }
+    });
+    const server = await startAppServer({
+      probot,
+      app: terrafusionServer,
+      port: Number(process.env.PORT ?? 3e3),
+      host: process.env.HOST ?? "localhost",
+      ...process.env.WEBHOOK_PATH ? { webhookPath: process.env.WEBHOOK_PATH } : {}
+    });
+    const shutdown = () => server.close(() => process.exit(0));
+    process.once("SIGTERM", shutdown);
+    process.once("SIGINT", shutdown);
+  }
 } catch (error) {
   console.error(`terrafusion-app: ${error.message}`);
   process.exit(2);

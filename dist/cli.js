@@ -1,20 +1,20 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   reviewLintProblems
-} from "./chunks/chunk-LL4O5WG4.js";
+} from "./chunks/chunk-YBBIWXOK.js";
 import {
   GATES
-} from "./chunks/chunk-ADOQ4W6C.js";
-import "./chunks/chunk-YGTU7G7G.js";
-import "./chunks/chunk-5TUGEGWQ.js";
-import "./chunks/chunk-2RX6MZAT.js";
-import "./chunks/chunk-RFZ57XWV.js";
+} from "./chunks/chunk-6GGIIWEU.js";
+import "./chunks/chunk-SAVPXN7S.js";
+import "./chunks/chunk-SRAY5DW5.js";
+import "./chunks/chunk-R27GMXNC.js";
+import "./chunks/chunk-7UCWUFZE.js";
 import {
   LocalReporter
 } from "./chunks/chunk-MVA4YELL.js";
-import "./chunks/chunk-5MOZ75FU.js";
-import "./chunks/chunk-W2TU7OF2.js";
-import "./chunks/chunk-NQSPKB2U.js";
+import "./chunks/chunk-JHX2OKQR.js";
+import "./chunks/chunk-PK5LXI3X.js";
+import "./chunks/chunk-3SWB2AVF.js";
 import {
   EXIT_FOR,
   gateResult
@@ -22,10 +22,10 @@ import {
 import {
   evaluateReview,
   renderVerdict
-} from "./chunks/chunk-H7T2DDA7.js";
+} from "./chunks/chunk-S3RQJ5A7.js";
 import {
   pullSnapshotSchema
-} from "./chunks/chunk-UWPOKVIN.js";
+} from "./chunks/chunk-7P6AOG32.js";
 import {
   COLORS,
   ColorPool,
@@ -36,26 +36,26 @@ import {
   createDriver,
   isColor,
   otherColor,
-  planFor
-} from "./chunks/chunk-GMKWYZE3.js";
+  planFor,
+  upstreamProblem
+} from "./chunks/chunk-CLUXMOJW.js";
 import "./chunks/chunk-3XKIW7VL.js";
 import "./chunks/chunk-XOVRN5AK.js";
 import "./chunks/chunk-CR3PXB5O.js";
 import "./chunks/chunk-LWM4XSZB.js";
 import {
   codeBlock
-} from "./chunks/chunk-XPA2AM6C.js";
-import "./chunks/chunk-4CT3OAEX.js";
+} from "./chunks/chunk-HSSU4YYT.js";
+import "./chunks/chunk-4HCU2ILR.js";
 import {
   GATE_NAMES,
   defaultMessage,
   describe,
-  external_exports,
   loadPolicy,
   packageVersion,
   suggest,
   useInstalledTools
-} from "./chunks/chunk-OERY22B4.js";
+} from "./chunks/chunk-R3A4M7GK.js";
 import {
   ConfigError,
   EXIT,
@@ -63,9 +63,11 @@ import {
   ProblemsError,
   UsageError,
   describeError,
+  external_exports,
   parseYamlSource,
+  plural,
   require_dist
-} from "./chunks/chunk-PPFQIDC3.js";
+} from "./chunks/chunk-V36F2TEL.js";
 import {
   __commonJS,
   __require,
@@ -3661,10 +3663,8 @@ function upstreamsFlag(flag) {
         `${flag} ${JSON.stringify(value)}: give at least one upstream, e.g. 127.0.0.1:8081`
       );
     for (const address of addresses) {
-      if (!/^(https?:\/\/[^\s/]+(\/\S*)?|[^\s/:]+:\d{1,5}|\[[0-9a-fA-F:]+\]:\d{1,5})$/.test(address))
-        throw new UsageError(
-          `${flag}: ${JSON.stringify(address)} is not an upstream; write HOST:PORT (e.g. 127.0.0.1:8081) or http://HOST:PORT, comma-separated`
-        );
+      const problem = upstreamProblem(address);
+      if (problem) throw new UsageError(`${flag}: ${problem}, comma-separated`);
     }
     return addresses;
   };
@@ -3676,7 +3676,7 @@ function registerGateCommands(program2, io, setExitCode) {
   for (const definition of GATES) {
     const command = gate.command(definition.name).description(definition.summary).addOption(cwdOption("the repository or project folder")).option(
       "--policy <file>",
-      "the policy file (default: .github/terrafusion.yml under --cwd, else the defaults)"
+      "the policy file (default: .github/terrafusion.yml or .yaml under --cwd, else the defaults)"
     ).option("--base <ref>", "compare against this git ref (a pull request's base); omit for a full run").option("--json", "print the GateResult JSON instead of the summary (also when the gate cannot run)").option(
       "--output <file>",
       "also write the GateResult JSON to this file (also when the gate cannot run)"
@@ -3794,7 +3794,7 @@ function registerPolicyCommands(program2, io) {
   const policy = program2.command("policy").description("check and explain a policy file (.github/terrafusion.yml)");
   policy.command("validate").description("check a policy file; print every problem as FILE:LINE:COL key.path: message").argument(
     "[file]",
-    "the policy file (default: .github/terrafusion.yml, or the defaults alone when it is missing)"
+    "the policy file (default: .github/terrafusion.yml or .yaml, or the defaults alone when there is none)"
   ).addOption(cwdOption()).option("--json", "print {valid, file, files, summary, problems} as JSON (also when invalid)").action(async (file, flags) => {
     try {
       const loaded = await loadPolicy({ cwd: flags.cwd, file });
@@ -3808,9 +3808,17 @@ function registerPolicyCommands(program2, io) {
       else io.out(`${colors(io).green("\u2713")} ${name}: valid (${summary})`);
     } catch (error) {
       if (flags.json && error instanceof UsageError) {
-        const problems = error instanceof PolicyError ? error.problems : [];
+        const policyError = error instanceof PolicyError ? error : void 0;
+        const problems = policyError?.problems ?? [];
+        const files = policyError?.files ?? (file ? [file] : []);
         const fields = problems.length > 0 ? {} : { error: error.message };
-        io.out(JSON.stringify({ valid: false, file: file ?? null, ...fields, problems }, null, 2));
+        io.out(
+          JSON.stringify(
+            { valid: false, file: file ?? files[0] ?? null, files, ...fields, problems },
+            null,
+            2
+          )
+        );
         throw Object.assign(error, { [JSON_PRINTED]: true });
       }
       throw error;
@@ -3818,7 +3826,7 @@ function registerPolicyCommands(program2, io) {
   });
   policy.command("explain").description(
     "print the effective policy: your file merged over the production plan's defaults, marking defaults"
-  ).argument("[file]", "the policy file (default: .github/terrafusion.yml)").addOption(cwdOption()).option("--json", "print the effective policy and the origin of each value as JSON").action(async (file, flags) => {
+  ).argument("[file]", "the policy file (default: .github/terrafusion.yml or .yaml)").addOption(cwdOption()).option("--json", "print the effective policy and the origin of each value as JSON").action(async (file, flags) => {
     const loaded = await loadPolicy({ cwd: flags.cwd, file });
     if (flags.json) {
       io.out(
@@ -3834,7 +3842,7 @@ function registerPolicyCommands(program2, io) {
   });
 }
 async function lintSemantics(loaded, cwd, io) {
-  const { lintActors } = await import("./chunks/actor-lint-IEM4IJK2.js");
+  const { lintActors } = await import("./chunks/actor-lint-OUI5HD6L.js");
   const actors = await lintActors(loaded, cwd, io.env);
   for (const notice of actors.notices) io.err(notice);
   const problems = [...reviewLintProblems(loaded, cwd), ...actors.problems].sort(
@@ -3842,7 +3850,7 @@ async function lintSemantics(loaded, cwd, io) {
   );
   if (problems.length > 0) {
     if (actors.error) io.err(`terrafusion: ${actors.error.message}`);
-    throw new PolicyError(problems);
+    throw new PolicyError(problems, loaded.files);
   }
   if (actors.error) throw actors.error;
 }
@@ -3852,73 +3860,188 @@ function describePolicy(policy) {
   const environments = Object.keys(policy.deploy?.environments ?? {}).length;
   return [
     gates.length > 0 ? `gates: ${gates.join(", ")}` : "no gates enabled",
-    `${rules} review rule${rules === 1 ? "" : "s"}`,
-    `${environments} environment${environments === 1 ? "" : "s"}`
+    plural(rules, "review rule"),
+    plural(environments, "environment")
   ].join("; ");
 }
 
 // src/router/router.ts
-import http from "node:http";
+import http2 from "node:http";
 import { performance } from "node:perf_hooks";
 
 // src/router/admin.ts
 import { timingSafeEqual } from "node:crypto";
 
+// src/router/body.ts
+var ADMIN_BODY_LIMIT = 64 * 1024;
+var BodyTooLarge = class extends Error {
+  constructor(limit) {
+    super(`request body over ${limit} bytes`);
+    this.limit = limit;
+  }
+  limit;
+};
+function announcesTooMuch(request, limit) {
+  const declared = request.headers["content-length"];
+  return declared !== void 0 && Number(declared) > limit;
+}
+function readBody(request, limit) {
+  if (announcesTooMuch(request, limit)) return Promise.reject(new BodyTooLarge(limit));
+  return new Promise((resolve3, reject) => {
+    const chunks = [];
+    let size = 0;
+    const stop = () => {
+      request.off("data", onData);
+      request.off("end", onEnd);
+      request.off("error", onError);
+    };
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size > limit) {
+        stop();
+        request.pause();
+        reject(new BodyTooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      stop();
+      resolve3(Buffer.concat(chunks));
+    };
+    const onError = (error) => {
+      stop();
+      reject(error);
+    };
+    request.on("data", onData);
+    request.on("end", onEnd);
+    request.on("error", onError);
+  });
+}
+
 // src/router/prometheus.ts
 function prometheusText(router) {
-  const lines = [
-    "# HELP terrafusion_router_active_color 1 for the color that receives new requests.",
-    "# TYPE terrafusion_router_active_color gauge",
-    ...COLORS.map((c) => `terrafusion_router_active_color{color="${c}"} ${router.activeColor === c ? 1 : 0}`),
-    "# HELP terrafusion_router_requests_total Requests proxied, by color.",
-    "# TYPE terrafusion_router_requests_total counter",
-    "# HELP terrafusion_router_errors_total Requests that failed (5xx or no answer), by color.",
-    "# TYPE terrafusion_router_errors_total counter",
-    "# HELP terrafusion_router_upstream_healthy 1 when an upstream passes its health check.",
-    "# TYPE terrafusion_router_upstream_healthy gauge",
-    "# HELP terrafusion_router_switches_total Switches of the active color.",
-    "# TYPE terrafusion_router_switches_total counter",
-    `terrafusion_router_switches_total ${router.switches.length}`,
-    "# HELP terrafusion_router_request_duration_seconds Time from request to the end of the response.",
-    "# TYPE terrafusion_router_request_duration_seconds histogram"
-  ];
-  for (const color of COLORS) {
-    const snap = router.snapshot(color);
-    lines.push(`terrafusion_router_requests_total{color="${color}"} ${snap.requests}`);
-    lines.push(`terrafusion_router_errors_total{color="${color}"} ${snap.errors}`);
-    for (const upstream of router.pools[color].upstreams)
-      lines.push(
-        `terrafusion_router_upstream_healthy{color="${color}",upstream="${upstream.url.host}"} ${upstream.healthy ? 1 : 0}`
-      );
-    snap.bucketsMs.forEach((bound, i) => {
-      const le = Number.isFinite(bound) ? String(bound / 1e3) : "+Inf";
-      lines.push(
-        `terrafusion_router_request_duration_seconds_bucket{color="${color}",le="${le}"} ${snap.bucketCounts[i]}`
-      );
-    });
-    lines.push(
-      `terrafusion_router_request_duration_seconds_sum{color="${color}"} ${snap.latencySumMs / 1e3}`
-    );
-    lines.push(`terrafusion_router_request_duration_seconds_count{color="${color}"} ${snap.requests}`);
+  const families = routerFamilies(router);
+  const lines = [];
+  for (const family of families) {
+    lines.push(`# HELP ${family.name} ${escapeHelp(family.help)}`, `# TYPE ${family.name} ${family.type}`);
+    for (const [name, labels, value] of family.samples)
+      lines.push(`${name}${labelText(labels)} ${number(value)}`);
   }
   return `${lines.join("\n")}
 `;
 }
+function routerFamilies(router) {
+  const snapshots = COLORS.map((color) => ({ color, snap: router.snapshot(color) }));
+  const duration = "terrafusion_router_request_duration_seconds";
+  return [
+    {
+      name: "terrafusion_router_active_color",
+      help: "1 for the color that receives new requests.",
+      type: "gauge",
+      samples: COLORS.map((color) => [
+        "terrafusion_router_active_color",
+        { color },
+        router.activeColor === color ? 1 : 0
+      ])
+    },
+    {
+      name: "terrafusion_router_requests_total",
+      help: "Requests proxied, by color.",
+      type: "counter",
+      samples: snapshots.map(({ color, snap }) => [
+        "terrafusion_router_requests_total",
+        { color },
+        snap.requests
+      ])
+    },
+    {
+      name: "terrafusion_router_errors_total",
+      help: "Requests that failed (5xx or no answer), by color.",
+      type: "counter",
+      samples: snapshots.map(({ color, snap }) => [
+        "terrafusion_router_errors_total",
+        { color },
+        snap.errors
+      ])
+    },
+    {
+      name: "terrafusion_router_upstream_healthy",
+      help: "1 when an upstream passes its health check.",
+      type: "gauge",
+      samples: COLORS.flatMap(
+        (color) => router.pools[color].upstreams.map(
+          (upstream) => [
+            "terrafusion_router_upstream_healthy",
+            { color, upstream: upstream.url.host },
+            upstream.healthy ? 1 : 0
+          ]
+        )
+      )
+    },
+    {
+      name: "terrafusion_router_switches_total",
+      help: "Switches of the active color.",
+      type: "counter",
+      samples: [["terrafusion_router_switches_total", {}, router.switches.length]]
+    },
+    {
+      name: duration,
+      help: "Time from request to the end of the response.",
+      type: "histogram",
+      samples: snapshots.flatMap(({ color, snap }) => [
+        ...snap.bucketsMs.map(
+          (bound, i) => [
+            `${duration}_bucket`,
+            { color, le: Number.isFinite(bound) ? String(bound / 1e3) : "+Inf" },
+            snap.bucketCounts[i] ?? 0
+          ]
+        ),
+        [`${duration}_sum`, { color }, snap.latencySumMs / 1e3],
+        [`${duration}_count`, { color }, snap.requests]
+      ])
+    }
+  ];
+}
+function labelText(labels) {
+  const pairs = Object.entries(labels).map(([name, value]) => `${name}="${escapeLabel(value)}"`);
+  return pairs.length ? `{${pairs.join(",")}}` : "";
+}
+function escapeLabel(value) {
+  return value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
+}
+function escapeHelp(text) {
+  return text.replace(/\\/g, "\\\\").replace(/\n/g, "\\n");
+}
+function number(value) {
+  if (Number.isNaN(value)) return "NaN";
+  if (!Number.isFinite(value)) return value > 0 ? "+Inf" : "-Inf";
+  return String(value);
+}
 
 // src/router/admin.ts
 async function handleAdmin(router, request, response) {
+  try {
+    await route(router, request, response);
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    tooLarge(response);
+  }
+}
+async function route(router, request, response) {
+  if (announcesTooMuch(request, ADMIN_BODY_LIMIT)) return tooLarge(response);
   const url = new URL(request.url ?? "/", "http://admin");
-  const route = `${request.method} ${url.pathname}`;
-  if (route === "GET /healthz") return json(response, 200, { ok: true });
-  if (route === "GET /metrics") {
+  const route2 = `${request.method} ${url.pathname}`;
+  if (route2 === "GET /healthz") return json(response, 200, { ok: true });
+  if (route2 === "GET /metrics") {
     response.writeHead(200, { "content-type": "text/plain; version=0.0.4" });
     response.end(prometheusText(router));
     return;
   }
   if (!authorized(router.options.token, request.headers.authorization))
     return json(response, 401, { error: "missing or wrong bearer token (Authorization: Bearer TOKEN)" });
-  if (route === "GET /status") return json(response, 200, status(router));
-  if (route === "POST /switch") {
+  if (route2 === "GET /status") return json(response, 200, status(router));
+  if (route2 === "POST /switch") {
     const body = await readJson(request);
     const to = body?.to;
     if (!isColor(to)) return json(response, 400, { error: 'send {"to":"blue"} or {"to":"green"}' });
@@ -3928,20 +4051,22 @@ async function handleAdmin(router, request, response) {
     const record = router.switchTo(to);
     return json(response, 200, { active: to, previous: record.from, at: record.at });
   }
-  const colorRoute = /^PUT \/colors\/(blue|green)$/.exec(route);
+  const colorRoute = /^PUT \/colors\/(blue|green)$/.exec(route2);
   if (colorRoute) {
     const color = colorRoute[1];
     const body = await readJson(request);
     const upstreams = body?.upstreams;
-    if (!Array.isArray(upstreams) || !upstreams.every((u) => typeof u === "string" && u.length > 0))
+    if (!Array.isArray(upstreams) || upstreams.length === 0 || !upstreams.every((u) => typeof u === "string" && u.length > 0))
       return json(response, 400, { error: 'send {"upstreams":["127.0.0.1:8081", ...]}' });
+    const problems = upstreams.map(upstreamProblem).filter((problem) => problem !== void 0);
+    if (problems.length > 0) return json(response, 400, { error: problems.join("; ") });
     if (color === router.activeColor)
       return json(response, 409, { error: `${color} is serving traffic; deploy to the idle color` });
     router.pools[color].setUpstreams(upstreams);
     await router.pools[color].checkAll();
     return json(response, 200, { color, health: router.pools[color].health() });
   }
-  return json(response, 404, { error: `no route ${route}` });
+  return json(response, 404, { error: `no route ${route2}` });
 }
 function status(router) {
   return {
@@ -3954,7 +4079,8 @@ function status(router) {
           upstreams: router.pools[color].upstreams.map((u) => ({
             url: u.url.origin,
             healthy: u.healthy,
-            check: u.lastCheck
+            check: u.lastCheck,
+            inFlight: u.inFlight
           })),
           health: router.pools[color].health(),
           inFlight: router.inFlight[color],
@@ -3974,12 +4100,12 @@ function json(response, status2, body) {
   response.writeHead(status2, { "content-type": "application/json" });
   response.end(JSON.stringify(body, (_key, value) => value === Number.POSITIVE_INFINITY ? "+Inf" : value));
 }
+function tooLarge(response) {
+  response.writeHead(413, { "content-type": "application/json", connection: "close" });
+  response.end(JSON.stringify({ error: `request body over ${ADMIN_BODY_LIMIT} bytes` }));
+}
 async function readJson(request) {
-  let text = "";
-  for await (const chunk of request) {
-    text += chunk;
-    if (text.length > 65536) return void 0;
-  }
+  const text = (await readBody(request, ADMIN_BODY_LIMIT)).toString("utf8");
   try {
     return JSON.parse(text || "{}");
   } catch {
@@ -3987,8 +4113,10 @@ async function readJson(request) {
   }
 }
 
-// src/router/router.ts
-var MIN_TOKEN_LENGTH = 16;
+// src/router/forward.ts
+import http from "node:http";
+
+// src/router/headers.ts
 var HOP_BY_HOP = /* @__PURE__ */ new Set([
   "connection",
   "keep-alive",
@@ -3997,8 +4125,114 @@ var HOP_BY_HOP = /* @__PURE__ */ new Set([
   "proxy-authorization",
   "te",
   "trailer",
+  "transfer-encoding",
   "upgrade"
 ]);
+var KEPT = /* @__PURE__ */ new Set(["content-length", "host"]);
+function endToEndHeaders(headers) {
+  const named = new Set(
+    (headers.connection ?? "").split(",").map((token) => token.trim().toLowerCase()).filter((token) => token && !KEPT.has(token))
+  );
+  const out = {};
+  for (const [name, value] of Object.entries(headers))
+    if (value !== void 0 && !HOP_BY_HOP.has(name) && !named.has(name)) out[name] = value;
+  return out;
+}
+function bodyFraming(request) {
+  if (request.headers["content-length"] === void 0 && request.headers["transfer-encoding"] !== void 0)
+    return { "transfer-encoding": "chunked" };
+  return {};
+}
+
+// src/router/forward.ts
+var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
+var UPSTREAM_GONE = /* @__PURE__ */ new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EHOSTUNREACH",
+  "EHOSTDOWN",
+  "ENETUNREACH",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EAI_AGAIN"
+]);
+function forward(pool, color, request, response, attempt = { refused: /* @__PURE__ */ new Set(), resent: false }) {
+  if (response.destroyed) return;
+  const upstream = pool.pick(attempt.refused);
+  if (!upstream) {
+    if (attempt.lastFailure) reply(response, 502, color, attempt.lastFailure);
+    else reply(response, 503, color, `no upstream for ${color}`);
+    return;
+  }
+  const headers = {
+    ...endToEndHeaders(request.headers),
+    ...bodyFraming(request),
+    "x-forwarded-for": request.socket.remoteAddress ?? ""
+  };
+  const outgoing = http.request(
+    {
+      agent: pool.agent,
+      // URL keeps an IPv6 address in brackets; the socket wants it bare.
+      hostname: upstream.url.hostname.replace(/^\[(.*)\]$/, "$1"),
+      port: upstream.url.port,
+      method: request.method,
+      path: request.url,
+      headers
+    },
+    (upstreamResponse) => {
+      const out = endToEndHeaders(upstreamResponse.headers);
+      out["x-terrafusion-color"] = color;
+      response.writeHead(upstreamResponse.statusCode ?? 502, out);
+      upstreamResponse.pipe(response);
+      upstreamResponse.on("error", () => response.destroy());
+    }
+  );
+  let connected = false;
+  const hasBody = request.headers["transfer-encoding"] !== void 0 || request.headers["content-length"] !== void 0 && request.headers["content-length"] !== "0";
+  const onConnected = () => {
+    connected = true;
+    upstream.inFlight++;
+    if (!hasBody) return;
+    if (request.readableEnded) outgoing.end();
+    else request.pipe(outgoing);
+  };
+  outgoing.once("socket", (socket) => {
+    if (socket.connecting) socket.once("connect", onConnected);
+    else onConnected();
+  });
+  if (!hasBody) outgoing.end();
+  outgoing.once("close", () => {
+    if (connected) upstream.inFlight--;
+  });
+  outgoing.on("error", (error) => {
+    const reason = error.code ?? error.message;
+    const failure = `upstream ${upstream.url.host} (${color}): ${reason}`;
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
+    if (!connected) {
+      if (error.code && UPSTREAM_GONE.has(error.code))
+        pool.markDown(upstream, `${reason} (passive: a request could not connect)`);
+      attempt.refused.add(upstream);
+      forward(pool, color, request, response, { ...attempt, lastFailure: failure });
+      return;
+    }
+    if (!attempt.resent && IDEMPOTENT.has(request.method ?? "") && outgoing.reusedSocket) {
+      forward(pool, color, request, response, { ...attempt, resent: true, lastFailure: failure });
+      return;
+    }
+    reply(response, 502, color, failure);
+  });
+}
+function reply(response, status2, color, message) {
+  response.writeHead(status2, { "content-type": "text/plain; charset=utf-8", "x-terrafusion-color": color });
+  response.end(`${message}
+`);
+}
+
+// src/router/router.ts
+var MIN_TOKEN_LENGTH = 16;
 var Router = class {
   constructor(options) {
     this.options = options;
@@ -4030,14 +4264,14 @@ var Router = class {
     const token = this.options.token ?? "";
     if (token.length < MIN_TOKEN_LENGTH)
       throw new ConfigError(
-        `the router's admin token is ${token ? `${token.length} character${token.length === 1 ? "" : "s"}` : "missing"}; give one of at least ${MIN_TOKEN_LENGTH} (e.g. openssl rand -hex 32)`
+        `the router's admin token is ${token ? plural(token.length, "character") : "missing"}; give one of at least ${MIN_TOKEN_LENGTH} (e.g. openssl rand -hex 32)`
       );
     const host = this.options.host ?? "127.0.0.1";
-    this.traffic = http.createServer(
+    this.traffic = http2.createServer(
       { keepAliveTimeout: 65e3 },
       (request, response) => this.proxy(request, response)
     );
-    this.admin = http.createServer(
+    this.admin = http2.createServer(
       { maxHeaderSize: 8192, headersTimeout: 1e4, requestTimeout: 1e4 },
       (request, response) => {
         handleAdmin(this, request, response).catch((error) => {
@@ -4080,62 +4314,13 @@ var Router = class {
       this.counters[color].record(performance.now() - started, failed);
     };
     response.on("close", () => finish(!response.writableFinished || response.statusCode >= 500));
-    this.forward(color, request, response, true);
-  }
-  forward(color, request, response, mayRetry) {
-    const pool = this.pools[color];
-    const upstream = pool.pick();
-    if (!upstream) {
-      reply(response, 503, `no upstream for ${color}`);
-      return;
-    }
-    const headers = {};
-    for (const [name, value] of Object.entries(request.headers))
-      if (!HOP_BY_HOP.has(name) && value !== void 0) headers[name] = value;
-    headers["x-forwarded-for"] = request.socket.remoteAddress ?? "";
-    const outgoing = http.request(
-      {
-        agent: pool.agent,
-        protocol: upstream.url.protocol,
-        hostname: upstream.url.hostname,
-        port: upstream.url.port,
-        method: request.method,
-        path: request.url,
-        headers
-      },
-      (upstreamResponse) => {
-        const out = {};
-        for (const [name, value] of Object.entries(upstreamResponse.headers))
-          if (!HOP_BY_HOP.has(name) && value !== void 0) out[name] = value;
-        out["x-terrafusion-color"] = color;
-        response.writeHead(upstreamResponse.statusCode ?? 502, out);
-        upstreamResponse.pipe(response);
-        upstreamResponse.on("error", () => response.destroy());
-      }
-    );
-    outgoing.on("error", (error) => {
-      const idempotent = request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS";
-      if (mayRetry && idempotent && outgoing.reusedSocket && !response.headersSent) {
-        this.forward(color, request, response, false);
-        return;
-      }
-      if (!response.headersSent)
-        reply(response, 502, `upstream ${upstream.url.host} (${color}): ${error.code ?? error.message}`);
-      else response.destroy();
-    });
-    if (request.readableEnded) outgoing.end();
-    else request.pipe(outgoing);
+    forward(this.pools[color], color, request, response);
   }
   async close() {
     for (const color of COLORS) this.pools[color].close();
     await Promise.all([this.traffic, this.admin].map((server) => server && closeServer(server)));
   }
 };
-function reply(response, status2, message) {
-  response.writeHead(status2, { "content-type": "text/plain; charset=utf-8" });
-  response.end(`${message}
-`);
-}
 function listen(server, port, host) {
   return new Promise((resolve3, reject) => {
     server.once("error", reject);
@@ -4411,16 +4596,16 @@ function registerReviewCommands(program2, io, setExit) {
     }
     const passed = names.length - failed - broken.length;
     io.out(
-      `${passed} of ${names.length} cases pass${broken.length ? `; ${broken.length} could not run (see the messages above)` : ""}`
+      `${passed} of ${plural(names.length, "case")} pass${broken.length ? `; ${broken.length} could not run (see the messages above)` : ""}`
     );
     if (broken.length > 0)
       throw new ConfigError(
-        `${broken.length} case${broken.length === 1 ? "" : "s"} could not run: ${broken.join(", ")} (fix the problems printed above)`
+        `${plural(broken.length, "case")} could not run: ${broken.join(", ")} (fix the problems printed above)`
       );
     setExit(failed > 0 ? EXIT.failed : EXIT.ok);
   });
   review.command("snapshot").description("write a snapshot of a real pull request (needs GITHUB_TOKEN)").argument("<pull>", "OWNER/REPO#NUMBER").option("--policy <file>", "the policy whose teams and organizations to resolve").addOption(cwdOption()).option("--output <file>", "write the snapshot here instead of stdout").action(async (target, flags) => {
-    const { writeSnapshot } = await import("./chunks/snapshot-command-XKHENI5G.js");
+    const { writeSnapshot } = await import("./chunks/snapshot-command-2XZRBREQ.js");
     await writeSnapshot(target, flags, io);
   });
 }

@@ -1,21 +1,21 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   coverageGate
-} from "../chunks/chunk-5TUGEGWQ.js";
-import "../chunks/chunk-W2TU7OF2.js";
+} from "../chunks/chunk-SRAY5DW5.js";
+import "../chunks/chunk-PK5LXI3X.js";
 import {
   runGateAction
-} from "../chunks/chunk-BHVPU5H5.js";
+} from "../chunks/chunk-4CHDSQAS.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input
-} from "../chunks/chunk-PTL6HFRJ.js";
+} from "../chunks/chunk-ZUM32FTO.js";
 import "../chunks/chunk-W4T2JXN5.js";
 import "../chunks/chunk-LWM4XSZB.js";
-import "../chunks/chunk-XPA2AM6C.js";
-import "../chunks/chunk-4CT3OAEX.js";
-import "../chunks/chunk-OERY22B4.js";
-import "../chunks/chunk-PPFQIDC3.js";
+import "../chunks/chunk-HSSU4YYT.js";
+import "../chunks/chunk-4HCU2ILR.js";
+import "../chunks/chunk-R3A4M7GK.js";
+import "../chunks/chunk-V36F2TEL.js";
 import "../chunks/chunk-TFUP5NS4.js";
 
 // actions/coverage/main.ts

@@ -1,27 +1,27 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   loadGate
-} from "../chunks/chunk-2RX6MZAT.js";
-import "../chunks/chunk-RFZ57XWV.js";
-import "../chunks/chunk-NQSPKB2U.js";
+} from "../chunks/chunk-R27GMXNC.js";
+import "../chunks/chunk-7UCWUFZE.js";
+import "../chunks/chunk-3SWB2AVF.js";
 import {
   runGateAction
-} from "../chunks/chunk-BHVPU5H5.js";
+} from "../chunks/chunk-4CHDSQAS.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input,
   numberInput
-} from "../chunks/chunk-PTL6HFRJ.js";
+} from "../chunks/chunk-ZUM32FTO.js";
 import {
   notice
 } from "../chunks/chunk-W4T2JXN5.js";
 import "../chunks/chunk-XOVRN5AK.js";
 import "../chunks/chunk-CR3PXB5O.js";
 import "../chunks/chunk-LWM4XSZB.js";
-import "../chunks/chunk-XPA2AM6C.js";
-import "../chunks/chunk-4CT3OAEX.js";
-import "../chunks/chunk-OERY22B4.js";
-import "../chunks/chunk-PPFQIDC3.js";
+import "../chunks/chunk-HSSU4YYT.js";
+import "../chunks/chunk-4HCU2ILR.js";
+import "../chunks/chunk-R3A4M7GK.js";
+import "../chunks/chunk-V36F2TEL.js";
 import "../chunks/chunk-TFUP5NS4.js";
 
 // actions/load/main.ts

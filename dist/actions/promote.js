@@ -4,7 +4,7 @@ import {
 } from "../chunks/chunk-MVA4YELL.js";
 import {
   input
-} from "../chunks/chunk-PTL6HFRJ.js";
+} from "../chunks/chunk-ZUM32FTO.js";
 import {
   error,
   info,
@@ -17,10 +17,11 @@ import {
   githubReporter,
   otherInProgress,
   verifyCommit
-} from "../chunks/chunk-WP5STUMW.js";
+} from "../chunks/chunk-OSGFKEVD.js";
 import {
+  githubLimitsFromEnv,
   terrafusionOctokit
-} from "../chunks/chunk-PLZUFM4N.js";
+} from "../chunks/chunk-DNWRA45H.js";
 import {
   DEFAULT_TOKEN_ENV,
   Measurer,
@@ -29,15 +30,15 @@ import {
   describeBusy,
   planFor,
   summarizeFigures
-} from "../chunks/chunk-GMKWYZE3.js";
+} from "../chunks/chunk-CLUXMOJW.js";
 import "../chunks/chunk-3XKIW7VL.js";
 import "../chunks/chunk-XOVRN5AK.js";
 import "../chunks/chunk-CR3PXB5O.js";
 import "../chunks/chunk-LWM4XSZB.js";
-import "../chunks/chunk-4CT3OAEX.js";
+import "../chunks/chunk-4HCU2ILR.js";
 import {
   loadPolicy
-} from "../chunks/chunk-OERY22B4.js";
+} from "../chunks/chunk-R3A4M7GK.js";
 import {
   ConfigError,
   EXIT,
@@ -46,12 +47,12 @@ import {
   UsageError,
   describeError,
   formatProblem
-} from "../chunks/chunk-PPFQIDC3.js";
+} from "../chunks/chunk-V36F2TEL.js";
 import "../chunks/chunk-TFUP5NS4.js";
 
 // app/promotion/action-github.ts
 var actionGitHub = (token, inputs, env) => {
-  const Octokit = terrafusionOctokit();
+  const Octokit = terrafusionOctokit(githubLimitsFromEnv(env));
   const octokit = new Octokit({
     auth: { token },
     baseUrl: env.GITHUB_API_URL ?? "https://api.github.com"
