@@ -4,16 +4,16 @@ import {
 } from "./chunks/chunk-YBBIWXOK.js";
 import {
   GATES
-} from "./chunks/chunk-6GGIIWEU.js";
+} from "./chunks/chunk-3TJ4MHIF.js";
 import "./chunks/chunk-SAVPXN7S.js";
-import "./chunks/chunk-SRAY5DW5.js";
+import "./chunks/chunk-UDK3OXSE.js";
 import "./chunks/chunk-R27GMXNC.js";
 import "./chunks/chunk-7UCWUFZE.js";
 import {
   LocalReporter
 } from "./chunks/chunk-MVA4YELL.js";
-import "./chunks/chunk-JHX2OKQR.js";
-import "./chunks/chunk-PK5LXI3X.js";
+import "./chunks/chunk-MKWKCW2W.js";
+import "./chunks/chunk-PPUTGJO5.js";
 import "./chunks/chunk-3SWB2AVF.js";
 import {
   EXIT_FOR,

@@ -1,8 +1,8 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   coverageGate
-} from "../chunks/chunk-SRAY5DW5.js";
-import "../chunks/chunk-PK5LXI3X.js";
+} from "../chunks/chunk-UDK3OXSE.js";
+import "../chunks/chunk-PPUTGJO5.js";
 import {
   runGateAction
 } from "../chunks/chunk-4CHDSQAS.js";

@@ -1,8 +1,8 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   staticAnalysisGate
-} from "../chunks/chunk-JHX2OKQR.js";
-import "../chunks/chunk-PK5LXI3X.js";
+} from "../chunks/chunk-MKWKCW2W.js";
+import "../chunks/chunk-PPUTGJO5.js";
 import "../chunks/chunk-3SWB2AVF.js";
 import {
   runGateAction

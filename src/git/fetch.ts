@@ -27,20 +27,12 @@ export function refspecOf(source: RemoteBranch): string {
 }
 
 /** Fetches one branch into its remote-tracking ref; in a shallow clone only its recent history. */
-export async function fetchBranch(
+export function fetchBranch(
   cwd: string,
   source: RemoteBranch,
   shallow: boolean,
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
-  const fetched = await git(cwd, [
-    "fetch",
-    "--no-tags",
-    "--quiet",
-    ...(shallow ? ["--depth=50"] : []),
-    source.remote,
-    refspecOf(source),
-  ]);
-  return fetched.exitCode === 0 ? { ok: true } : { ok: false, reason: lastLine(fetched.stderr) };
+  return fetchOne(cwd, source.remote, refspecOf(source), shallow);
 }
 
 /** A full commit id (SHA-1 or SHA-256): a base given this way is fetched by id, not as a branch. */
@@ -52,10 +44,20 @@ export function isCommitId(ref: string): boolean {
  * Fetches one commit by id (GitHub serves any commit of the repository this way): a merge group's base
  * is a commit, not a branch, and a depth-1 checkout of the queue's commit lacks it.
  */
-export async function fetchCommit(
+export function fetchCommit(
   cwd: string,
   remote: string,
   commit: string,
+  shallow: boolean,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  return fetchOne(cwd, remote, commit, shallow);
+}
+
+/** One `git fetch` of a refspec or a commit; in a shallow clone only its recent history. */
+async function fetchOne(
+  cwd: string,
+  remote: string,
+  what: string,
   shallow: boolean,
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
   const fetched = await git(cwd, [
@@ -64,7 +66,7 @@ export async function fetchCommit(
     "--quiet",
     ...(shallow ? ["--depth=50"] : []),
     remote,
-    commit,
+    what,
   ]);
   return fetched.exitCode === 0 ? { ok: true } : { ok: false, reason: lastLine(fetched.stderr) };
 }
