@@ -8,6 +8,7 @@
  * gives up). It keeps counters only, never a list of requests, so a long soak does not grow it.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { filesAnswer } from "../test/helpers/github-answers.ts";
 import { githubRoute } from "../test/helpers/github-route-table.ts";
 
 export interface Faults {
@@ -43,18 +44,6 @@ review:
 const BASE = "0000000000000000000000000000000000000b45";
 const HEAD = "000000000000000000000000000000000000000f";
 const page = (nodes: unknown[]) => ({ pageInfo: { hasNextPage: false, endCursor: null }, nodes });
-
-/** f0, f1, … for the paths $p0, $p1, … of a files query (contents.ts): the policy, nothing else. */
-function files(variables: Record<string, unknown>) {
-  const answer: Record<string, unknown> = {};
-  for (const [name, path] of Object.entries(variables))
-    if (/^p\d+$/.test(name))
-      answer[`f${name.slice(1)}`] =
-        path === ".github/terrafusion.yml"
-          ? { object: { text: POLICY, isBinary: false, isTruncated: false } }
-          : null;
-  return answer;
-}
 
 /** A pull request that varies with its number: docs changed on every third, approved on every other. */
 function pull(number: number) {
@@ -123,10 +112,8 @@ function pull(number: number) {
 /** The answer to one of the app's GraphQL queries, by operation name. */
 function graphql(query: string, variables: Record<string, unknown>): [string, unknown] {
   const name = /query\s+(\w+)/.exec(query)?.[1] ?? "anonymous";
-  if (name === "TerraFusionFiles") {
-    const commit = { oid: BASE, ...files(variables) };
-    return [name, { data: { repository: { object: commit, defaultBranchRef: { target: commit } } } }];
-  }
+  if (name === "TerraFusionFiles")
+    return [name, filesAnswer(variables, { ".github/terrafusion.yml": POLICY }, BASE)];
   if (name === "TerraFusionPullBase")
     return [
       name,
@@ -136,7 +123,10 @@ function graphql(query: string, variables: Record<string, unknown>): [string, un
             pullRequest: {
               baseRefOid: BASE,
               headRefOid: HEAD,
-              baseRef: { target: { oid: BASE, ...files(variables) } },
+              baseRef: {
+                target: filesAnswer(variables, { ".github/terrafusion.yml": POLICY }, BASE).data.repository
+                  .object,
+              },
             },
           },
         },

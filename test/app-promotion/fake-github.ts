@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import nock from "nock";
+import { filesAnswer } from "../helpers/github-answers.ts";
 import { githubRoute } from "../helpers/github-routes.ts";
 
 export const OWNER = "Codertocat";
@@ -135,14 +136,8 @@ export class FakeGitHub {
       .post("/graphql", (body) => body.query.includes("TerraFusionFiles"))
       .reply((_uri, body) => {
         const { variables } = body as { variables: Record<string, unknown> };
-        const commit: Record<string, unknown> = { oid: "f95f852bd8fca8fcc58a9a2d6c842781e32a215e" };
-        for (const [name, path] of Object.entries(variables))
-          if (/^p\d+$/.test(name))
-            commit[`f${name.slice(1)}`] =
-              path === ".github/terrafusion.yml" && this.state.policy
-                ? { object: { text: this.state.policy, isBinary: false, isTruncated: false } }
-                : null;
-        return [200, { data: { repository: { defaultBranchRef: { target: commit } } } }];
+        const files = { ".github/terrafusion.yml": this.state.policy || undefined };
+        return [200, filesAnswer(variables, files, "f95f852bd8fca8fcc58a9a2d6c842781e32a215e")];
       });
     api
       .get(`${base}/deployments`)

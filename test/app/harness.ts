@@ -6,6 +6,7 @@ import { type ApplicationFunction, Probot } from "probot";
 import terrafusionApp from "../../app/index.ts";
 import { membershipCache } from "../../app/review/feature.ts";
 import { terrafusionOctokit } from "../../src/github/octokit.ts";
+import { filesAnswer } from "../helpers/github-answers.ts";
 import { githubApi } from "../helpers/github-routes.ts";
 
 export const SECRET = "webhook-secret";
@@ -160,8 +161,9 @@ export const policyQuery =
 
 /** GitHub's answer to that query: the text of each spelling that exists. */
 export function policyAnswer(files: { yml?: string; yaml?: string }, oid = "base-sha") {
-  const blob = (text?: string) =>
-    text === undefined ? null : { object: { text, isBinary: false, isTruncated: false } };
-  const commit = { oid, f0: blob(files.yml), f1: blob(files.yaml) };
-  return { data: { repository: { object: commit, defaultBranchRef: { target: commit } } } };
+  return filesAnswer(
+    { p0: ".github/terrafusion.yml", p1: ".github/terrafusion.yaml" },
+    { ".github/terrafusion.yml": files.yml, ".github/terrafusion.yaml": files.yaml },
+    oid,
+  );
 }

@@ -5,6 +5,7 @@
  * sends the head of an answer and never its body. Requests to anything else are recorded and refused.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { filesAnswer } from "../helpers/github-answers.ts";
 import { assertGithubRoute, githubRoute } from "../helpers/github-route-table.ts";
 
 /** What the stand-in does with a request. */
@@ -33,14 +34,12 @@ const page = (nodes: unknown[]) => ({ pageInfo: { hasNextPage: false, endCursor:
 
 /** The answer to one GraphQL query of the app: the policy files, or the pull request. */
 function graphqlAnswer(query: string, variables: Record<string, unknown>) {
-  if (query.includes("TerraFusionFiles")) {
-    const commit = {
-      oid: "0000000000000000000000000000000000000b45",
-      f0: { object: { text: POLICY, isBinary: false, isTruncated: false } },
-      f1: null,
-    };
-    return { data: { repository: { object: commit, defaultBranchRef: { target: commit } } } };
-  }
+  if (query.includes("TerraFusionFiles"))
+    return filesAnswer(
+      variables,
+      { ".github/terrafusion.yml": POLICY },
+      "0000000000000000000000000000000000000b45",
+    );
   if (query.includes("TerraFusionPull"))
     return {
       data: {
