@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { ToolError } from "../../errors.ts";
 import { packageRoot } from "../../package-root.ts";
 import { runSupervised } from "../../process/supervise.ts";
@@ -31,16 +31,19 @@ export interface ReportOptions {
   /** Where the test run wrote raw V8 coverage (NODE_V8_COVERAGE). */
   coverageDir: string;
   reportDir: string;
-  all: boolean;
-  include?: string[];
-  exclude?: string[];
+  /** The policy's `all`, when it sets one; else the project's c8 configuration decides (c8's default: false). */
+  all?: boolean | undefined;
+  /** A c8 configuration file to use, when the project's lives where c8 does not look (package.json `nyc`). */
+  config?: string | undefined;
   signal?: AbortSignal;
 }
 
 /**
- * `c8 report`: turns the raw V8 coverage into lcov and a JSON summary (source maps applied,
- * include/exclude and the project's own .c8rc honoured). Thresholds are ours, so c8's
- * check-coverage stays off even if the project's config turns it on.
+ * `c8 report`: turns the raw V8 coverage into lcov and a JSON summary (source maps applied, the
+ * project's own configuration honoured: .c8rc, .c8rc.json, .nycrc, .nycrc.json, package.json `c8`,
+ * and its `nyc` through `config`). The policy's include/exclude narrow that afterwards (scope.ts), so
+ * c8's own defaults stay. Thresholds are ours, so c8's check-coverage stays off even if the
+ * project's config turns it on.
  */
 export async function c8Report(options: ReportOptions): Promise<{ lcov: string; summary: string }> {
   const args = [
@@ -56,9 +59,8 @@ export async function c8Report(options: ReportOptions): Promise<{ lcov: string; 
     "json-summary",
     "--check-coverage=false",
     "--skip-full=false",
-    `--all=${options.all}`,
-    ...(options.include ?? []).flatMap((glob) => ["--include", glob]),
-    ...(options.exclude ?? []).flatMap((glob) => ["--exclude", glob]),
+    ...(options.all === undefined ? [] : [`--all=${options.all}`]),
+    ...(options.config ? ["--config", options.config] : []),
   ];
   const result = await runSupervised({
     command: process.execPath,
@@ -76,4 +78,25 @@ export async function c8Report(options: ReportOptions): Promise<{ lcov: string; 
     throw new ToolError("c8", `c8 report failed (${why}): ${result.output.lastLines(5) || "no output"}`);
   }
   return { lcov, summary };
+}
+
+const C8_CONFIG_FILES = [".c8rc", ".c8rc.json", ".nycrc", ".nycrc.json"];
+
+/**
+ * The project's `nyc` key of package.json, written to `into` for c8's --config, when the project
+ * has no configuration c8 finds by itself (those files, found upwards, or a package.json `c8` key).
+ */
+export function nycPackageConfig(
+  cwd: string,
+  packageJson: Record<string, unknown> | undefined,
+  into: string,
+): string | undefined {
+  const nyc = packageJson?.nyc;
+  if (!nyc || typeof nyc !== "object" || packageJson?.c8 !== undefined) return undefined;
+  for (let folder = cwd; ; folder = dirname(folder)) {
+    if (C8_CONFIG_FILES.some((name) => existsSync(join(folder, name)))) return undefined;
+    if (folder === dirname(folder)) break;
+  }
+  writeFileSync(into, JSON.stringify(nyc));
+  return into;
 }

@@ -14,6 +14,8 @@ export interface Observations {
   project?: ProjectCoverage;
   /** Why there is no coverage data, in words a user can act on. */
   noData?: string;
+  /** The reason there is no data is the project's setup (a missing coverage provider), whatever the tests did. */
+  setupProblem?: boolean;
   /** Absent on a full run (no base) or when the diff could not be made. */
   patch?: PatchCoverage;
   diff?: { base: string; mergeBase: string; files: number };
@@ -109,10 +111,16 @@ export function evaluate(observed: Observations): Verdict {
     })),
   );
 
-  const errors = [observed.toolError].filter((text): text is string => Boolean(text));
+  // Tests that passed without any coverage to show mean the coverage was not collected: a setup to
+  // fix (exit 2), never a figure such as "lines 0 %". When the tests failed, that is the failure.
+  const testsFailed = testProblem(observed.tests);
+  const notCollected =
+    observed.noData && (!testsFailed || observed.setupProblem)
+      ? `coverage not collected: ${observed.noData}`
+      : undefined;
+  const errors = [observed.toolError, notCollected].filter((text): text is string => Boolean(text));
   const failures = [
-    testProblem(observed.tests),
-    observed.noData ? `no coverage data: ${observed.noData}` : undefined,
+    notCollected ? undefined : testsFailed,
     below.length ? `coverage below threshold: ${below.join(", ")}` : undefined,
   ].filter((text): text is string => Boolean(text));
 

@@ -1,16 +1,6 @@
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  statSync,
-} from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { formatPercent, plural } from "../../core/format.ts";
 import { gateResult } from "../../core/gate-result.ts";
 import { ConfigError, ToolError, UsageError } from "../../errors.ts";
@@ -18,31 +8,37 @@ import { inRepository, repositoryRoot } from "../../fs/in-repository.ts";
 import { FILE_LIMITS, readLimited } from "../../fs/read-limited.ts";
 import { type Diff, diffAgainst } from "../../git/diff.ts";
 import type { GateContext, GateDefinition } from "../types.ts";
-import { c8Report } from "./c8.ts";
+import { describeWay, nothingExecuted, planCollection, readCollected } from "./collect.ts";
+import { detectRunner } from "./detect-runner.ts";
 import { evaluate, type Observations, testProblem } from "./evaluate.ts";
 import { parseLcov } from "./lcov.ts";
 import { type PatchCoverage, patchCoverage } from "./patch.ts";
 import { readPrevious } from "./previous.ts";
 import { type ProjectCoverage, projectCoverage } from "./project.ts";
 import { runTests } from "./run-tests.ts";
-import { npmCommandProblem, RUNNER_LABEL, type RunnerCommand, runnerCommand } from "./runner.ts";
-import { type CoverageSettings, coverageSettings } from "./settings.ts";
+import { npmCommandProblem, RUNNER_LABEL } from "./runner.ts";
+import { narrowSummary, narrows, summaryFiles } from "./scope.ts";
+import { coverageSettings } from "./settings.ts";
 import { renderSummary } from "./summary.ts";
 
 export interface CoverageOptions {
   /** A GateResult from the base branch, for the delta. */
   previous?: string;
-  /** Keep c8's lcov.info and coverage-summary.json here (default: a temporary folder, removed). */
+  /** Keep the lcov.info and coverage-summary.json read here (default: a temporary folder, removed). */
   reportDir?: string;
 }
 
 export const coverageGate: GateDefinition = {
   name: "coverage",
-  summary: "run the tests under c8: project coverage and the coverage of the changed lines",
+  summary:
+    "run the tests with the project's own coverage (jest's, vitest's, or c8 for the others): project coverage and the coverage of the changed lines",
   configure(command) {
     command
       .option("--previous <file>", "the base branch's coverage GateResult JSON, to show the delta")
-      .option("--report-dir <dir>", "keep c8's lcov.info and coverage-summary.json in this folder");
+      .option(
+        "--report-dir <dir>",
+        "keep the lcov.info and coverage-summary.json the gate read in this folder",
+      );
   },
   run: runCoverage,
 };
@@ -67,7 +63,8 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
 
   const previous = options.previous ? readPrevious(resolve(cwd, options.previous)) : undefined;
   if (previous && "missing" in previous) progress(previous.missing);
-  const scripts = npmScripts(cwd);
+  const packageJson = readPackageJson(cwd);
+  const scripts = scriptsOf(packageJson);
   const npmProblem = npmCommandProblem(settings.command, { dir: cwd, scripts });
   if (npmProblem) throw new ConfigError(npmProblem);
   const ownReportsFolder = settings.reports ? reportsFolder(cwd, settings.reports) : undefined;
@@ -82,27 +79,19 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
 
   const work = mkdtempSync(join(tmpdir(), "terrafusion-coverage-"));
   try {
-    const runner = settings.reports
-      ? undefined
-      : runnerCommand(settings.command, scripts, {
-          reportsDir: join(work, "runner"),
-          all: settings.all,
-          ...(settings.include ? { include: settings.include } : {}),
-          ...(settings.exclude ? { exclude: settings.exclude } : {}),
-        });
-    const raw = settings.reports || runner ? undefined : join(work, "v8");
-    if (raw) mkdirSync(raw);
-    const collector = describeCollector(settings, runner);
+    const detected = settings.reports ? undefined : detectRunner(settings.command, { dir: cwd, scripts });
+    const collection = planCollection(settings, detected, work);
     progress(
-      runner
-        ? `running the tests with ${RUNNER_LABEL[runner.runner]}: ${settings.command}`
-        : `running the tests${raw ? " with V8 coverage" : ""}: ${settings.command}`,
+      detected
+        ? `running the tests with ${RUNNER_LABEL[detected.runner]}${detected.via.length ? ` (${describeWay(settings.command, detected)})` : ""}: ${settings.command}`
+        : `running the tests${collection.raw ? " with V8 coverage" : ""}: ${settings.command}`,
     );
     const testsStarted = Date.now();
     const tests = await runTests({
-      command: runner?.command ?? settings.command,
+      command: settings.command,
       cwd,
-      coverageDir: raw,
+      coverageDir: collection.raw,
+      env: collection.env,
       timeoutMs: settings.timeoutMs,
       timeoutText: settings.timeoutText,
       signal: context.signal,
@@ -112,34 +101,52 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
     let project: ProjectCoverage | undefined;
     let patch: PatchCoverage | undefined;
     let noData: string | undefined;
+    let setupProblem = false;
     let toolError: string | undefined;
+    let collector: string | undefined;
     try {
-      const reports = raw
-        ? await collectWithC8(raw, settings, options, context, work)
-        : runner
-          ? ownReports(join(work, "runner"), testsStarted, () =>
-              progress(`reading ${runner.runner}'s coverage reports`),
-            )
-          : ownReports(ownReportsFolder!, testsStarted, progress);
-      if (runner && options.reportDir && !("noData" in reports))
-        keepReports(reports, resolve(cwd, options.reportDir));
+      const collected = await readCollected({
+        settings,
+        collection,
+        tests,
+        testsStarted,
+        ownReportsFolder,
+        context,
+        reportDir: options.reportDir ? resolve(cwd, options.reportDir) : join(work, "report"),
+        packageJson,
+        work,
+      });
+      collector = collected.collector;
+      const reports = collected.reports;
+      const keepIn = options.reportDir ? resolve(cwd, options.reportDir) : undefined;
+      if (keepIn && !("noData" in reports) && dirname(reports.summary) !== keepIn)
+        keepReports(reports, keepIn);
       if ("noData" in reports) {
         noData = reports.noData;
+        setupProblem = reports.setup === true;
       } else {
-        const found = projectCoverage(JSON.parse(readReport(reports.summary)));
+        const root = realpathSync(cwd);
+        const scope = {
+          root,
+          include: settings.include,
+          exclude: settings.exclude,
+          dropUnloaded: settings.all === false,
+        };
+        const summary = narrowSummary(JSON.parse(readReport(reports.summary)), scope);
+        const found = projectCoverage(summary);
         if (found.files === 0 || found.lines.total === 0) {
-          noData = raw
-            ? `c8 found coverage for no source file of the project: the tests ran, but every file they loaded is excluded (gates.coverage include/exclude, .c8rc, node_modules) or outside the project folder. ${OWN_TOOL_HINT}`
-            : runner
-              ? `${runner.runner} measured no source file of the project: every file the tests loaded is excluded (gates.coverage include/exclude) or outside the project folder.`
-              : `${relative(cwd, reports.summary)} lists no source file.`;
+          noData = narrows(scope)
+            ? `${toolName(collector)} measured files, but none is in the policy's scope (gates.coverage include/exclude${settings.all === false ? ", all: false" : ""})`
+            : `${toolName(collector)} measured no source file of the project: every file the tests loaded is excluded by the project's coverage configuration, or lies outside the project folder`;
+        } else if (found.lines.covered === 0) {
+          noData = nothingExecuted(reports.summary, cwd, collector);
         } else {
           project = found;
           progress(
             `project: lines ${formatPercent(found.lines.percent)}, branches ${formatPercent(found.branches.percent)}, functions ${formatPercent(found.functions.percent)}, statements ${formatPercent(found.statements.percent)} (${plural(found.files, "file")})`,
           );
           if (diff) {
-            patch = patchOf(diff, cwd, readReport(reports.lcov));
+            patch = patchOf(diff, root, readReport(reports.lcov), summaryFiles(summary, root));
             progress(
               patch.executable === 0
                 ? "patch: no changed executable lines"
@@ -155,10 +162,11 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
 
     const observed: Observations = {
       tests,
-      collector,
+      ...(collector ? { collector } : {}),
       thresholds: settings.thresholds,
       ...(project ? { project } : {}),
       ...(noData ? { noData } : {}),
+      ...(setupProblem ? { setupProblem } : {}),
       ...(patch ? { patch } : {}),
       ...(diff ? { diff: { base: diff.base, mergeBase: diff.mergeBase, files: diff.files.length } } : {}),
       ...(context.base ? {} : { patchNotMeasured: NO_BASE }),
@@ -185,28 +193,24 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
 
 const NO_BASE = "no base given: pass --base REF (the action's base input), or run on a pull request";
 
-const OWN_TOOL_HINT =
-  "The gate turns on vitest's and jest's own V8 coverage when the command (or the npm script it runs) is vitest or jest alone; when it is part of a longer command, or the command runs its own coverage tool (c8, nyc), let it write lcov and json-summary reports and name their folder in gates.coverage.reports.";
-
-/** How the coverage was collected, in words for the summary. */
-function describeCollector(settings: CoverageSettings, runner: RunnerCommand | undefined): string {
-  if (runner)
-    return `${RUNNER_LABEL[runner.runner]}: the gate ran ${runner.script ? `the ${runner.runner} of npm script \`${runner.script}\`` : runner.runner} with ${runner.added
-      .slice(0, 2)
-      .map((arg) => `\`${arg}\``)
-      .join(" ")} and lcov and json-summary reporters`;
-  if (settings.reports) return `reports the test command wrote in \`${settings.reports}\``;
-  return "c8, from the V8 coverage of every node process the test command started";
+/** "c8", "jest's own coverage": the collector's name without its explanation. */
+function toolName(collector: string): string {
+  return collector.split(/ \(|, /)[0]!;
 }
 
-/** The scripts of the project's package.json, to see through `npm test` (none when there is no readable one). */
-function npmScripts(cwd: string): Record<string, string> | undefined {
+/** The project's package.json, when there is a readable one: its scripts, its `nyc` key. */
+function readPackageJson(cwd: string): Record<string, unknown> | undefined {
   try {
-    const scripts = JSON.parse(readFileSync(join(cwd, "package.json"), "utf8")).scripts;
-    return scripts && typeof scripts === "object" ? scripts : undefined;
+    const parsed = JSON.parse(readLimited(join(cwd, "package.json"), FILE_LIMITS.json).toString("utf8"));
+    return parsed && typeof parsed === "object" ? parsed : undefined;
   } catch {
     return undefined;
   }
+}
+
+function scriptsOf(packageJson: Record<string, unknown> | undefined): Record<string, string> | undefined {
+  const scripts = packageJson?.scripts;
+  return scripts && typeof scripts === "object" ? (scripts as Record<string, string>) : undefined;
 }
 
 function keepReports(reports: { lcov: string; summary: string }, dir: string): void {
@@ -215,56 +219,16 @@ function keepReports(reports: { lcov: string; summary: string }, dir: string): v
   copyFileSync(reports.summary, join(dir, "coverage-summary.json"));
 }
 
-type Reports = { lcov: string; summary: string } | { noData: string };
-
-async function collectWithC8(
-  raw: string,
-  settings: CoverageSettings,
-  options: CoverageOptions,
-  context: GateContext,
-  work: string,
-): Promise<Reports> {
-  if (!readdirSync(raw).some((name) => name.endsWith(".json")))
-    return {
-      noData: `the test command started no node process that wrote V8 coverage. Check that gates.coverage.command runs your tests with node (not bun or deno) in processes that exit normally. ${OWN_TOOL_HINT}`,
-    };
-  context.progress("reading the coverage (c8 report)");
-  return c8Report({
-    cwd: context.cwd,
-    coverageDir: raw,
-    reportDir: options.reportDir ? resolve(context.cwd, options.reportDir) : join(work, "report"),
-    all: settings.all,
-    include: settings.include,
-    exclude: settings.exclude,
-    signal: context.signal,
-  });
-}
-
-/** Reports the test command wrote itself; files left over from an earlier run do not count. */
-function ownReports(dir: string, since: number, progress: (message: string) => void): Reports {
-  progress(`reading the coverage reports in ${dir}`);
-  const files = { lcov: join(dir, "lcov.info"), summary: join(dir, "coverage-summary.json") };
-  const reporter = { lcov: "lcov", summary: "json-summary" } as const;
-  for (const kind of ["lcov", "summary"] as const) {
-    const file = files[kind];
-    if (!existsSync(file))
-      return {
-        noData: `the test command wrote no ${file}: turn on the ${reporter[kind]} reporter of its coverage tool, writing into gates.coverage.reports.`,
-      };
-    if (statSync(file).mtimeMs < since - 1_000)
-      return {
-        noData: `${file} is older than this test run: the test command did not write coverage this time.`,
-      };
-  }
-  return files;
-}
-
-/** Maps c8's lcov paths (relative to the project folder, or absolute) onto the diff's repository paths. */
-function patchOf(diff: Diff, cwd: string, lcov: string): PatchCoverage {
-  const project = realpathSync(cwd);
+/**
+ * Maps the lcov report's paths (relative to the project folder, or absolute) onto the diff's
+ * repository paths, keeping the files the summary counts (the policy's scope).
+ */
+function patchOf(diff: Diff, project: string, lcov: string, counted: Set<string>): PatchCoverage {
   const coverage = new Map<string, Map<number, number>>();
   for (const file of parseLcov(lcov)) {
-    const path = relative(diff.root, isAbsolute(file.path) ? file.path : resolve(project, file.path));
+    const absolute = isAbsolute(file.path) ? file.path : resolve(project, file.path);
+    if (!counted.has(absolute)) continue;
+    const path = relative(diff.root, absolute);
     if (!path.startsWith("..")) coverage.set(path, file.hits);
   }
   const sources = new Map<string, string>();

@@ -23,7 +23,9 @@ export async function runTests(options: {
   command: string;
   cwd: string;
   /** Where V8 writes raw coverage; absent when the command writes its own reports. */
-  coverageDir?: string;
+  coverageDir?: string | undefined;
+  /** More environment for the command (the preload that turns on jest's and vitest's own coverage). */
+  env?: Record<string, string>;
   timeoutMs?: number;
   timeoutText?: string;
   signal?: AbortSignal;
@@ -38,6 +40,7 @@ export async function runTests(options: {
     env: {
       ...untrustedEnv(process.env),
       FORCE_COLOR: "0",
+      ...options.env,
       ...(options.coverageDir ? { NODE_V8_COVERAGE: options.coverageDir } : {}),
     },
     deadlineMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,

@@ -9,7 +9,8 @@ export interface CoverageSettings {
   command: string;
   /** Minimum percentages; a measure without one is shown, not held. */
   thresholds: Partial<Record<Measure, number>>;
-  all: boolean;
+  /** Count files no test loads: unset, the project's own tool decides. */
+  all?: boolean;
   include?: string[];
   exclude?: string[];
   /** The test command writes its own reports here (relative to the project folder). */
@@ -34,7 +35,7 @@ export function coverageSettings(policy: Policy): CoverageSettings {
     enabled: section.enabled !== false,
     command: section.command ?? "npm test",
     thresholds,
-    all: section.all ?? true,
+    ...(section.all === undefined ? {} : { all: section.all }),
     ...(section.include ? { include: section.include } : {}),
     ...(section.exclude ? { exclude: section.exclude } : {}),
     ...(section.reports ? { reports: section.reports } : {}),

@@ -24,7 +24,7 @@ const NAME: Record<Measure, string> = {
 export function renderSummary(observed: Observations, verdict: Verdict): string {
   const out = [`### Coverage: ${TITLE[verdict.conclusion]}`, "", verdict.headline, ""];
   if (verdict.error) out.push(`> **Error:** ${verdict.error}`, "");
-  if (observed.noData) out.push(`> **No coverage data.** ${observed.noData}`, "");
+  if (observed.noData && !verdict.error) out.push(`> **No coverage data.** ${observed.noData}`, "");
 
   if (observed.project || observed.patch) {
     const withBase = Boolean(observed.base);

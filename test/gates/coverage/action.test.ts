@@ -19,7 +19,7 @@ describe("actions/coverage as GitHub runs it", () => {
     const policy = join(mkdtempSync(join(tmpdir(), "tf-coverage-policy-")), "terrafusion.yml");
     writeFileSync(
       policy,
-      `version: 1\ngates:\n  coverage:\n    command: ${MAIN_COMMAND}\n    project: 60\n    patch: 45\n`,
+      `version: 1\ngates:\n  coverage:\n    command: ${MAIN_COMMAND}\n    all: true\n    project: 60\n    patch: 45\n`,
     );
     run = await runAction("coverage", {
       "working-directory": repo,

@@ -43,7 +43,8 @@ describe("coverage gate on a pull request (real c8, node:test and a node script 
         metrics: { "lines%": 70, "branches%": 87.5, "functions%": 60, "statements%": 70, "patch%": 100 },
       }),
     );
-    const file = policy(`gates:\n  coverage:\n    command: ${MAIN_COMMAND}\n`);
+    // all: true, the policy's explicit choice: fresh.js, which no test loads, counts.
+    const file = policy(`gates:\n  coverage:\n    command: ${MAIN_COMMAND}\n    all: true\n`);
     run = await runGate(["--cwd", repo, "--policy", file, "--base", "main", "--previous", previous]);
     result = run.result!;
   });
@@ -165,7 +166,7 @@ describe("coverage gate failures that are not a low figure", () => {
       ),
     ]);
     expect(code).toBe(1);
-    expect(result!.headline).toMatch(/^tests timed out after 500ms; /);
+    expect(result!.headline).toBe("tests timed out after 500ms");
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
@@ -184,7 +185,7 @@ describe("coverage gate failures that are not a low figure", () => {
     });
   });
 
-  it("a command that starts no node process is 'no coverage data', a failure, not a pass", async () => {
+  it("a command that starts no node process: coverage not collected, an error (exit 2), never a figure", async () => {
     const repo = await fixtureRepo(SMALL, {});
     const { code, result } = await runGate([
       "--cwd",
@@ -192,15 +193,15 @@ describe("coverage gate failures that are not a low figure", () => {
       "--policy",
       policy("gates:\n  coverage:\n    command: echo these tests run nothing\n"),
     ]);
-    expect(code).toBe(1);
-    expect(result!.conclusion).toBe("failure");
+    expect(code).toBe(2);
+    expect(result!.conclusion).toBe("error");
     expect(result!.headline).toMatch(
-      /^no coverage data: the test command started no node process that wrote V8 coverage/,
+      /^coverage not collected: the test command \(echo these tests run nothing\) started no node process that wrote V8 coverage, and no jest or vitest: /,
     );
     expect(result!.metrics).toEqual({});
   });
 
-  it("tests whose every file is excluded are 'no coverage data' too", async () => {
+  it("tests whose every file the policy excludes: coverage not collected (exit 2)", async () => {
     const repo = await fixtureRepo(SMALL, {});
     const { code, result } = await runGate([
       "--cwd",
@@ -208,9 +209,9 @@ describe("coverage gate failures that are not a low figure", () => {
       "--policy",
       policy('gates:\n  coverage:\n    command: node --test test/ || true\n    exclude: ["**"]\n'),
     ]);
-    expect(code).toBe(1);
-    expect(result!.headline).toMatch(
-      /^no coverage data: c8 found coverage for no source file of the project/,
+    expect(code).toBe(2);
+    expect(result!.headline).toBe(
+      "coverage not collected: c8 measured files, but none is in the policy's scope (gates.coverage include/exclude)",
     );
   });
 
@@ -365,7 +366,7 @@ describe("a test command that runs its own coverage tool", () => {
     expect(code).toBe(0);
   });
 
-  it("is 'no coverage data' when the named reports are not written", async () => {
+  it("is 'coverage not collected' (exit 2) when the named reports are not written", async () => {
     const repo = await fixtureRepo(PASSING, {});
     const { code, result } = await runGate([
       "--cwd",
@@ -373,9 +374,9 @@ describe("a test command that runs its own coverage tool", () => {
       "--policy",
       policy("gates:\n  coverage:\n    command: echo no coverage tool here\n    reports: out\n"),
     ]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(result!.headline).toBe(
-      `no coverage data: the test command wrote no ${repo}/out/lcov.info: turn on the lcov reporter of its coverage tool, writing into gates.coverage.reports.`,
+      `coverage not collected: the test command wrote no ${repo}/out/lcov.info: turn on the lcov reporter of its coverage tool, writing into gates.coverage.reports.`,
     );
   });
 });

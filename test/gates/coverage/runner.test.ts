@@ -1,80 +1,89 @@
 import { describe, expect, it } from "vitest";
-import { coverageArgs, quote, runnerCommand, shellWords } from "../../../src/gates/coverage/runner.ts";
+import { detectRunner } from "../../../src/gates/coverage/detect-runner.ts";
+import { coverageArgs } from "../../../src/gates/coverage/runner.ts";
+import { commandSegments, shellWords } from "../../../src/gates/coverage/shell.ts";
 
-const coverage = { reportsDir: "/tmp/run dir", all: false };
+const here = { dir: "/nonexistent-project" };
 
-describe("recognising vitest and jest in the test command", () => {
-  it("appends the runner's own V8 coverage options to a command that runs it alone", () => {
-    expect(runnerCommand("vitest run", undefined, coverage)).toEqual({
+describe("finding the runner a test command starts", () => {
+  it("sees jest or vitest behind environment assignments and wrappers", () => {
+    for (const [command, runner] of [
+      ["vitest run", "vitest"],
+      ["npx jest --ci", "jest"],
+      ["npx --no-install jest", "jest"],
+      ["pnpm exec jest", "jest"],
+      ["CI=1 ./node_modules/.bin/jest 'src/a b'", "jest"],
+      ["/abs/node_modules/jest/bin/jest.js", "jest"],
+      ["cross-env NODE_ENV=test TZ=UTC jest", "jest"],
+      ["dotenv -e .env.test -- vitest run", "vitest"],
+      ["dotenv -e .env.test vitest run", "vitest"],
+      ["env TZ=America/New_York jest --coverage", "jest"],
+      ["c8 --reporter=lcov vitest run", "vitest"],
+      ["jest | tee out.txt", "jest"],
+      ["tsc -p . && vitest run --coverage", "vitest"],
+    ] as const)
+      expect(detectRunner(command, here)?.runner, command).toBe(runner);
+    for (const command of ["node --test", "mocha", "node test/run.js && echo done", "echo vitest"])
+      expect(detectRunner(command, here), command).toBeUndefined();
+  });
+
+  it("follows npm, yarn and pnpm scripts through chains, and says how it got there", () => {
+    const scripts = {
+      test: "npm run lint && npm run unit",
+      lint: "biome check",
+      unit: "cross-env TZ=UTC vitest run",
+      "test:yarn": "yarn unit",
+      "test:loop": "npm run test:loop",
+      "test:jest": "jest --ci",
+    };
+    expect(detectRunner("npm test", { dir: here.dir, scripts })).toEqual({
       runner: "vitest",
-      command:
-        "vitest run --coverage.enabled=true --coverage.provider=v8 --coverage.reporter=lcovonly --coverage.reporter=json-summary '--coverage.reportsDirectory=/tmp/run dir' --coverage.reportOnFailure=true",
-      added: coverageArgs("vitest", coverage),
+      via: ["npm test → npm run lint && npm run unit", "npm run unit → cross-env TZ=UTC vitest run"],
     });
-    for (const command of [
-      "npx jest --ci",
-      "npx --no-install jest",
-      "pnpm exec jest",
-      "CI=1 ./node_modules/.bin/jest 'src/a b'",
-      "/abs/node_modules/jest/bin/jest.js",
-    ])
-      expect(runnerCommand(command, undefined, coverage)?.runner).toBe("jest");
+    expect(detectRunner("npm run test:yarn", { dir: here.dir, scripts })?.runner).toBe("vitest");
+    expect(detectRunner("pnpm test:jest", { dir: here.dir, scripts })?.runner).toBe("jest");
+    expect(detectRunner("npm run test:loop", { dir: here.dir, scripts })).toBeUndefined();
+    expect(detectRunner("npm run lint", { dir: here.dir, scripts })).toBeUndefined();
+    expect(detectRunner("npm test", here)).toBeUndefined();
   });
+});
 
-  it("sees through npm test and npm run to a script that runs the runner alone", () => {
-    const scripts = { test: "vitest run", "test:unit": "jest --ci", lint: "biome check" };
-    const viaTest = runnerCommand("npm test", scripts, coverage);
-    expect(viaTest?.script).toBe("test");
-    expect(viaTest?.command).toMatch(/^npm test -- --coverage\.enabled=true /);
-    expect(runnerCommand("npm run test:unit -- --runInBand", scripts, coverage)?.command).toMatch(
-      /^npm run test:unit -- --runInBand --coverage --coverageProvider=v8 /,
-    );
-    expect(runnerCommand("npm run lint", scripts, coverage)).toBeUndefined();
-    expect(runnerCommand("npm test", undefined, coverage)).toBeUndefined();
-  });
-
-  it("leaves anything the shell would combine to c8: the options could reach the wrong program", () => {
-    for (const command of [
-      "vitest run && node e2e.js",
-      "jest | tee out.txt",
-      "jest > out.txt",
-      "jest $ARGS",
-      "jest src/*.test.js",
-      "node --test",
-      "mocha",
-      "c8 jest",
-    ])
-      expect(runnerCommand(command, undefined, coverage), command).toBeUndefined();
-    expect(runnerCommand("npm test", { test: "vitest run && eslint ." }, coverage)).toBeUndefined();
-  });
-
-  it("counts the policy's files: include and exclude, or every source file but c8's exclusions with all", () => {
-    const jest = coverageArgs("jest", {
-      reportsDir: "r",
-      all: true,
-      include: ["src/**"],
-      exclude: ["src/gen/**"],
-    });
-    expect(jest.filter((arg) => arg.startsWith("--collectCoverageFrom"))).toEqual([
-      "--collectCoverageFrom=src/**",
-      "--collectCoverageFrom=!src/gen/**",
+describe("the coverage options the gate gives each run of a runner", () => {
+  it("turn on the project's own coverage with the gate's reporters, and no provider or scope of the gate's", () => {
+    const jest = coverageArgs("jest", "/r");
+    expect(jest).toEqual([
+      "--coverage",
+      "--coverageReporters=lcovonly",
+      "--coverageReporters=json-summary",
+      "--coverageDirectory=/r",
+      "--coverageThreshold={}",
     ]);
-    const all = coverageArgs("vitest", { reportsDir: "r", all: true });
+    const vitest = coverageArgs("vitest", "/r");
+    expect(vitest.some((arg) => /provider|include|exclude/.test(arg))).toBe(false);
+    expect(vitest).toContain("--coverage.thresholds.lines=0");
+  });
+
+  it("with the policy's all: true, count every source file but c8's exclusions, narrowed by the policy", () => {
+    const jest = coverageArgs("jest", "/r", { include: ["src/**"], exclude: ["src/gen/**"] });
+    expect(jest.filter((arg) => arg.startsWith("--collectCoverageFrom"))).toEqual(
+      expect.arrayContaining([
+        "--collectCoverageFrom=src/**",
+        "--collectCoverageFrom=!src/gen/**",
+        "--collectCoverageFrom=!coverage/**",
+      ]),
+    );
+    const all = coverageArgs("vitest", "/r", {});
     expect(all).toContain("--coverage.include=**/*.{js,cjs,mjs,ts,cts,mts,tsx,jsx}");
     expect(all).toContain("--coverage.exclude=test{,s}/**");
-    expect(coverageArgs("vitest", { reportsDir: "r", all: false }).some((a) => a.includes("include"))).toBe(
-      false,
-    );
-    // Our thresholds decide, not the project's own jest coverageThreshold.
-    expect(jest).toContain("--coverageThreshold={}");
   });
+});
 
-  it("splits words as sh does and quotes what it appends", () => {
+describe("reading a command as sh splits it", () => {
+  it("splits words and simple commands", () => {
     expect(shellWords(`jest "a b" 'c'd`)).toEqual(["jest", "a b", "cd"]);
     expect(shellWords(`jest "$HOME"`)).toBeUndefined();
-    expect(shellWords("jest 'unclosed")).toBeUndefined();
-    expect(quote("--coverage.include=**/*.js")).toBe("'--coverage.include=**/*.js'");
-    expect(quote("it's")).toBe(`'it'\\''s'`);
-    expect(quote("--coverage")).toBe("--coverage");
+    expect(shellWords("jest && eslint")).toBeUndefined();
+    expect(commandSegments("a x && b 2>&1 | c > out.txt; (d)")).toEqual([["a", "x"], ["b"], ["c"], ["d"]]);
+    expect(commandSegments(`FOO="a && b" jest # vitest`)).toEqual([["FOO=a && b", "jest"]]);
   });
 });

@@ -4,30 +4,30 @@ import { enabled } from "./enabled.ts";
 
 export const coverageGate = z.strictObject({
   enabled,
-  command: z
-    .string()
-    .min(1)
-    .optional()
-    .meta({ description: "The project's test command, run by the shell with c8 collecting V8 coverage." }),
+  command: z.string().min(1).optional().meta({
+    description:
+      "The project's test command, run by the shell as written. When it starts jest or vitest (directly, through npm scripts, chains or wrappers), their own coverage runs with the project's provider and scope; otherwise c8 collects V8 coverage, honouring the project's .c8rc/.nycrc.",
+  }),
   project: percent.optional().meta({ description: "Minimum line coverage of the whole project." }),
   branches: percent.optional().meta({ description: "Minimum branch coverage of the whole project." }),
   functions: percent.optional().meta({ description: "Minimum function coverage of the whole project." }),
   statements: percent.optional().meta({ description: "Minimum statement coverage of the whole project." }),
   patch: percent.optional().meta({ description: "Minimum coverage of the changed executable lines." }),
-  include: z
-    .array(glob)
-    .optional()
-    .meta({ description: "Only these files count (c8 --include), relative to the project folder." }),
+  include: z.array(glob).optional().meta({
+    description:
+      "Narrows the project's own coverage scope: of the files its tool counts, only these count (relative to the project folder). Never widens it or replaces its defaults.",
+  }),
   exclude: z.array(glob).optional().meta({
     description:
-      "These files do not count (c8 --exclude), relative to the project folder; replaces c8's default list.",
+      "Narrows the project's own coverage scope: these files do not count, on top of the tool's own exclusions (relative to the project folder).",
   }),
   all: z.boolean().optional().meta({
-    description: "Count source files that no test loads as uncovered (c8 --all). Default true.",
+    description:
+      "Count source files no test loads as uncovered: true sets c8 --all, or jest's collectCoverageFrom / vitest's coverage.include to `include` (default every source file but c8's usual exclusions), replacing the project's own include; false leaves out files with no executed line. Unset (the default): the project's own configuration decides.",
   }),
   reports: z.string().min(1).optional().meta({
     description:
-      "A folder where the test command itself writes lcov.info and coverage-summary.json (vitest or jest with the v8 provider and the lcov and json-summary reporters, or tests already run under c8), relative to the project folder. The gate then reads these instead of collecting coverage itself.",
+      "A folder where the test command itself writes lcov.info and coverage-summary.json (jest, vitest or c8 with the lcov and json-summary reporters), relative to the project folder. The gate then reads these instead of collecting coverage itself.",
   }),
   timeout: duration.optional().meta({ description: "Stop the test command after this long." }),
 });
