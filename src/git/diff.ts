@@ -11,7 +11,8 @@ import {
   remoteBranchOf,
 } from "./fetch.ts";
 import { type ChangedFile, parseAddedLines, parseNameStatus } from "./parse.ts";
-import { git, gitOrThrow } from "./run.ts";
+import { type GitOptions, git, gitOrThrow } from "./run.ts";
+import { withUntrackedAsAdded } from "./work-tree.ts";
 
 export type { ChangedFile } from "./parse.ts";
 
@@ -209,20 +210,36 @@ async function meet(
 
 const DIFF = ["-c", "core.quotePath=false", "diff", "--no-color", "--no-ext-diff", "-M"];
 
-/** Files changed from `since` to `head` (default: the work tree), with git's rename detection. */
+/**
+ * Files changed from `since` to `head`, with git's rename detection. Without `head` the change runs
+ * to the work tree: uncommitted edits and files git neither tracks nor ignores (added) count.
+ */
 export async function changedFiles(cwd: string, since: string, head?: string): Promise<ChangedFile[]> {
-  const range = head ? [since, head] : [since];
-  return parseNameStatus(await gitOrThrow(cwd, [...DIFF, "--name-status", "-z", ...range, "--"]));
+  if (head) return nameStatus(cwd, [since, head], {});
+  return withUntrackedAsAdded(await repoRoot(cwd), (options) => nameStatus(cwd, [since], options));
 }
 
-/** What changed since the merge base with `base`: files (with renames) and added line numbers per file. */
+async function nameStatus(cwd: string, range: string[], options: GitOptions): Promise<ChangedFile[]> {
+  return parseNameStatus(await gitOrThrow(cwd, [...DIFF, "--name-status", "-z", ...range, "--"], options));
+}
+
+/**
+ * What changed since the merge base with `base`: files (with renames) and added line numbers per file.
+ * Without `options.head`, up to the work tree: an untracked file's lines are all added lines.
+ */
 export async function diffAgainst(cwd: string, base: string, options: DiffOptions = {}): Promise<Diff> {
   const root = await repoRoot(cwd);
   const since = await mergeBase(root, base, options);
   const range = options.head ? [since, options.head] : [since];
-  const [files, patch] = await Promise.all([
-    changedFiles(root, since, options.head),
-    gitOrThrow(root, [...DIFF, "--unified=0", "--src-prefix=a/", "--dst-prefix=b/", ...range, "--"]),
-  ]);
+  const read = (gitOptions: GitOptions) =>
+    Promise.all([
+      nameStatus(root, range, gitOptions),
+      gitOrThrow(
+        root,
+        [...DIFF, "--unified=0", "--src-prefix=a/", "--dst-prefix=b/", ...range, "--"],
+        gitOptions,
+      ),
+    ]);
+  const [files, patch] = options.head ? await read({}) : await withUntrackedAsAdded(root, read);
   return { base, mergeBase: since, root, files, addedLines: parseAddedLines(patch) };
 }

@@ -13,19 +13,26 @@ const MAX_BUFFER = 1024 * 1024 * 1024;
 /** The longest git command is a fetch that deepens a shallow clone. */
 const GIT_DEADLINE_MS = 10 * 60_000;
 
+export interface GitOptions {
+  input?: string;
+  /** Extra environment, e.g. GIT_INDEX_FILE for a scratch index. */
+  env?: Record<string, string>;
+}
+
 async function spawn(
   cwd: string,
   args: readonly string[],
-  input: string | undefined,
+  options: GitOptions,
   bytes: boolean,
 ): Promise<GitOutput<string | Uint8Array>> {
+  const { input, env } = options;
   const result = await runSupervised({
     command: "git",
     args: [...args],
     cwd,
     ...(input === undefined ? {} : { input }),
     // A fetch that needs credentials fails with git's message instead of waiting for a password.
-    env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
+    env: { ...process.env, ...env, GIT_TERMINAL_PROMPT: "0" },
     deadlineMs: GIT_DEADLINE_MS,
     deadlineText: "10m",
     stdoutBytes: MAX_BUFFER,
@@ -60,9 +67,9 @@ function isDirectory(path: string): boolean {
 export async function git(
   cwd: string,
   args: readonly string[],
-  options: { input?: string } = {},
+  options: GitOptions = {},
 ): Promise<GitOutput> {
-  const result = await spawn(cwd, args, options.input, false);
+  const result = await spawn(cwd, args, options, false);
   return { ...result, stdout: String(result.stdout) };
 }
 
@@ -70,15 +77,19 @@ export async function git(
 export async function gitBytes(
   cwd: string,
   args: readonly string[],
-  options: { input?: string } = {},
+  options: GitOptions = {},
 ): Promise<GitOutput<Buffer>> {
-  const result = await spawn(cwd, args, options.input, true);
+  const result = await spawn(cwd, args, options, true);
   return { ...result, stdout: Buffer.from(result.stdout as Uint8Array) };
 }
 
 /** Runs git and returns its stdout; a failure is a ToolError naming the command and git's last word. */
-export async function gitOrThrow(cwd: string, args: readonly string[]): Promise<string> {
-  const { stdout, stderr, exitCode } = await git(cwd, args);
+export async function gitOrThrow(
+  cwd: string,
+  args: readonly string[],
+  options: GitOptions = {},
+): Promise<string> {
+  const { stdout, stderr, exitCode } = await git(cwd, args, options);
   if (exitCode !== 0) throw new ToolError("git", `git ${args.join(" ")} failed: ${lastLine(stderr)}`);
   return stdout;
 }

@@ -294,7 +294,7 @@ describe("the caller workflow (workflows/terrafusion.yml) through the reusable w
     });
     expect(run.exitCode).toBe(0);
     // A full scan of the shop, and of nothing else: not TerraFusion's own checkout in .terrafusion.
-    expect(run.summaries[job("static-analysis")]).toMatch(/^Full scan: 3 files scanned\.$/m);
+    expect(run.summaries[job("static-analysis")]).toMatch(/^Full scan: 4 files scanned\.$/m);
     expect(gateResult(run, "static-analysis")).toMatchObject({ conclusion: "success", sha: shop.main1 });
     // Saved where pull requests on main1 restore them from (actions/cache stand-in).
     expect(readdirSync(cache).sort()).toEqual([

@@ -1,17 +1,17 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { plural } from "../../core/format.ts";
 import { type Finding, type GateResult, gateResult } from "../../core/gate-result.ts";
 import { codeBlock } from "../../core/markdown.ts";
 import { compileGlobs } from "../../core/safe-glob.ts";
 import { ToolError, UsageError } from "../../errors.ts";
-import { changedFiles, mergeBase, projectPrefix } from "../../git/diff.ts";
-import { extractFiles } from "../../git/extract.ts";
+import { mergeBase, projectPrefix } from "../../git/diff.ts";
 import { type Policy, parseDuration } from "../../policy/schema/index.ts";
 import { dayFlag } from "../flag-values.ts";
 import type { GateContext, GateDefinition } from "../types.ts";
 import { classify, type ScanFinding } from "./compare.ts";
+import { diffScan } from "./diff-scan.ts";
+import { reportOnlyMatcher, reportOnlyNote, reportOnlyPaths } from "./report-only.ts";
 import { readRuleInfo, resolveRulePaths } from "./rules.ts";
 import { buildSarif, type SarifInput } from "./sarif.ts";
 import { runSemgrep } from "./semgrep.ts";
@@ -106,6 +106,7 @@ async function scan(
   // also when the project is a subfolder; a glob written from the project folder matches as well.
   const prefix = await projectPrefix(cwd);
   const inScope = scopeFilter(section.include, section.exclude, prefix);
+  const reportOnly = reportOnlyMatcher(reportOnlyPaths(section["report-only-paths"]), rules, prefix);
   const semgrep = {
     configs,
     timeoutMs,
@@ -119,38 +120,15 @@ async function scan(
   let existing = new Set<ScanFinding>();
   let mode: SummaryInput["mode"] = { kind: "full" };
   if (context.base && since) {
-    // Git names changes from the repository root; files outside the project folder are not ours to scan.
-    const changes = (await changedFiles(cwd, since)).filter(
-      (change) => change.status !== "deleted" && change.path.startsWith(prefix) && inScope(change.path),
-    );
-    mode = { kind: "diff", base: context.base, mergeBase: since, changed: changes.length };
-    if (changes.length === 0) return nothingChanged(context.base, startedAt);
-    const baseNameOf = new Map<string, string>();
-    for (const change of changes) {
-      if (change.status === "added") continue;
-      baseNameOf.set(change.path, change.oldPath ?? change.path);
-    }
-    const headNameOf = new Map([...baseNameOf].map(([headPath, basePath]) => [basePath, headPath]));
-    const baseDir = mkdtempSync(join(tmpdir(), "terrafusion-base-"));
-    try {
-      const basePaths = await extractFiles(cwd, since, [...baseNameOf.values()], baseDir);
-      progress(
-        `semgrep on ${plural(changes.length, "changed file")} and ${basePaths.length} at the merge base`,
+    const scan = await diffScan({ cwd, prefix, since, inScope, semgrep, progress });
+    mode = { kind: "diff", base: context.base, mergeBase: since, changed: scan?.changes.length ?? 0 };
+    if (!scan) return nothingChanged(context.base, startedAt);
+    head = scan.head;
+    if (scan.base.errors.length)
+      notes.push(
+        `At the merge base semgrep reported ${plural(scan.base.errors.length, "problem")} (${scan.base.errors[0]}); findings there may show as new here.`,
       );
-      const [headScan, baseScan] = await Promise.all([
-        runSemgrep({ ...semgrep, cwd, pathPrefix: prefix, only: changes.map((change) => change.path) }),
-        basePaths.length ? runSemgrep({ ...semgrep, cwd: baseDir, targets: basePaths }) : undefined,
-      ]);
-      head = headScan;
-      if (baseScan?.errors.length)
-        notes.push(
-          `At the merge base semgrep reported ${plural(baseScan.errors.length, "problem")} (${baseScan.errors[0]}); findings there may show as new here.`,
-        );
-      const split = classify(headScan.findings, baseScan?.findings ?? [], (path) => headNameOf.get(path));
-      existing = new Set(split.existing);
-    } finally {
-      rmSync(baseDir, { recursive: true, force: true });
-    }
+    existing = new Set(classify(head.findings, scan.base.findings, scan.headPathOf).existing);
   } else {
     if (context.base) notes.push("new-findings-only is false: every finding counts, as in a full scan.");
     progress("semgrep on the whole repository");
@@ -167,11 +145,12 @@ async function scan(
 
   const today = options.now ?? isoDay(new Date());
   const waivers = section.waivers ?? [];
-  const counts = { blocking: 0, fresh: 0, existing: 0, waived: 0, expiredWaivers: 0 };
+  const counts = { blocking: 0, fresh: 0, existing: 0, waived: 0, expiredWaivers: 0, reportOnly: 0 };
   const reported: SarifInput[] = [];
   for (const match of head.findings.filter((finding) => inScope(finding.path))) {
     const severity = normaliseSeverity(match.severity);
     const preExisting = existing.has(match);
+    const notShipped = reportOnly(match);
     if (mode.kind === "diff") preExisting ? counts.existing++ : counts.fresh++;
     const finding: SarifInput = {
       path: match.path,
@@ -185,6 +164,7 @@ async function scan(
       blocking: false,
       code: match.code,
       ...(mode.kind === "diff" ? { baseline: preExisting ? "unchanged" : "new" } : {}),
+      ...(notShipped ? { reportOnly: notShipped } : {}),
     };
     const waiver = waiverFor(match, waivers, today, prefix);
     if (!blocksOn(severity, failOn)) {
@@ -195,6 +175,9 @@ async function scan(
       finding.waived = waiver.waiver.reason;
     } else if (preExisting) {
       finding.note = "pre-existing";
+    } else if (notShipped) {
+      counts.reportOnly++;
+      finding.note = reportOnlyNote(notShipped);
     } else {
       finding.blocking = true;
       if (waiver.state === "expired") {
@@ -214,7 +197,7 @@ async function scan(
     writeFileSync(sarifFile, `${JSON.stringify(buildSarif(reported, rules, head.version), null, 2)}\n`);
   }
   const findings: Finding[] = reported.map(
-    ({ code: _c, endColumn: _e, baseline: _b, waived: _w, ...finding }) => finding,
+    ({ code: _c, endColumn: _e, baseline: _b, waived: _w, reportOnly: _r, ...finding }) => finding,
   );
   const cap = section["max-annotations"] ?? DEFAULT_CAP;
   const summary = renderSummary({
@@ -233,7 +216,7 @@ async function scan(
     ? `${plural(counts.blocking, "blocking finding")}, first ${first.rule} at ${first.path}:${first.line}`
     : mode.kind === "diff"
       ? `no new blocking findings in ${plural(mode.changed, "changed file")} (${counts.existing} pre-existing, ${counts.waived} waived)`
-      : `no blocking findings in ${plural(head.scanned.length, "file")} (${findings.length} below fail-on or waived)`;
+      : `no blocking findings in ${plural(head.scanned.length, "file")} (${findings.length} below fail-on, waived or in report-only paths)`;
   return gateResult({
     gate: "static-analysis",
     conclusion: counts.blocking > 0 ? "failure" : "success",
@@ -243,6 +226,7 @@ async function scan(
       blocking: counts.blocking,
       ...(mode.kind === "diff" ? { new: counts.fresh, "pre-existing": counts.existing } : {}),
       waived: counts.waived,
+      "report-only": counts.reportOnly,
       "files-scanned": head.scanned.length,
     },
     thresholds: { blocking: 0 },

@@ -12,6 +12,8 @@ export interface SarifInput extends Finding {
   baseline?: "new" | "unchanged";
   /** An active waiver's justification: GitHub shows the alert as dismissed-by-policy. */
   waived?: string;
+  /** The report-only-paths glob the file falls under: not shipped code, reported as a note. */
+  reportOnly?: string;
 }
 
 /** SARIF 2.1.0 for GitHub code scanning: one run, the rules that fired, every finding on the scanned files. */
@@ -38,7 +40,7 @@ export function buildSarif(
   const results: Sarif.Result[] = findings.map((finding) => ({
     ruleId: finding.rule,
     ruleIndex: ruleIds.indexOf(finding.rule),
-    level: sarifLevel(normaliseSeverity(finding.severity)),
+    level: finding.reportOnly ? "note" : sarifLevel(normaliseSeverity(finding.severity)),
     message: { text: finding.message },
     locations: [
       {
@@ -58,7 +60,11 @@ export function buildSarif(
     ...(finding.waived
       ? { suppressions: [{ kind: "external", status: "accepted", justification: finding.waived }] }
       : {}),
-    properties: { severity: finding.severity, blocking: finding.blocking },
+    properties: {
+      severity: finding.severity,
+      blocking: finding.blocking,
+      ...(finding.reportOnly ? { "report-only": finding.reportOnly } : {}),
+    },
   }));
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { z } from "zod";
 import { ToolError } from "../../errors.ts";
 import { runSupervised } from "../../process/supervise.ts";
 import { normaliseCode, type ScanFinding } from "./compare.ts";
 import { ruleIdOf } from "./rules.ts";
+import { scopeFinder } from "./scope.ts";
 
 export const SEMGREP_VERSION = "1.185.0";
 const INSTALL_HINT = `install it with: pip install semgrep==${SEMGREP_VERSION} (or run scripts/install-tools)`;
@@ -22,6 +23,12 @@ export interface SemgrepRun {
   only?: readonly string[];
   /** Prepended to the paths semgrep reports (relative to cwd): the project folder's place in the repository. */
   pathPrefix?: string;
+  /**
+   * A folder outside cwd holding the merge base's copies of the changed files under their repository
+   * paths, scanned in the same semgrep run (one start instead of two). `only` anchors there as well,
+   * so it must name the base paths too. Its findings and errors come back in `base`.
+   */
+  baseDir?: string;
   timeoutMs: number;
   knownRules: readonly string[];
   bin?: string;
@@ -35,6 +42,8 @@ export interface SemgrepScan {
   scanned: string[];
   /** semgrep's own errors (rule errors, files it could not parse, timeouts), one line each. */
   errors: string[];
+  /** With `baseDir`: the base copies' findings and errors, named by repository path. */
+  base?: { findings: ScanFinding[]; errors: string[] };
 }
 
 /**
@@ -78,12 +87,12 @@ type SemgrepJson = z.infer<typeof semgrepReport>;
 const REPORT_LIMIT_BYTES = 256 * 1024 * 1024;
 
 /** The arguments the gate passes to semgrep (the benchmark calls semgrep directly with the same). */
-export function semgrepArgs(run: Pick<SemgrepRun, "configs" | "targets" | "only">): string[] {
+export function semgrepArgs(run: Pick<SemgrepRun, "configs" | "targets" | "only" | "baseDir">): string[] {
   const args = ["scan", "--metrics=off", "--disable-version-check", "--json", "--quiet"];
   for (const config of run.configs) args.push("--config", config);
   // A leading slash anchors a gitignore-style pattern at the scan root; escape glob characters.
   for (const path of run.only ?? []) args.push(`--include=/${path.replace(/[[\]*?!#\\]/g, "\\$&")}`);
-  args.push("--", ...(run.targets ?? ["."]));
+  args.push("--", ...(run.targets ?? ["."]), ...(run.baseDir ? [run.baseDir] : []));
   return args;
 }
 
@@ -140,37 +149,58 @@ export async function runSemgrep(run: SemgrepRun): Promise<SemgrepScan> {
     );
   }
   const report: SemgrepJson = checked.data;
-  const errors = (report.errors ?? []).map(describeSemgrepError);
-  if (result.exitCode !== 0 && errors.length === 0)
+  // With a base folder, semgrep names its files by absolute path: they are the base side.
+  const baseRoot = run.baseDir ? resolve(run.baseDir) : undefined;
+  const baseName = (path: string) => {
+    if (!baseRoot || !isAbsolute(path)) return undefined;
+    const inside = relative(baseRoot, path);
+    return inside.startsWith("..") || isAbsolute(inside) ? undefined : inside.split(sep).join("/");
+  };
+  const errorPath = (error: SemgrepJson["errors"][number]) => error.path ?? error.spans?.[0]?.file;
+  const isBaseError = (error: SemgrepJson["errors"][number]) => {
+    const path = errorPath(error);
+    return path !== undefined && baseName(path) !== undefined;
+  };
+  const errors = report.errors.filter((error) => !isBaseError(error)).map(describeSemgrepError);
+  const baseErrors = report.errors.filter(isBaseError).map(describeSemgrepError);
+  if (result.exitCode !== 0 && errors.length === 0 && baseErrors.length === 0)
     errors.push(`semgrep exited with code ${result.exitCode}${tail(stderr)}`);
 
-  const contents = new Map<string, Buffer | undefined>();
+  const files = new Map<
+    string,
+    { bytes: Buffer; scopeAt: (byteOffset: number) => string | undefined } | undefined
+  >();
   const source = (path: string) => {
-    if (!contents.has(path)) {
+    if (!files.has(path)) {
       try {
-        contents.set(path, readFileSync(join(run.cwd, path)));
+        const bytes = readFileSync(resolve(run.cwd, path));
+        files.set(path, { bytes, scopeAt: scopeFinder(path, bytes) });
       } catch {
-        contents.set(path, undefined);
+        files.set(path, undefined);
       }
     }
-    return contents.get(path);
+    return files.get(path);
   };
   // One match can come back several times with different metavariable bindings: keep one per range.
   const seen = new Set<string>();
-  const unique = (report.results ?? []).filter((match) => {
+  const unique = report.results.filter((match) => {
     const key = `${match.check_id}\0${match.path}\0${match.start.offset}\0${match.end.offset}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
   const prefix = run.pathPrefix ?? "";
-  const findings = unique.map((match): ScanFinding => {
+  const headFindings: ScanFinding[] = [];
+  const baseFindings: ScanFinding[] = [];
+  for (const match of unique) {
     // semgrep's offsets count bytes; without a login its `lines` field only says "requires login".
-    const bytes = source(match.path);
-    const code = bytes ? bytes.subarray(match.start.offset, match.end.offset).toString("utf8") : "";
-    return {
+    const file = source(match.path);
+    const code = file ? file.bytes.subarray(match.start.offset, match.end.offset).toString("utf8") : "";
+    const scope = file?.scopeAt(match.start.offset);
+    const basePath = baseName(match.path);
+    const finding: ScanFinding = {
       rule: ruleIdOf(match.check_id, run.knownRules),
-      path: prefix + match.path.replace(/^\.\//, ""),
+      path: basePath ?? prefix + match.path.replace(/^\.\//, ""),
       line: match.start.line,
       endLine: match.end.line,
       column: match.start.col,
@@ -178,13 +208,18 @@ export async function runSemgrep(run: SemgrepRun): Promise<SemgrepScan> {
       severity: match.extra.severity,
       message: match.extra.message.trim(),
       code: normaliseCode(code),
+      ...(scope === undefined ? {} : { scope }),
     };
-  });
+    (basePath === undefined ? headFindings : baseFindings).push(finding);
+  }
   return {
     version: report.version ?? "unknown",
-    findings,
-    scanned: (report.paths?.scanned ?? []).map((path) => prefix + path.replace(/^\.\//, "")),
+    findings: headFindings,
+    scanned: report.paths.scanned
+      .filter((path) => baseName(path) === undefined)
+      .map((path) => prefix + path.replace(/^\.\//, "")),
     errors,
+    ...(baseRoot ? { base: { findings: baseFindings, errors: baseErrors } } : {}),
   };
 }
 

@@ -8,7 +8,15 @@ export interface SummaryInput {
   filesScanned: number;
   failOn: readonly string[];
   findings: readonly Finding[];
-  counts: { blocking: number; fresh: number; existing: number; waived: number; expiredWaivers: number };
+  counts: {
+    blocking: number;
+    fresh: number;
+    existing: number;
+    waived: number;
+    expiredWaivers: number;
+    /** Findings that would block but lie in report-only-paths (not shipped code). */
+    reportOnly: number;
+  };
   annotationCap: number;
   sarifFile?: string;
   notes: readonly string[];
@@ -33,6 +41,7 @@ export function renderSummary(input: SummaryInput): string {
     lines.push(`| pre-existing (shown, not blocking) | ${counts.existing} |`);
   }
   lines.push(`| waived | ${counts.waived} |`);
+  if (counts.reportOnly) lines.push(`| in report-only paths (shown, not blocking) | ${counts.reportOnly} |`);
   if (counts.expiredWaivers) lines.push(`| blocking because a waiver expired | ${counts.expiredWaivers} |`);
   lines.push(`| total | ${input.findings.length} |`, "");
 
@@ -59,6 +68,11 @@ export function renderSummary(input: SummaryInput): string {
       "",
     );
   }
+  if (counts.reportOnly)
+    lines.push(
+      `${plural(counts.reportOnly, "finding")} did not block because ${counts.reportOnly === 1 ? "its file is" : "their files are"} not shipped code: examples, demos, docs sites, fixtures, benchmarks or tests (\`gates.static-analysis.report-only-paths\`; the glob is in the table).`,
+      "",
+    );
   if (input.sarifFile) lines.push(`SARIF 2.1.0: \`${input.sarifFile}\``, "");
   for (const note of input.notes) lines.push(`> ${note}`, "");
   return `${lines.join("\n").trimEnd()}\n`;

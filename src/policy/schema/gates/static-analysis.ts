@@ -26,6 +26,10 @@ export const staticAnalysisGate = z.strictObject({
     .meta({ description: "On pull requests, only findings new against the merge base block." }),
   include: z.array(glob).optional(),
   exclude: z.array(glob).optional(),
+  "report-only-paths": z.array(glob).optional().meta({
+    description:
+      "Paths that are not shipped code (examples, demos, docs sites, fixtures, benchmarks, tests): their findings are reported, never blocking. terrafusion:default stands for the bundled list (the default); [] lets every path block.",
+  }),
   timeout: duration.optional(),
   "max-annotations": z.int().min(0).max(50).optional(),
   waivers: z.array(waiver).optional(),
