@@ -9,6 +9,7 @@ import type { GitHub } from "../src/github/types.ts";
 import { loadPolicy } from "../src/policy/load.ts";
 import { evaluateReview } from "../src/review/evaluate.ts";
 import { pullSnapshotSchema } from "../src/review/snapshot.ts";
+import { filesAnswer } from "../test/helpers/github-answers.ts";
 
 const FILES = 300;
 const REVIEWS = 20;
@@ -18,6 +19,13 @@ review:
   rules:
 ${TEAMS.map((team, i) => `    - { name: team ${i}, if: { changed-files: { paths: ["src/m${i}/**"] } }, require: { count: 1, teams: [${team}] } }`).join("\n")}
 `;
+// The same rules, each also asking for signed commits and a green CI status: the conditions that read
+// each commit's signature and the head commit's checks, in the same one query.
+const SIGNED_POLICY = POLICY.replace(
+  /if: \{ changed-files: (\{ paths: \[[^\]]*\] \}) \}/g,
+  'if: { changed-files: $1, valid-signatures: true, checks: { names: ["ci/build"] } }',
+);
+let policyText = POLICY;
 const files = Array.from({ length: FILES }, (_, i) => ({
   path: `src/m${i % 3}/file${i}.ts`,
   additions: 5,
@@ -55,6 +63,9 @@ function graphqlPage(variables: Record<string, unknown>) {
                 committedDate: "2024-01-01T00:00:00Z",
                 author: { user: { login: "alice" } },
                 committer: null,
+                ...(variables.signatures
+                  ? { signature: { isValid: true, signer: { login: "alice" }, keyId: "3AA5C34371567BD2" } }
+                  : {}),
               },
             },
           ]),
@@ -68,7 +79,24 @@ function graphqlPage(variables: Record<string, unknown>) {
             })),
           ),
           comments: page([]),
-          headCommit: { nodes: [{ commit: { checkSuites: { nodes: [] } } }] },
+          headCommit: {
+            nodes: [
+              {
+                commit: {
+                  checkSuites: { nodes: [] },
+                  ...(variables.statuses
+                    ? {
+                        statusCheckRollup: {
+                          contexts: {
+                            nodes: [{ __typename: "StatusContext", context: "ci/build", state: "SUCCESS" }],
+                          },
+                        },
+                      }
+                    : {}),
+                },
+              },
+            ],
+          },
         },
       },
     },
@@ -76,17 +104,26 @@ function graphqlPage(variables: Record<string, unknown>) {
 }
 
 let requests = 0;
+let lastConclusion: string | undefined;
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 async function fakeGitHub(url: string | URL | Request, init?: RequestInit): Promise<Response> {
   requests++;
   const { pathname } = new URL(String(url));
-  if (pathname === "/graphql") return json(graphqlPage(JSON.parse(String(init?.body)).variables));
+  if (pathname === "/graphql") {
+    const { query, variables } = JSON.parse(String(init?.body));
+    if (/query\s+TerraFusionFiles\b/.test(query))
+      return json(filesAnswer(variables, { ".github/terrafusion.yml": policyText }, "b"));
+    return json(graphqlPage(variables));
+  }
   if (pathname.includes("/contents/"))
     return new Response(POLICY, { headers: { "content-type": "text/plain" } });
   const team = /^\/orgs\/acme\/teams\/([^/]+)\/members$/.exec(pathname);
   if (team) return json(teamMembers(`acme/${team[1]}`));
-  if (pathname.endsWith("/check-runs")) return json({ id: 1 }, 201);
+  if (pathname.endsWith("/check-runs")) {
+    lastConclusion = JSON.parse(String(init?.body)).conclusion;
+    return json({ id: 1 }, 201);
+  }
   return json({ message: `bench has no answer for ${pathname}` }, 404);
 }
 
@@ -97,20 +134,30 @@ const octokit = new ProbotOctokit({
   retry: { enabled: false },
 }) as GitHub;
 const repo = { owner: "acme", repo: "shop" };
-const cache = new MembershipCache();
-const deps = { cache, installation: 1 };
 const disapprovalOff = POLICY.replace("review:\n", "review:\n  disapproval: { enabled: false }\n");
 
 const target = { number: 1, baseSha: "b", headSha: "h" };
-requests = 0;
-await reviewPull(octokit, repo, target, deps);
-const cold = requests;
-requests = 0;
-await reviewPull(octokit, repo, target, deps);
-const warm = requests;
+/** Requests of one evaluation with a cold team cache, then of one with a warm cache, and the verdict. */
+async function requestsPerEvaluation(text: string) {
+  policyText = text;
+  const deps = { cache: new MembershipCache(), installation: 1 };
+  const counts: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    requests = 0;
+    await reviewPull(octokit, repo, target, deps);
+    counts.push(requests);
+  }
+  return { cold: counts[0]!, warm: counts[1]!, conclusion: lastConclusion };
+}
+const plain = await requestsPerEvaluation(POLICY);
+const signed = await requestsPerEvaluation(SIGNED_POLICY);
+const { cold, warm } = plain;
 
 // Evaluation alone, the same pull request as a snapshot: 300 files against a baseline of 30.
-const { policy } = await loadPolicy({ read: () => new TextEncoder().encode(disapprovalOff) });
+const { policy } = await loadPolicy({
+  file: ".github/terrafusion.yml",
+  read: () => new TextEncoder().encode(disapprovalOff),
+});
 const snapshot = (count: number) =>
   pullSnapshotSchema.parse({
     title: "big change",
@@ -143,7 +190,13 @@ console.log(
 );
 console.log(`  GitHub requests per evaluation: ${cold} with a cold team cache, ${warm} with a warm one`);
 console.log(
-  `    (1 policy read + ${Math.ceil(FILES / 100)} GraphQL pages + ${TEAMS.length} team lists + 1 check run write)`,
+  `    (1 policy read + ${Math.ceil(FILES / 100)} GraphQL pages + ${TEAMS.length} team lists + 1 check run write; check run: ${plain.conclusion})`,
+);
+console.log(
+  `  with valid-signatures and checks in every rule: ${signed.cold} cold, ${signed.warm} warm (ratio ${(signed.cold / cold).toFixed(2)}x, ${(signed.warm / warm).toFixed(2)}x; check run: ${signed.conclusion})`,
+);
+console.log(
+  "    (signatures and statuses come in the same pages of the same query: no request of their own)",
 );
 console.log(
   `  evaluation without the network: ${big.toFixed(3)} ms (baseline 30 files: ${baseline.toFixed(3)} ms, ratio ${(big / baseline).toFixed(1)}x)`,

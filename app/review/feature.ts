@@ -5,16 +5,19 @@ import { DEFAULT_POLICY_PATHS } from "../../src/policy/load.ts";
 import type { Feature } from "../feature.ts";
 import { handle, repoOf } from "../handle.ts";
 import { reviewMergeGroup } from "./merge-group.ts";
+import { RequestedHeads } from "./request-reviews.ts";
 import { type PullTarget, reviewPull } from "./run.ts";
 
 /** One cache per app process; keys carry the installation id, so installations never share entries. */
 export const membershipCache = new MembershipCache();
+/** The head commits whose reviewers this process has asked for (request-review). */
+export const requestedHeads = new RequestedHeads();
 
 /** What reviewPull needs from the event: the shared cache, the installation, this app's id. */
 export function reviewDeps(context: Context) {
   const installation = (context.payload as { installation?: { id: number } }).installation?.id ?? 0;
   const appId = Number(process.env.APP_ID) || undefined;
-  return { cache: membershipCache, installation, appId };
+  return { cache: membershipCache, installation, appId, requested: requestedHeads };
 }
 
 interface PullPayload {

@@ -11,6 +11,8 @@ import { evaluateReview, type ReviewPolicy, type Verdict } from "../../src/revie
 import { needsOf } from "../../src/review/needs.ts";
 import { renderVerdict } from "../../src/review/render.ts";
 import type { PullSnapshot } from "../../src/review/snapshot.ts";
+import { remoteFor } from "../remote-policies.ts";
+import { type RequestedHeads, requestReviews } from "./request-reviews.ts";
 
 export const REVIEW_CHECK = "TerraFusion / review";
 const ROOT = "/repository";
@@ -26,6 +28,9 @@ export interface ReviewDeps {
   cache: MembershipCache;
   installation: number;
   appId?: number;
+  /** Head commits whose reviewers were asked for (request-review); without it, nobody is asked. */
+  requested?: RequestedHeads;
+  random?: () => number;
 }
 
 type Loaded = { loaded: LoadedPolicy } | { problems: PolicyProblem[] } | { missing: true };
@@ -47,7 +52,7 @@ export async function policyAt(
     return defaults.has(path) ? defaults.get(path) : readFileAt(octokit, repo, path, sha);
   };
   try {
-    const loaded = await loadPolicy({ cwd: ROOT, read });
+    const loaded = await loadPolicy({ cwd: ROOT, read, remote: remoteFor(octokit, repo) });
     return loaded.files.length === 0 ? { missing: true } : { loaded };
   } catch (error) {
     if (error instanceof PolicyError) return { problems: error.problems };
@@ -179,5 +184,12 @@ export async function reviewPull(
     },
     existing,
   );
-  return { posted: true as const, status: verdict.status, verdict };
+  // After the check run: asking for reviewers never delays or prevents the verdict.
+  const requests = deps.requested
+    ? await requestReviews(octokit, repo, found.snapshot, base.loaded.policy.review, verdict, {
+        ...deps,
+        requested: deps.requested,
+      })
+    : undefined;
+  return { posted: true as const, status: verdict.status, verdict, requests };
 }

@@ -64,6 +64,23 @@ export class MembershipCache {
     });
   }
 
+  /** The repository's collaborators (direct, through teams and as organization members) and their permission. */
+  collaborators(
+    octokit: GitHub,
+    installation: number,
+    repo: RepoRef,
+  ): Promise<{ login: string; permission: PermissionLevel }[]> {
+    const key = `${installation}:collaborators:${repo.owner}/${repo.repo}`.toLowerCase();
+    return this.#get(key, async () => {
+      const people = await octokit.paginate(octokit.rest.repos.listCollaborators, {
+        ...repo,
+        affiliation: "all",
+        per_page: 100,
+      });
+      return people.map((person) => ({ login: person.login, permission: levelOf(person) }));
+    });
+  }
+
   permission(octokit: GitHub, installation: number, repo: RepoRef, login: string): Promise<PermissionLevel> {
     const key = `${installation}:perm:${repo.owner}/${repo.repo}:${login}`.toLowerCase();
     return this.#get(key, async () => {
@@ -82,4 +99,19 @@ export class MembershipCache {
       }
     });
   }
+}
+
+/** A collaborator's level: the role GitHub names, else the highest permission flag it sets. */
+function levelOf(person: {
+  role_name?: string;
+  permissions?: Partial<Record<string, boolean>>;
+}): PermissionLevel {
+  const role = person.role_name as PermissionLevel | undefined;
+  if (role && ["read", "triage", "write", "maintain", "admin"].includes(role)) return role;
+  const flags = person.permissions ?? {};
+  if (flags.admin) return "admin";
+  if (flags.maintain) return "maintain";
+  if (flags.push) return "write";
+  if (flags.triage) return "triage";
+  return flags.pull ? "read" : "none";
 }

@@ -1,4 +1,5 @@
 import { Document, isMap, isScalar, isSeq, type Node, type YAMLMap } from "yaml";
+import { explainReviewDefaults } from "../review/defaults.ts";
 import type { LoadedPolicy } from "./load.ts";
 
 /** The effective policy as YAML, each value marked with where it came from when that is not the user's own file. */
@@ -10,7 +11,12 @@ export function explainPolicy(loaded: LoadedPolicy): string {
     `# Effective policy: ${loaded.files.length > 0 ? loaded.files.join(" extends ") : "no policy file, defaults only"}`,
     "# Values marked 'default' come from TerraFusion's production plan (policies/production-plan.yml).",
   ];
-  return `${header.join("\n")}\n${document.toString({ lineWidth: 0 })}`;
+  const userWrote = (key: string) => {
+    const origin = loaded.origins.get(`review.${key}`);
+    return origin !== undefined && origin !== "defaults";
+  };
+  const review = explainReviewDefaults(loaded.policy.review, userWrote);
+  return `${header.join("\n")}\n${document.toString({ lineWidth: 0 })}${review.length ? `${review.join("\n")}\n` : ""}`;
 }
 
 function annotate(

@@ -4,9 +4,19 @@ import { ConfigError, PolicyError, type PolicyProblem } from "../errors.ts";
 import { inRepository } from "../fs/in-repository.ts";
 import { ReadLimitedError, readLimited } from "../fs/read-limited.ts";
 import { packageRoot } from "../package-root.ts";
+import {
+  describeRemote,
+  EXTENDS_SYNTAX,
+  ownerRefusal,
+  parseExtends,
+  type RemotePolicies,
+  type RemoteTarget,
+  remoteKey,
+  resolveFrom,
+} from "./extends-ref.ts";
 import { GATE_NAMES, type Policy, policySchema } from "./schema/index.ts";
 import { validateSource } from "./validate.ts";
-import { MAX_POLICY_BYTES, parseYamlSource } from "./yaml-source.ts";
+import { MAX_POLICY_BYTES, parseYamlSource, type YamlSource } from "./yaml-source.ts";
 
 /** Where a repository's policy is found without --policy: either spelling, never both. */
 export const DEFAULT_POLICY_PATHS = [".github/terrafusion.yml", ".github/terrafusion.yaml"] as const;
@@ -24,6 +34,8 @@ export interface LoadedPolicy {
   origins: Map<string, string>;
   /** The files read, the user's first; empty when the repository has no policy file. */
   files: string[];
+  /** Where a key path is written in each file read, by its name in `files` (a remote file cannot be read again). */
+  positions: Map<string, YamlSource["positionOf"]>;
 }
 
 export interface LoadOptions {
@@ -33,6 +45,8 @@ export interface LoadOptions {
   file?: string;
   /** Reads a file's bytes; the app passes one that reads from GitHub. */
   read?: (path: string) => Promise<Uint8Array | undefined> | Uint8Array | undefined;
+  /** Reads files of other repositories that `extends` names (OWNER/REPO:PATH@REF). */
+  remote?: RemotePolicies;
 }
 
 /** A folder where a file was named: the caller says which name pointed there. */
@@ -67,11 +81,35 @@ export async function loadPolicy(options: LoadOptions = {}): Promise<LoadedPolic
     readLocal,
   );
   const layers: { name: string; value: Plain }[] = [];
+  const positions: LoadedPolicy["positions"] = new Map();
   const problems: PolicyProblem[] = [];
   const seen: string[] = [];
+  // What each file in `seen` is called in messages (a local path, or OWNER/REPO:PATH@REF).
+  const shown: string[] = [];
 
-  let next: { path: string; from?: PolicyProblem } | undefined = { path: file };
+  let next: { path: string; remote?: RemoteTarget; from?: PolicyProblem } | undefined = { path: file };
   while (next) {
+    if (next.remote) {
+      const key = `remote:${remoteKey(next.remote)}`;
+      const display = describeRemote(next.remote);
+      const problem =
+        chainProblem(key, display, seen, shown) ?? (await remoteProblem(next.remote, options.remote));
+      if (typeof problem === "string") {
+        problems.push({ ...next.from!, message: problem });
+        break;
+      }
+      seen.push(key);
+      shown.push(display);
+      const parsed = readValidatedBytes(display, problem.bytes);
+      if (Array.isArray(parsed)) {
+        problems.push(...parsed);
+        break;
+      }
+      layers.unshift({ name: display, value: parsed.value });
+      positions.set(display, parsed.positionOf);
+      next = nextExtends(parsed, display, next.remote, problems);
+      continue;
+    }
     if (next.from) {
       // A path the policy names stays in the repository; what lies outside is never read, so never shown.
       const contained = inRepository(cwd, next.path);
@@ -124,26 +162,17 @@ export async function loadPolicy(options: LoadOptions = {}): Promise<LoadedPolic
       break;
     }
     seen.push(absolute);
+    shown.push(display);
     const parsed = readValidatedBytes(display, bytes);
     if (Array.isArray(parsed)) {
       problems.push(...parsed);
       break;
     }
     layers.unshift({ name: display, value: parsed.value });
-    const parent = parsed.value.extends;
-    next =
-      typeof parent === "string"
-        ? {
-            path: parent,
-            from: { file: display, ...parsed.positionOf(["extends"]), path: "extends", message: "" },
-          }
-        : undefined;
+    positions.set(display, parsed.positionOf);
+    next = nextExtends(parsed, display, undefined, problems);
   }
-  if (problems.length > 0)
-    throw new PolicyError(
-      problems,
-      seen.map((path) => displayName(cwd, path)),
-    );
+  if (problems.length > 0) throw new PolicyError(problems, shown);
 
   const origins = new Map<string, string>();
   let merged: Plain = {};
@@ -153,7 +182,55 @@ export async function loadPolicy(options: LoadOptions = {}): Promise<LoadedPolic
   }
   delete merged.extends;
   const policy = policySchema.parse(merged);
-  return { policy, merged, origins, files: layers.map((layer) => layer.name).reverse() };
+  return { policy, merged, origins, files: layers.map((layer) => layer.name).reverse(), positions };
+}
+
+/** What a file's `extends` names next; a remote one is parsed, and a local path in a remote file stays in that repository. */
+function nextExtends(
+  parsed: { value: Plain; positionOf: YamlSource["positionOf"] },
+  display: string,
+  current: RemoteTarget | undefined,
+  problems: PolicyProblem[],
+): { path: string; remote?: RemoteTarget; from: PolicyProblem } | undefined {
+  const parent = parsed.value.extends;
+  if (typeof parent !== "string") return undefined;
+  const from = { file: display, ...parsed.positionOf(["extends"]), path: "extends", message: "" };
+  const target = parseExtends(parent);
+  if ("error" in target) {
+    problems.push({ ...from, message: `extends ${target.error}` });
+    return undefined;
+  }
+  const resolved = current ? resolveFrom(current, target) : target;
+  if (resolved.kind === "remote") return { path: parent, remote: resolved, from };
+  if (current) {
+    problems.push({
+      ...from,
+      message: `extends ${JSON.stringify(parent)} leaves ${current.owner}/${current.repo} (name a path inside it, or ${EXTENDS_SYNTAX})`,
+    });
+    return undefined;
+  }
+  return { path: parent, from };
+}
+
+/** A cycle, or a chain deeper than the limit, in words; undefined when the next file may be read. */
+function chainProblem(key: string, display: string, seen: string[], shown: string[]): string | undefined {
+  if (seen.includes(key)) return `extends forms a cycle: ${[...shown, display].join(" -> ")}`;
+  if (seen.length > MAX_EXTENDS_DEPTH) return `extends goes deeper than ${plural(MAX_EXTENDS_DEPTH, "file")}`;
+  return undefined;
+}
+
+/** Another repository's file, or why it cannot be used: never a silent default. */
+async function remoteProblem(
+  target: RemoteTarget,
+  remote: RemotePolicies | undefined,
+): Promise<string | { bytes: Uint8Array }> {
+  const named = `extends names ${describeRemote(target)}`;
+  if (!remote)
+    return `${named}, a file of another repository, which is only read with a GitHub token (set GITHUB_TOKEN, or let the app read it)`;
+  const refusal = ownerRefusal(target, remote);
+  if (refusal) return `${named}: ${refusal}`;
+  const answer = await remote.read(target);
+  return "problem" in answer ? `${named}: ${answer.problem}` : answer;
 }
 
 /**

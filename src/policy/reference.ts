@@ -28,15 +28,24 @@ export function policyReference(): string {
   const schema = JSON.parse(policyJsonSchema()) as JsonSchema;
   const defaults = parse(readFileSync(defaultPolicyFile(), "utf8"));
   const rows: string[] = ["| key | type | default | meaning |", "|---|---|---|---|"];
-  walk(schema, "", defaults, rows);
+  walk(schema, "", defaults, rows, new Map());
   return `${REFERENCE_START}\n${rows.join("\n")}\n${REFERENCE_END}`;
 }
 
-function walk(node: JsonSchema, path: string, defaults: unknown, rows: string[]): void {
+/** A mapping this large written out once is enough: later places name it instead (review conditions). */
+const SHARED_KEYS = 10;
+
+function walk(
+  node: JsonSchema,
+  path: string,
+  defaults: unknown,
+  rows: string[],
+  written: Map<string, string>,
+): void {
   const branches = node.oneOf ?? node.anyOf;
   const objectBranches = branches?.filter((branch) => branch.properties);
   if (objectBranches && objectBranches.length > 0 && !node.properties) {
-    for (const branch of objectBranches) walk(branch, path, defaults, rows);
+    for (const branch of objectBranches) walk(branch, path, defaults, rows, written);
     return;
   }
   if (node.properties) {
@@ -45,6 +54,15 @@ function walk(node: JsonSchema, path: string, defaults: unknown, rows: string[])
       const childPath = path ? `${path}.${key}` : key;
       const childDefault = (defaults as Record<string, unknown> | undefined)?.[key];
       const discriminator = child.const !== undefined && key === "kind";
+      const { description: _, ...shape } = child;
+      const large = Object.keys(child.properties ?? {}).length > SHARED_KEYS;
+      const same = large ? written.get(JSON.stringify(shape)) : undefined;
+      if (same) {
+        const meaning = `${child.description ? `${child.description} ` : ""}The same keys as \`${same}\`.`;
+        rows.push(row(childPath, { ...child, description: meaning }, childDefault));
+        continue;
+      }
+      if (large) written.set(JSON.stringify(shape), childPath);
       if (!discriminator || !rows.some((row) => row.startsWith(`| \`${childPath}\``))) {
         rows.push(row(childPath, child, childDefault));
       }
@@ -53,11 +71,11 @@ function walk(node: JsonSchema, path: string, defaults: unknown, rows: string[])
         child.anyOf?.some((b) => b.properties) ||
         child.oneOf?.some((b) => b.properties)
       ) {
-        walk(child, childPath, childDefault, rows);
+        walk(child, childPath, childDefault, rows, written);
       } else if (child.items?.properties) {
-        walk(child.items, `${childPath}[]`, undefined, rows);
+        walk(child.items, `${childPath}[]`, undefined, rows, written);
       } else if (typeof child.additionalProperties === "object" && child.additionalProperties.properties) {
-        walk(child.additionalProperties, `${childPath}.NAME`, undefined, rows);
+        walk(child.additionalProperties, `${childPath}.NAME`, undefined, rows, written);
       }
     }
   }

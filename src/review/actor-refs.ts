@@ -1,5 +1,6 @@
 import type { Policy } from "../policy/schema/index.ts";
 import type { Actors } from "./actors.ts";
+import type { Conditions } from "./conditions.ts";
 
 export interface ActorRef {
   kind: "team" | "user" | "organization";
@@ -21,15 +22,28 @@ export function actorRefs(policy: Policy): ActorRef[] {
       refs.push({ kind: "organization", name, path: [...at, "organizations", i] });
   };
   const review = policy.review;
+  const conditions = (c: Conditions | undefined, at: (string | number)[]) => {
+    for (const key of [
+      "author",
+      "not-author",
+      "contributors",
+      "only-contributors",
+      "valid-signatures-by",
+    ] as const)
+      add(c?.[key], [...at, key]);
+  };
+  add(review?.["ignore-commits-by"], ["review", "ignore-commits-by"]);
   for (const [i, rule] of (review?.rules ?? []).entries()) {
     const at = ["review", "rules", i];
-    for (const key of ["author", "not-author", "contributors"] as const)
-      add(rule.if?.[key], [...at, "if", key]);
+    conditions(rule.if, [...at, "if"]);
     add(rule.require, [...at, "require"]);
+    conditions(rule.require.conditions, [...at, "require", "conditions"]);
+    add(rule.options?.["ignore-commits-by"], [...at, "options", "ignore-commits-by"]);
     for (const [j, name] of (rule.require["each-team"] ?? []).entries())
       refs.push({ kind: "team", name, path: [...at, "require", "each-team", j] });
   }
   add(review?.disapproval?.who, ["review", "disapproval", "who"]);
+  conditions(review?.disapproval?.if, ["review", "disapproval", "if"]);
   for (const [name, environment] of Object.entries(policy.deploy?.environments ?? {}))
     add(environment.promoters, ["deploy", "environments", name, "promoters"]);
   return refs;

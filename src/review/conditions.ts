@@ -3,6 +3,8 @@ import { compileGlobs } from "../core/safe-glob.ts";
 import { compilePattern } from "../core/safe-regex.ts";
 import type { Policy } from "../policy/schema/index.ts";
 import { describeActors, membership } from "./actors.ts";
+import { commitChecks } from "./commit-conditions.ts";
+import { contextChecks } from "./context-conditions.ts";
 import { type PullSnapshot, same } from "./snapshot.ts";
 
 export type Conditions = NonNullable<NonNullable<NonNullable<Policy["review"]>["rules"]>[number]["if"]>;
@@ -128,22 +130,57 @@ export function checkConditions(conditions: Conditions | undefined, pull: PullSn
     });
   }
 
-  const lines = conditions["lines-changed"];
-  if (lines) {
-    const total = pull.files.reduce((sum, file) => sum + file.additions + file.deletions, 0);
-    const above = lines["more-than"] === undefined || total > lines["more-than"];
-    const below = lines["less-than"] === undefined || total < lines["less-than"];
-    const bounds = [
-      lines["more-than"] !== undefined ? `more than ${lines["more-than"]}` : "",
-      lines["less-than"] !== undefined ? `less than ${lines["less-than"]}` : "",
-    ]
-      .filter(Boolean)
-      .join(" and ");
-    checks.push({
-      holds: above && below,
-      reason: `${plural(total, "line")} changed (${above && below ? "" : "not "}${bounds})`,
-    });
+  const noChanged = conditions["no-changed-files"];
+  if (noChanged) {
+    const match = globMatcher(noChanged);
+    const hits = paths.filter(match);
+    checks.push(
+      hits.length === 0
+        ? { holds: true, reason: `no changed file matches ${noChanged.join(", ")}` }
+        : { holds: false, reason: `changed files match ${noChanged.join(", ")}: ${list(hits)}` },
+    );
   }
+
+  const deletedPaths = pull.files.filter((file) => file.status === "deleted").map((file) => file.path);
+  const deleted = conditions["deleted-files"];
+  if (deleted) {
+    const hits = deletedPaths.filter(globMatcher(deleted));
+    checks.push(
+      hits.length > 0
+        ? { holds: true, reason: `deletes ${list(hits)}` }
+        : { holds: false, reason: `deletes no file matching ${deleted.join(", ")}` },
+    );
+  }
+  const notDeleted = conditions["no-deleted-files"];
+  if (notDeleted) {
+    const hits = deletedPaths.filter(globMatcher(notDeleted));
+    checks.push(
+      hits.length === 0
+        ? { holds: true, reason: `deletes no file matching ${notDeleted.join(", ")}` }
+        : { holds: false, reason: `deletes ${list(hits)}` },
+    );
+  }
+
+  const count = (pick: (file: PullSnapshot["files"][number]) => number) =>
+    pull.files.reduce((sum, file) => sum + pick(file), 0);
+  lineCheck(
+    checks,
+    conditions["lines-changed"],
+    count((f) => f.additions + f.deletions),
+    "changed",
+  );
+  lineCheck(
+    checks,
+    conditions["lines-added"],
+    count((f) => f.additions),
+    "added",
+  );
+  lineCheck(
+    checks,
+    conditions["lines-deleted"],
+    count((f) => f.deletions),
+    "deleted",
+  );
 
   for (const [gate, wanted] of Object.entries(conditions.gates ?? {})) {
     const actual = pull.gates[gate as keyof typeof pull.gates];
@@ -155,13 +192,38 @@ export function checkConditions(conditions: Conditions | undefined, pull: PullSn
           : `${gate} reported ${actual}${actual === wanted ? "" : ` (wanted ${wanted})`}`,
     });
   }
+  checks.push(...commitChecks(conditions, pull), ...contextChecks(conditions, pull));
   return checks;
 }
 
-/** Commit authors and committers other than the pull request's author. */
-export function contributorsOf(pull: PullSnapshot): string[] {
+function lineCheck(
+  checks: ConditionCheck[],
+  lines: { "more-than"?: number; "less-than"?: number } | undefined,
+  total: number,
+  verb: string,
+): void {
+  if (!lines) return;
+  const above = lines["more-than"] === undefined || total > lines["more-than"];
+  const below = lines["less-than"] === undefined || total < lines["less-than"];
+  const bounds = [
+    lines["more-than"] !== undefined ? `more than ${lines["more-than"]}` : "",
+    lines["less-than"] !== undefined ? `less than ${lines["less-than"]}` : "",
+  ]
+    .filter(Boolean)
+    .join(" and ");
+  checks.push({
+    holds: above && below,
+    reason: `${plural(total, "line")} ${verb} (${above && below ? "" : "not "}${bounds})`,
+  });
+}
+
+/** Commit authors and committers other than the pull request's author (of `commits`: by default all). */
+export function contributorsOf(
+  pull: PullSnapshot,
+  commits: PullSnapshot["commits"] = pull.commits,
+): string[] {
   const people = new Set<string>();
-  for (const commit of pull.commits)
+  for (const commit of commits)
     for (const login of [commit.author, commit.committer])
       if (login && !same(login, pull.author) && !same(login, "web-flow")) people.add(login);
   return [...people];

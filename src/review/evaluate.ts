@@ -4,6 +4,7 @@ import type { Policy } from "../policy/schema/index.ts";
 import { type Actors, describeActors, isEmptyActors, membership, teamMembers } from "./actors.ts";
 import { type Approval, latestApprovals, type Methods, standingDisapprovals } from "./approvals.ts";
 import { type CodeOwnersEntry, ownersOf, parseCodeOwners } from "./codeowners.ts";
+import { countedCommits, freshness } from "./commits.ts";
 import { type ConditionCheck, checkConditions, contributorsOf } from "./conditions.ts";
 import { type PullSnapshot, same } from "./snapshot.ts";
 
@@ -16,6 +17,8 @@ export type VerdictStatus = "approved" | "pending" | "disapproved" | "skipped" |
 
 export interface RuleResult {
   name: string;
+  /** The rule's own description, shown with it. */
+  description?: string;
   status: RuleStatus;
   /** Each condition and whether it holds; a rule applies when all hold. */
   conditions: ConditionCheck[];
@@ -32,10 +35,15 @@ export interface Verdict {
   title: string;
   rules: RuleResult[];
   disapprovals: { login: string; via: string }[];
+  /** The disapproval conditions (`disapproval.if`) that hold: each blocks the pull request. */
+  disapprovedIf?: string[];
   combination: string;
 }
 
 const DEFAULT_DISAPPROVERS: Actors = { permissions: ["write"] };
+
+/** A count with nobody listed counts what GitHub's required reviews count: people with write access. */
+export const BARE_COUNT_APPROVERS: Actors = { permissions: ["write"] };
 
 /** Evaluates the review section against a pull request: pure, no network. */
 export function evaluateReview(review: ReviewPolicy | undefined, pull: PullSnapshot): Verdict {
@@ -55,6 +63,12 @@ export function evaluateReview(review: ReviewPolicy | undefined, pull: PullSnaps
         via: via === "review" ? "requested changes" : "disapproving comment",
       }));
   }
+  const disapprovedIf =
+    disapproval?.enabled !== false && disapproval?.if
+      ? checkConditions(disapproval.if, pull)
+          .filter((check) => check.holds)
+          .map((check) => check.reason)
+      : [];
 
   const byName = new Map(results.map((result) => [result.name, result]));
   const combination: Combination = review?.combine ?? { and: results.map((result) => result.name) };
@@ -70,12 +84,16 @@ export function evaluateReview(review: ReviewPolicy | undefined, pull: PullSnaps
       combination: describeCombination(combination),
     };
   }
-  if (disapprovals.length > 0) status = "disapproved";
+  if (disapprovals.length > 0 || disapprovedIf.length > 0) status = "disapproved";
   return {
     status,
-    title: titleFor(status, results, disapprovals, rules.length),
+    title:
+      disapprovals.length === 0 && disapprovedIf.length > 0
+        ? `Blocked by the disapproval conditions: ${disapprovedIf.join("; ")}`
+        : titleFor(status, results, disapprovals, rules.length),
     rules: results,
     disapprovals,
+    ...(disapprovedIf.length > 0 ? { disapprovedIf } : {}),
     combination: describeCombination(combination),
   };
 }
@@ -135,7 +153,7 @@ function evaluateRule(
 ): RuleResult {
   const conditions = checkConditions(rule.if, pull);
   const require = rule.require;
-  const actors: Actors = {
+  const listed: Actors = {
     users: require.users,
     teams: require.teams,
     organizations: require.organizations,
@@ -149,24 +167,39 @@ function evaluateRule(
   const methods: Methods = {
     githubReview: methodsOption?.["github-review"] ?? true,
     commentPatterns: (methodsOption?.["comment-patterns"] ?? []).map(compilePattern),
+    githubReviewPatterns: (methodsOption?.["github-review-comment-patterns"] ?? []).map(compilePattern),
+    bodyPatterns: (methodsOption?.["body-patterns"] ?? []).map(compilePattern),
+    ignoreEdited: options["ignore-edited-comments"] ?? review["ignore-edited-comments"] ?? false,
+  };
+  const commitFilter = {
+    ignoreBy: options["ignore-commits-by"] ?? review["ignore-commits-by"],
+    ignoreUpdateMerges: options["ignore-update-merges"] ?? review["ignore-update-merges"] ?? false,
   };
   const count = require.count ?? (require["code-owners"] || require["each-team"]?.length ? 0 : 1);
+  const actors = isEmptyActors(listed) ? BARE_COUNT_APPROVERS : listed;
   const exclusions: string[] = [];
   if (!allowAuthor) exclusions.push("the author");
   if (!allowContributors) exclusions.push("contributors");
   const mayApprove =
     [
-      count > 0 ? `${count} of ${describeActors(actors, pull)}` : "",
+      count > 0
+        ? `${count} of ${describeActors(actors, pull)}${actors === BARE_COUNT_APPROVERS ? " (nobody listed: GitHub's rule for required reviews)" : ""}`
+        : "",
       require["each-team"]?.length ? `one from each of ${require["each-team"].join(", ")}` : "",
       require["code-owners"] ? "the code owners of the changed files" : "",
     ]
       .filter(Boolean)
       .join("; ") + (exclusions.length ? ` (not ${exclusions.join(" or ")})` : "");
-  const base = { name: rule.name, conditions, mayApprove };
+  const base = {
+    name: rule.name,
+    ...(rule.description ? { description: rule.description } : {}),
+    conditions,
+    mayApprove,
+  };
   if (!conditions.every((check) => check.holds))
     return { ...base, status: "skipped", approvedBy: [], missing: [], ignored: [] };
 
-  const contributors = contributorsOf(pull);
+  const contributors = contributorsOf(pull, countedCommits(pull, commitFilter));
   const excluded = (login: string): string | undefined => {
     if (!allowAuthor && same(login, pull.author)) return "is the author";
     if (!allowContributors && contributors.some((person) => same(person, login)))
@@ -174,7 +207,13 @@ function evaluateRule(
     return undefined;
   };
 
-  const approvals = latestApprovals(pull, methods, invalidate, disapprovePatterns);
+  const approvals = latestApprovals(
+    pull,
+    methods,
+    invalidate,
+    disapprovePatterns,
+    freshness(pull, commitFilter),
+  );
   const ignored: string[] = [];
   const valid: Approval[] = [];
   for (const approval of approvals) {
@@ -189,7 +228,7 @@ function evaluateRule(
   if (count > 0) {
     const counted: string[] = [];
     for (const approval of valid) {
-      const why = isEmptyActors(actors) ? "approved" : membership(actors, approval.login, pull);
+      const why = membership(actors, approval.login, pull);
       if (why) {
         counted.push(approval.login);
         approvedBy.set(approval.login, why);
@@ -217,6 +256,12 @@ function evaluateRule(
   if (require["code-owners"]) {
     if (pull.codeowners === undefined) missing.push("a CODEOWNERS file on the base branch (none was found)");
     else missing.push(...codeOwnerGaps(parseCodeOwners(pull.codeowners), pull, valid, approvedBy));
+  }
+
+  if (require.conditions) {
+    const failed = checkConditions(require.conditions, pull).filter((check) => !check.holds);
+    if (failed.length)
+      missing.push(`the required conditions: ${failed.map((check) => check.reason).join("; ")}`);
   }
 
   return {

@@ -107,6 +107,8 @@ export function reviewLintProblems(loaded: LoadedPolicy, cwd: string): PolicyPro
     ([key]) => key.startsWith("review.rules") || key.startsWith("review.combine"),
   )?.[1];
   if (!origin || origin === "defaults") return [];
+  const known = loaded.positions.get(origin);
+  if (known) return lintReview(loaded.policy.review, origin, known);
   const source = parseYamlSource(origin, readFileSync(resolve(cwd, origin)));
   if (Array.isArray(source)) return [];
   return lintReview(loaded.policy.review, origin, (path) => source.positionOf(path));
@@ -125,6 +127,8 @@ export function policyPositions(
     let origin: string | undefined;
     for (let n = path.length; n > 0 && !origin; n--) origin = loaded.origins.get(path.slice(0, n).join("."));
     const file = origin && origin !== "defaults" ? origin : (loaded.files[0] ?? "defaults");
+    const known = loaded.positions.get(file);
+    if (known) return { file, ...known(path) };
     if (!sources.has(file)) {
       let source: YamlSource | undefined;
       try {

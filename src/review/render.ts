@@ -17,6 +17,11 @@ export function renderVerdict(verdict: Verdict): string {
       "",
     );
   }
+  if (verdict.disapprovedIf?.length)
+    lines.push(
+      `Disapproved by the policy's disapproval conditions: ${verdict.disapprovedIf.join("; ")}. This blocks every rule while it holds.`,
+      "",
+    );
   if (verdict.rules.length > 0) lines.push(`Rules combine as ${verdict.combination}.`, "");
   for (const rule of verdict.rules) lines.push(...renderRule(rule), "");
   return lines.join("\n").trimEnd();
@@ -24,9 +29,12 @@ export function renderVerdict(verdict: Verdict): string {
 
 function renderRule(rule: RuleResult): string[] {
   const lines = [`### ${MARK[rule.status]} ${rule.name}: ${rule.status}`];
+  const about = rule.description
+    ? [`- About this rule: ${rule.description.trim().replace(/\s*\n\s*/g, " ")}`]
+    : [];
   const failed = rule.conditions.filter((check) => !check.holds);
   if (rule.status === "skipped") {
-    lines.push(`- Does not apply: ${failed.map((check) => check.reason).join("; ")}`);
+    lines.push(`- Does not apply: ${failed.map((check) => check.reason).join("; ")}`, ...about);
     return lines;
   }
   lines.push(`- Applies: ${rule.conditions.map((check) => check.reason).join("; ")}`);
@@ -36,5 +44,6 @@ function renderRule(rule: RuleResult): string[] {
   lines.push(`- May approve: ${rule.mayApprove}`);
   lines.push(`- Missing: ${rule.missing.length ? rule.missing.join("; ") : "nothing"}`);
   if (rule.ignored.length) lines.push(`- Not counted: ${rule.ignored.join("; ")}`);
+  lines.push(...about);
   return lines;
 }

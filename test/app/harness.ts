@@ -4,7 +4,7 @@ import nock from "nock";
 import type { Logger } from "pino";
 import { type ApplicationFunction, Probot } from "probot";
 import terrafusionApp from "../../app/index.ts";
-import { membershipCache } from "../../app/review/feature.ts";
+import { membershipCache, requestedHeads } from "../../app/review/feature.ts";
 import { terrafusionOctokit } from "../../src/github/octokit.ts";
 import { filesAnswer } from "../helpers/github-answers.ts";
 import { githubApi } from "../helpers/github-routes.ts";
@@ -19,6 +19,7 @@ const { privateKey } = generateKeyPairSync("rsa", {
 /** The app as the tests route events to it; `terrafusionServer` is what `npm run app` serves (start work too). */
 export async function createApp(appFn: ApplicationFunction = terrafusionApp, log?: Logger) {
   membershipCache.clear();
+  requestedHeads.clear();
   const probot = new Probot({
     appId: 123,
     privateKey,

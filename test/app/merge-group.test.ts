@@ -97,6 +97,9 @@ describe("TerraFusion / review on a merge group", () => {
           reviews: [{ author: "bob", state: "APPROVED", commit: "pr104-head" }],
         }),
       )
+      // A bare count counts people with write permission, as GitHub does: bob's is looked up once.
+      .get(`${path}/collaborators/bob/permission`)
+      .reply(200, { permission: "write", role_name: "write" })
       .post(`${path}/check-runs`, (body) => {
         posted = body as Posted;
         return true;
@@ -163,6 +166,9 @@ describe("TerraFusion / review on a merge group", () => {
           reviews: [{ author: "bob", state: "APPROVED", commit: "pr104-older" }],
         }),
       )
+      // A bare count counts people with write permission, as GitHub does: bob's is looked up once.
+      .get(`${path}/collaborators/bob/permission`)
+      .reply(200, { permission: "write", role_name: "write" })
       .post(`${path}/check-runs`, (body) => {
         posted = body as Posted;
         return true;
@@ -172,7 +178,7 @@ describe("TerraFusion / review on a merge group", () => {
     expect(posted.head_sha).toBe(group.head_sha);
     expect(posted.conclusion).toBe("failure");
     expect(posted.output.title).toBe(
-      "#104 is not approved (Waiting: one reviewer needs 1 more approval from anyone)",
+      "#104 is not approved (Waiting: one reviewer needs 1 more approval from anyone with write permission or more)",
     );
     // Which pull requests, and what decided each; the inner merge (#7) is not a member of the group.
     expect(posted.output.summary).toContain("The merge group holds 2 pull requests");
@@ -268,6 +274,9 @@ describe("TerraFusion / review on a merge group", () => {
           reviews: [{ author: "bob", state: "APPROVED", commit: "pr104-head" }],
         }),
       )
+      // A bare count counts people with write permission, as GitHub does: bob's is looked up once.
+      .get(`${path}/collaborators/bob/permission`)
+      .reply(200, { permission: "write", role_name: "write" })
       .post(`${path}/check-runs`, (body) => {
         posted = body as Posted;
         return true;

@@ -54,6 +54,9 @@ describe("review check run", () => {
       .get("/orgs/acme/teams/security/members")
       .query(true)
       .reply(200, [{ login: "bob" }, { login: "carol" }])
+      // "one reviewer" is a bare count: it counts people with write permission, as GitHub does.
+      .get(`${path}/collaborators/bob/permission`)
+      .reply(200, { permission: "write", role_name: "write" })
       .post(`${path}/check-runs`, (body) => {
         posted = body;
         return true;
@@ -265,7 +268,7 @@ describe("review check run", () => {
     expect(posted.conclusion).toBe("success");
     expect(posted.head_sha).toBe("h1");
     expect(posted.details_url).toBe(event.issue.pull_request.html_url);
-    expect(posted.output.text).toContain("dana (approved)");
+    expect(posted.output.text).toContain("dana (has write permission)");
   });
 
   it("costs one request on a comment in a repository without a policy, none on an issue's comment", async () => {

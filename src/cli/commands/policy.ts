@@ -1,7 +1,9 @@
 import type { Command } from "commander";
 import { plural } from "../../core/format.ts";
 import { PolicyError, UsageError } from "../../errors.ts";
+import { remoteFromEnv } from "../../github/remote-policy.ts";
 import { explainPolicy } from "../../policy/explain.ts";
+import { isRemoteExtends } from "../../policy/extends-ref.ts";
 import { type LoadedPolicy, loadPolicy } from "../../policy/load.ts";
 import { GATE_NAMES, type Policy } from "../../policy/schema/index.ts";
 import { reviewLintProblems } from "../../review/lint.ts";
@@ -30,7 +32,7 @@ export function registerPolicyCommands(program: Command, io: Io): void {
     .option("--json", "print {valid, file, files, summary, problems} as JSON (also when invalid)")
     .action(async (file: string | undefined, flags: PolicyFlags) => {
       try {
-        const loaded = await loadPolicy({ cwd: flags.cwd, file });
+        const loaded = await loadWithRemote(flags.cwd, file, io);
         await lintSemantics(loaded, flags.cwd, io);
         const summary = describePolicy(loaded.policy);
         const name = loaded.files[0] ?? "defaults";
@@ -67,7 +69,7 @@ export function registerPolicyCommands(program: Command, io: Io): void {
     .addOption(cwdOption())
     .option("--json", "print the effective policy and the origin of each value as JSON")
     .action(async (file: string | undefined, flags: PolicyFlags) => {
-      const loaded = await loadPolicy({ cwd: flags.cwd, file });
+      const loaded = await loadWithRemote(flags.cwd, file, io);
       if (flags.json) {
         io.out(
           JSON.stringify(
@@ -80,6 +82,14 @@ export function registerPolicyCommands(program: Command, io: Io): void {
         io.out(explainPolicy(loaded));
       }
     });
+}
+
+/** Loads the policy; files of other repositories that it extends are read with GITHUB_TOKEN when there is one. */
+async function loadWithRemote(cwd: string, file: string | undefined, io: Io): Promise<LoadedPolicy> {
+  const { remote, notice } = await remoteFromEnv(io.env);
+  const loaded = await loadPolicy({ cwd, file, remote });
+  if (notice && loaded.files.some((name) => isRemoteExtends(name))) io.err(notice);
+  return loaded;
 }
 
 /** The checks the schema cannot make, all reported at once: the rules' own logic, then teams, users and organizations on GitHub. */
