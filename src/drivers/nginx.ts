@@ -1,12 +1,12 @@
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
 import { plural } from "../core/format.ts";
 import { OriginError, resolveOnOrigin } from "../core/same-origin.ts";
 import { ConfigError, ToolError } from "../errors.ts";
+import { writeFileAtomic } from "../fs/atomic-write.ts";
 import { runSupervised } from "../process/supervise.ts";
 import { probe, toUrl } from "../router/pool.ts";
-import { type Color, type ColorHealth, isColor, type TrafficDriver } from "./types.ts";
+import { type TrafficSplit, weightProblem, weightsOf } from "../router/split.ts";
+import { type Color, type ColorHealth, isColor, otherColor, type TrafficDriver } from "./types.ts";
 
 export interface NginxDriverOptions {
   /** The file included inside the `upstream { }` block of the nginx configuration. */
@@ -25,13 +25,14 @@ export interface NginxDriverOptions {
   reloadTimeoutMs?: number;
 }
 
-const MARKER = /^# terrafusion: active=(blue|green)$/m;
+const MARKER = /^# terrafusion: active=(blue|green)(?: weight=(\d{1,3}))?$/m;
 
 /**
- * Switches by rewriting the upstream include file atomically (write a temporary file, rename it over),
+ * Switches by rewriting the upstream include file atomically (write a temporary file, flush, rename it over),
  * checking the whole configuration with `nginx -t`, and reloading. nginx's reload is graceful: old workers
  * finish what they are serving while new workers take new connections; a switch returns once no old worker
- * is left, so every request sent after it reaches the new color.
+ * is left, so every request sent after it reaches the new color. A canary weight is the same rewrite with
+ * the servers of both colors, weighted (`server … weight=N`) so the colors share requests as asked.
  */
 export class NginxDriver implements TrafficDriver {
   readonly kind = "nginx";
@@ -40,14 +41,60 @@ export class NginxDriver implements TrafficDriver {
       for (const server of options[color]) checkServer(color, server);
   }
 
+  /** The include with every request on `color` (blue-green). */
   static upstreamText(color: Color, servers: string[]): string {
-    for (const server of servers) checkServer(color, server);
-    return `# terrafusion: active=${color}\n# Written by TerraFusion's nginx driver; edit the policy, not this file.\n${servers
-      .map((server) => `server ${server};`)
+    return NginxDriver.splitText({ active: color, weight: 0 }, {
+      [color]: servers,
+      [otherColor(color)]: [],
+    } as Record<Color, string[]>);
+  }
+
+  /**
+   * The include for a split: at weight 0 (or 100) only one color's servers, as in blue-green; in between, both
+   * colors' servers with nginx weights such that the canary's servers together take `weight` percent of the
+   * requests whatever the number of servers of each color (a server's own weight=N still counts within its color).
+   */
+  static splitText(split: TrafficSplit, servers: Record<Color, string[]>): string {
+    const problem = weightProblem(split.weight);
+    if (problem) throw new ConfigError(`nginx: ${problem}`);
+    for (const color of ["blue", "green"] as const)
+      for (const server of servers[color]) checkServer(color, server);
+    const canary = otherColor(split.active);
+    const shares = weightsOf(split);
+    const serving = (["blue", "green"] as const).filter(
+      (color) => shares[color] > 0 && servers[color].length > 0,
+    );
+    const total = (color: Color) => servers[color].reduce((sum, server) => sum + ownWeight(server), 0);
+    const lines: { server: string; weight: number }[] = [];
+    for (const color of serving) {
+      // Color share × the server's own weight × the other color's total: both colors' sums then stand as the shares.
+      const other = serving.length === 2 ? total(otherColor(color)) : 1;
+      for (const server of servers[color]) {
+        const weight = shares[color] * ownWeight(server) * other;
+        // One color alone keeps its servers as written (their own weight=N included), as in blue-green.
+        lines.push({ server: serving.length === 2 ? withoutWeight(server) : server, weight });
+      }
+    }
+    const divisor = lines.reduce((g, line) => gcd(g, line.weight), 0) || 1;
+    const marker = `# terrafusion: active=${split.active}${split.weight > 0 ? ` weight=${split.weight}` : ""}`;
+    const note = split.weight > 0 ? `\n# ${split.weight} % of requests to ${canary}, the canary.` : "";
+    return `${marker}\n# Written by TerraFusion's nginx driver; edit the policy, not this file.${note}\n${lines
+      .map(({ server, weight }) =>
+        serving.length === 2 ? `server ${server} weight=${weight / divisor};` : `server ${server};`,
+      )
       .join("\n")}\n`;
   }
 
   async active(): Promise<Color> {
+    return (await this.split()).active;
+  }
+
+  async weights(): Promise<Record<Color, number>> {
+    return weightsOf(await this.split());
+  }
+
+  /** The split the include file says is in effect (its first line, written by this driver). */
+  async split(): Promise<TrafficSplit> {
     let text: string;
     try {
       text = await readFile(this.options.upstreamFile, "utf8");
@@ -57,30 +104,42 @@ export class NginxDriver implements TrafficDriver {
         `cannot read the upstream file ${this.options.upstreamFile}: ${(error as Error).message}`,
       );
     }
-    const color = MARKER.exec(text)?.[1];
-    if (!isColor(color))
+    const match = MARKER.exec(text);
+    const color = match?.[1];
+    const weight = Number(match?.[2] ?? 0);
+    if (!isColor(color) || weight > 100)
       throw new ToolError(
         "nginx",
-        `${this.options.upstreamFile} has no "# terrafusion: active=blue|green" line; let the driver write it once with \`terrafusion promote\``,
+        `${this.options.upstreamFile} has no "# terrafusion: active=blue|green [weight=0-100]" line; let the driver write it once with \`terrafusion promote\``,
       );
-    return color;
+    return { active: color, weight };
   }
 
   async switchTo(color: Color): Promise<void> {
-    const file = this.options.upstreamFile;
-    let previous: string | undefined;
-    try {
-      previous = readFileSync(file, "utf8");
-    } catch {
-      previous = undefined;
-    }
-    atomicWrite(file, NginxDriver.upstreamText(color, this.options[color]));
-    const test = await this.nginx(["-t"]);
-    if (test.exitCode !== 0) {
-      if (previous !== undefined) atomicWrite(file, previous);
+    await this.apply({ active: color, weight: 0 }, color);
+  }
+
+  async setWeight(canary: Color, percent: number): Promise<void> {
+    const { active } = await this.split();
+    if (canary === active)
       throw new ToolError(
         "nginx",
-        `the configuration with ${color} does not pass nginx -t: ${lastLine(test.stderr)}`,
+        `${canary} is the active color; the weight is the share of ${otherColor(canary)}, the canary`,
+      );
+    await this.apply({ active, weight: percent }, `${canary} at ${percent} %`);
+  }
+
+  /** Writes the include for `split`, checks it with nginx -t (putting the old one back if it fails), reloads. */
+  private async apply(split: TrafficSplit, what: string): Promise<void> {
+    const file = this.options.upstreamFile;
+    const previous = await readFile(file, "utf8").catch(() => undefined);
+    await writeFileAtomic(file, NginxDriver.splitText(split, this.options));
+    const test = await this.nginx(["-t"]);
+    if (test.exitCode !== 0) {
+      if (previous !== undefined) await writeFileAtomic(file, previous);
+      throw new ToolError(
+        "nginx",
+        `the configuration with ${what} does not pass nginx -t: ${lastLine(test.stderr)}`,
       );
     }
     const before = await this.workers();
@@ -187,10 +246,17 @@ function checkServer(color: string, server: string): void {
     );
 }
 
-function atomicWrite(file: string, text: string): void {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temp, text);
-  renameSync(temp, file);
+/** A server's own weight=N (1 without one): its share within its color. */
+function ownWeight(server: string): number {
+  return Number(/ weight=(\d+)/.exec(server)?.[1] ?? 1) || 1;
+}
+
+function withoutWeight(server: string): string {
+  return server.replace(/ weight=\d+/, "");
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
 }
 
 /** nginx's most telling line: the first [emerg] (or the last line when there is none). */

@@ -16,6 +16,9 @@ interface ColorStatus {
 
 interface RouterStatus {
   active: Color;
+  /** Percent of new requests to the color that is not active. */
+  weight: number;
+  weights: Record<Color, number>;
   colors: Record<Color, ColorStatus>;
 }
 
@@ -37,6 +40,17 @@ export class RouterDriver implements TrafficDriver {
 
   async switchTo(color: Color): Promise<void> {
     await this.call("POST", "/switch", { to: color });
+  }
+
+  async setWeight(canary: Color, percent: number): Promise<void> {
+    await this.call("POST", "/weight", { color: canary, percent });
+  }
+
+  async weights(): Promise<Record<Color, number>> {
+    const { weights } = await this.status();
+    if (!weights || !isColor(Object.keys(weights)[0]))
+      throw new ToolError("router", "status has no weights: is the router older than this TerraFusion?");
+    return weights;
   }
 
   async health(color: Color): Promise<ColorHealth> {

@@ -40,4 +40,12 @@ export interface TrafficDriver {
   counters?(color: Color): Promise<ColorCounters>;
   /** A base URL that reaches `color` directly, for probes and short load runs of the idle color. */
   colorUrl?(color: Color): Promise<string | undefined>;
+  /**
+   * Canary: sends `percent` (a whole number from 0 to 100) of new requests to `canary`, the color that is not
+   * active, and the rest to the active one; 0 is plain blue-green again. Returns once requests started from
+   * now on follow the new split; `switchTo` sets the weight back to 0. Only drivers that can split traffic.
+   */
+  setWeight?(canary: Color, percent: number): Promise<void>;
+  /** The percent of new requests each color receives (they sum to 100). */
+  weights?(): Promise<Record<Color, number>>;
 }

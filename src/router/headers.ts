@@ -16,7 +16,8 @@ const HOP_BY_HOP: ReadonlySet<string> = new Set([
 /**
  * End-to-end headers a sender may not name away (RFC 9110 forbids naming them in Connection): without
  * Content-Length the router would send the body it passes on unframed, and without Host the upstream would
- * get the router's idea of the host instead of the client's.
+ * get the router's idea of the host instead of the client's. Transfer-Encoding, the client hop's framing, is
+ * dropped: the router frames what it passes on itself (Content-Length kept, otherwise chunked).
  */
 const KEPT = new Set(["content-length", "host"]);
 
@@ -36,15 +37,4 @@ export function endToEndHeaders(headers: http.IncomingHttpHeaders): http.Outgoin
   for (const [name, value] of Object.entries(headers))
     if (value !== undefined && !HOP_BY_HOP.has(name) && !named.has(name)) out[name] = value;
   return out;
-}
-
-/**
- * Transfer-Encoding is the client's hop's framing: dropped above, it is replaced by the router's own, so a
- * body that came chunked goes on chunked (Node encodes it) instead of unframed on a GET, which an upstream
- * would read as the next request.
- */
-export function bodyFraming(request: http.IncomingMessage): http.OutgoingHttpHeaders {
-  if (request.headers["content-length"] === undefined && request.headers["transfer-encoding"] !== undefined)
-    return { "transfer-encoding": "chunked" };
-  return {};
 }

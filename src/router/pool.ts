@@ -1,10 +1,13 @@
 import http from "node:http";
+import { Pool } from "undici";
 import { plural } from "../core/format.ts";
 import type { Color, ColorHealth } from "../drivers/types.ts";
 import { parseUpstream } from "./upstream.ts";
 
 export interface Upstream {
   url: URL;
+  /** Its keep-alive connections (undici): a pool per upstream, so a refused one is told apart from its siblings. */
+  connections: Pool;
   healthy: boolean;
   lastCheck?: string;
   /** Requests sent to it (connection up) and not yet answered: what its death would take with it. */
@@ -13,29 +16,55 @@ export interface Upstream {
   marks: number;
 }
 
+export interface ColorPoolOptions {
+  healthPath: string;
+  healthTimeoutMs?: number;
+  /** Give up connecting to an upstream after this long; the request then goes to a sibling (default 2 s). */
+  connectTimeoutMs?: number;
+}
+
+/** Connections per upstream, as the http.Agent's maxSockets was: beyond it requests queue in the router. */
+const CONNECTIONS_PER_UPSTREAM = 256;
+
 /**
- * The upstreams of one color: a keep-alive agent of its own, active health checks that take an upstream out
- * and bring it back, and passive health (markDown) when a request finds it refusing connections.
+ * The upstreams of one color: keep-alive connections of their own, active health checks that take an
+ * upstream out and bring it back, and passive health (markDown) when a request finds it refusing connections.
  */
 export class ColorPool {
-  readonly agent = new http.Agent({ keepAlive: true, maxSockets: 256, keepAliveMsecs: 1_000 });
   upstreams: Upstream[] = [];
   private next = 0;
   private timer: NodeJS.Timeout | undefined;
+  private readonly healthPath: string;
+  private readonly healthTimeoutMs: number;
+  private readonly connectTimeoutMs: number;
 
   constructor(
     readonly color: Color,
     addresses: string[],
-    private readonly healthPath: string,
-    private readonly healthTimeoutMs = 1_000,
+    options: ColorPoolOptions,
   ) {
+    this.healthPath = options.healthPath;
+    this.healthTimeoutMs = options.healthTimeoutMs ?? 1_000;
+    this.connectTimeoutMs = options.connectTimeoutMs ?? 2_000;
     this.setUpstreams(addresses);
   }
 
   setUpstreams(addresses: string[]): void {
+    const urls = addresses.map(parseUpstream);
+    // The old connections finish what they carry, then close: requests in flight on them are not cut.
+    for (const upstream of this.upstreams) upstream.connections.close().catch(() => undefined);
     // A new set starts healthy-unknown; the first check decides. Until then requests are tried.
-    this.upstreams = addresses.map((address) => ({
-      url: parseUpstream(address),
+    this.upstreams = urls.map((url) => ({
+      url,
+      connections: new Pool(url.origin, {
+        connections: CONNECTIONS_PER_UPSTREAM,
+        pipelining: 1,
+        connectTimeout: this.connectTimeoutMs,
+        // Node's servers close an idle connection after 5 s (and say so in Keep-Alive: timeout=5); undici
+        // follows that hint less a margin, so a request rarely meets a connection the upstream is closing.
+        keepAliveTimeout: 4_000,
+        keepAliveMaxTimeout: 60_000,
+      }),
       healthy: true,
       inFlight: 0,
       marks: 0,
@@ -43,17 +72,34 @@ export class ColorPool {
     this.next = 0;
   }
 
+  /** True when at least one upstream passes its checks: cheap enough for every request. */
+  hasHealthy(): boolean {
+    for (const upstream of this.upstreams) if (upstream.healthy) return true;
+    return false;
+  }
+
   /**
    * Round-robin over healthy upstreams not in `refused`; when none is healthy, still try one rather than refuse
-   * outright (a check can be wrong, a refused connection costs nothing).
+   * outright (a check can be wrong, a refused connection costs nothing). No allocation: it runs per request.
    */
   pick(refused?: ReadonlySet<Upstream>): Upstream | undefined {
-    const open = refused ? this.upstreams.filter((upstream) => !refused.has(upstream)) : this.upstreams;
-    const healthy = open.filter((upstream) => upstream.healthy);
-    const candidates = healthy.length > 0 ? healthy : open;
-    if (candidates.length === 0) return undefined;
-    this.next = (this.next + 1) % candidates.length;
-    return candidates[this.next];
+    return (
+      this.nextWhere((upstream) => upstream.healthy && !refused?.has(upstream)) ??
+      this.nextWhere((upstream) => !refused?.has(upstream))
+    );
+  }
+
+  private nextWhere(accept: (upstream: Upstream) => boolean): Upstream | undefined {
+    const count = this.upstreams.length;
+    for (let step = 1; step <= count; step++) {
+      const index = (this.next + step) % count;
+      const upstream = this.upstreams[index]!;
+      if (accept(upstream)) {
+        this.next = index;
+        return upstream;
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -112,7 +158,7 @@ export class ColorPool {
 
   close(): void {
     this.stopChecks();
-    this.agent.destroy();
+    for (const upstream of this.upstreams) upstream.connections.destroy().catch(() => undefined);
   }
 }
 

@@ -1,5 +1,6 @@
 import { COLORS } from "../drivers/types.ts";
 import type { Router } from "./router.ts";
+import { weightsOf } from "./split.ts";
 
 type Labels = Record<string, string>;
 
@@ -30,6 +31,7 @@ export function prometheusText(router: Router): string {
 function routerFamilies(router: Router): Family[] {
   const snapshots = COLORS.map((color) => ({ color, snap: router.snapshot(color) }));
   const duration = "terrafusion_router_request_duration_seconds";
+  const weights = weightsOf({ active: router.activeColor, weight: router.weight });
   return [
     {
       name: "terrafusion_router_active_color",
@@ -39,6 +41,16 @@ function routerFamilies(router: Router): Family[] {
         "terrafusion_router_active_color",
         { color },
         router.activeColor === color ? 1 : 0,
+      ]),
+    },
+    {
+      name: "terrafusion_router_traffic_weight_percent",
+      help: "Percent of new requests sent to the color (100 for the active one in blue-green).",
+      type: "gauge",
+      samples: COLORS.map((color) => [
+        "terrafusion_router_traffic_weight_percent",
+        { color },
+        weights[color],
       ]),
     },
     {
@@ -81,6 +93,12 @@ function routerFamilies(router: Router): Family[] {
       help: "Switches of the active color.",
       type: "counter",
       samples: [["terrafusion_router_switches_total", {}, router.switches.length]],
+    },
+    {
+      name: "terrafusion_router_weight_changes_total",
+      help: "Changes of the canary weight.",
+      type: "counter",
+      samples: [["terrafusion_router_weight_changes_total", {}, router.weightChanges.length]],
     },
     {
       name: duration,

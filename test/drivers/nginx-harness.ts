@@ -5,8 +5,15 @@ import { execa, type ResultPromise } from "execa";
 import { NginxDriver, type NginxDriverOptions } from "../../src/drivers/nginx.ts";
 import { freeLoopbackPorts } from "../../src/net/free-port.ts";
 
-/** A real nginx master (not daemonised) on a free 127.0.0.1 port, everything in a temporary folder. */
-export async function startNginx(blue: string[], green: string[]) {
+/**
+ * A real nginx master (not daemonised) on a free 127.0.0.1 port, everything in a temporary folder; two
+ * workers unless said (the bench compares one worker with the one router process).
+ */
+export async function startNginx(
+  blue: string[],
+  green: string[],
+  { workers = 2 }: { workers?: number } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), "tf-nginx-"));
   mkdirSync(join(dir, "tmp"));
   const port = await freeLoopbackPorts();
@@ -19,7 +26,7 @@ export async function startNginx(blue: string[], green: string[]) {
   writeFileSync(
     config,
     `daemon off;
-worker_processes 2;
+worker_processes ${workers};
 pid ${join(dir, "nginx.pid")};
 error_log ${join(dir, "error.log")} notice;
 events { worker_connections 1024; }

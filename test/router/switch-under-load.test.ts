@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RouterDriver } from "../../src/drivers/router.ts";
 import { type Router, startRouter } from "../../src/router/index.ts";
-import { colorServer, pacedTraffic, routing, switchUnderTraffic } from "./traffic.ts";
+import {
+  byStep,
+  colorServer,
+  pacedTraffic,
+  routing,
+  switchUnderTraffic,
+  weightsUnderTraffic,
+} from "./traffic.ts";
 
 type Upstream = Awaited<ReturnType<typeof colorServer>>;
 
@@ -46,6 +53,32 @@ describe("router: switching under load", () => {
     const blue = await driver.counters("blue");
     expect(blue.errors).toBe(0);
     expect(blue.requests).toBeGreaterThan(500);
+  });
+
+  it("changes the canary weight 0→5→25→50→100→0 at 200 requests/s with no failed request, each step taking its share", async () => {
+    const driver = new RouterDriver({ adminUrl: router.adminUrl, token });
+    expect(await driver.active()).toBe("blue");
+    const traffic = pacedTraffic(router.url, { rate: 200, connections: 32 });
+    const { samples, marks, seconds } = await weightsUnderTraffic(
+      driver,
+      traffic,
+      "green",
+      [5, 25, 50, 100, 0],
+      800,
+    );
+
+    expect(samples.filter((s) => s.error || s.status !== 200)).toEqual([]);
+    expect(samples.length / seconds).toBeGreaterThanOrEqual(160);
+    for (const step of byStep(samples, marks)) {
+      const green = step.samples.filter((s) => s.color === "green").length;
+      // The split is exact over the requests the router saw in the step; a few at its edges are left out here.
+      expect(step.samples.length, `${step.percent} %`).toBeGreaterThan(40);
+      expect(
+        Math.abs(green - (step.samples.length * step.percent) / 100),
+        `${step.percent} %`,
+      ).toBeLessThanOrEqual(4);
+    }
+    expect(await driver.weights()).toEqual({ blue: 100, green: 0 });
   });
 
   it("guards the admin API with the bearer token and exposes Prometheus metrics without it", async () => {

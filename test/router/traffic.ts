@@ -216,3 +216,44 @@ export async function blueGreenRouter(
     throw error;
   }
 }
+
+export interface WeightMark {
+  percent: number;
+  requested: number;
+  done: number;
+}
+
+/**
+ * Sets the canary weight of `canary` through `steps`, one `stepMs` apart, while `traffic` runs; stops the
+ * traffic one step after the last. What a driver must show: every request answered through every change.
+ */
+export async function weightsUnderTraffic(
+  driver: { setWeight(canary: Color, percent: number): Promise<unknown> },
+  traffic: ReturnType<typeof pacedTraffic>,
+  canary: Color,
+  steps: number[],
+  stepMs = 1_000,
+): Promise<{ samples: Sample[]; marks: WeightMark[]; seconds: number }> {
+  const marks: WeightMark[] = [];
+  const began = now();
+  for (const percent of steps) {
+    await new Promise((resolve) => setTimeout(resolve, stepMs));
+    const requested = now();
+    await driver.setWeight(canary, percent);
+    marks.push({ percent, requested, done: now() });
+  }
+  await new Promise((resolve) => setTimeout(resolve, stepMs));
+  const samples = await traffic.stop();
+  return { samples, marks, seconds: (now() - began) / 1000 };
+}
+
+/** The requests whose whole life fell inside each step (after its change answered, before the next was asked). */
+export function byStep(samples: Sample[], marks: WeightMark[]): { percent: number; samples: Sample[] }[] {
+  return marks.map((mark, i) => {
+    const next = marks[i + 1];
+    return {
+      percent: mark.percent,
+      samples: samples.filter((s) => s.start > mark.done && (!next || s.end < next.requested)),
+    };
+  });
+}
