@@ -10,8 +10,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { resolveOnOrigin } from "../../src/core/same-origin.ts";
 import { NginxDriver } from "../../src/drivers/nginx.ts";
 import type { Color, TrafficDriver } from "../../src/drivers/types.ts";
+import { type LoadRunner, DriverMeasurer as Measurer } from "../../src/metrics/driver-measurer.ts";
 import { policySchema } from "../../src/policy/schema/index.ts";
-import { type LoadRunner, Measurer } from "../../src/promotion/measure.ts";
 import { cli } from "../helpers/cli.ts";
 
 /** A server that records the paths it was asked for. */

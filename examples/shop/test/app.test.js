@@ -65,6 +65,26 @@ test("v3 is slow and fails a share of requests", async () => {
   shop.close();
 });
 
+test("/metrics counts answers by route and status, in Prometheus's text format", async () => {
+  const draws = [0.5, 0.1, 0.5, 0.5];
+  const shop = await serve({ version: "v3", random: () => draws.shift() ?? 0.5, delay: (fn) => fn() });
+  await shop.get("/products");
+  await shop.get("/products");
+  await shop.get("/nowhere/../secret");
+  const response = await shop.get("/metrics");
+  assert.match(response.headers.get("content-type"), /^text\/plain/);
+  const lines = (await response.text()).split("\n");
+  assert.ok(lines.includes("# TYPE shop_http_requests_total counter"));
+  assert.ok(lines.includes('shop_http_requests_total{version="v3",route="/products",status="500"} 1'));
+  assert.ok(lines.includes('shop_http_requests_total{version="v3",route="/products",status="200"} 1'));
+  // Paths outside the routes share one label; /metrics itself is not counted.
+  assert.ok(
+    lines.some((line) => line.startsWith('shop_http_requests_total{version="v3",route="other",status="')),
+  );
+  assert.ok(!lines.some((line) => line.includes('route="/metrics"')));
+  shop.close();
+});
+
 test("the server entry listens where PORT says and stops on SIGTERM", async () => {
   const child = spawn(process.execPath, ["src/server.js"], {
     env: { ...process.env, PORT: "0", VERSION: "v2" },
