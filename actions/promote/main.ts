@@ -1,4 +1,3 @@
-import { actionGitHub } from "../../app/promotion/action-github.ts";
-import { runPromoteAction } from "../../src/promotion/action.ts";
+import { runPromoteAction } from "../../src/actions/promote.ts";
 
-process.exit(await runPromoteAction(process.env, actionGitHub));
+process.exit(await runPromoteAction(process.env));

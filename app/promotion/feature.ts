@@ -1,19 +1,23 @@
 import type { Probot } from "probot";
 import { plural } from "../../src/core/format.ts";
 import { readFileAt, readFilesAt } from "../../src/github/contents.ts";
+import { deploymentRef, GitHubDeploymentRecord } from "../../src/github/deployment-record.ts";
 import { MembershipCache } from "../../src/github/membership.ts";
 import type { GitHub, RepoRef } from "../../src/github/types.ts";
 import { DEFAULT_POLICY_PATHS, loadPolicy } from "../../src/policy/load.ts";
 import type { Policy } from "../../src/policy/schema/index.ts";
+import { unknownEnvironment } from "../../src/promotion/environments.ts";
+import { BLOCKED_LABEL } from "../../src/promotion/incident.ts";
+import type { PromotionLog } from "../../src/promotion/ports.ts";
+import { verifyCommit } from "../../src/promotion/verify.ts";
 import type { Feature } from "../feature.ts";
 import { handle, repoOf } from "../handle.ts";
-import { BLOCKED_LABEL } from "./evidence.ts";
-import { deploymentRef, type PromotionLog } from "./github.ts";
+import { remoteFor } from "../remote-policies.ts";
+import { checkFailed, promoteComment, rollbackComment } from "./commands.ts";
 import { operatorDriverFor } from "./operator-drivers.ts";
 import { mayPromote, whoMay } from "./rbac.ts";
-import { type PromotionDeps, PromotionService } from "./service.ts";
+import { AppPromotions, type PromotionDeps } from "./service.ts";
 import { reconcileInstallations } from "./startup.ts";
-import { verifyCommit } from "./verify.ts";
 
 const COMMAND = /^\/(promote|rollback|unblock)(?:\s+([A-Za-z0-9._-]+))?\s*$/m;
 const FAILED = ["failure", "timed_out", "cancelled", "action_required"];
@@ -30,7 +34,7 @@ export async function policyFromGitHub(octokit: GitHub, repo: RepoRef): Promise<
       : readFileAt(octokit, repo, path, commit);
   };
   // No `file`: a repository without a policy file is the usual case (not managed), not an error.
-  const loaded = await loadPolicy({ cwd: "/", read });
+  const loaded = await loadPolicy({ cwd: "/", read, remote: remoteFor(octokit, repo) });
   return loaded.files.length > 0 ? loaded.policy : undefined;
 }
 
@@ -52,10 +56,7 @@ function appLog(app: Probot): PromotionLog {
 }
 
 /** Registers the promotion handlers on a Probot app; returns the service so tests and shutdown can wait for it. */
-export function registerPromotion(
-  app: Probot,
-  service = new PromotionService(defaultDeps()),
-): PromotionService {
+export function registerPromotion(app: Probot, service = new AppPromotions(defaultDeps())): AppPromotions {
   service.logTo(appLog(app));
   handle(app, "deployment.created", "promotion", async (context) => {
     const { deployment } = context.payload;
@@ -93,9 +94,9 @@ export function registerPromotion(
       });
       return;
     }
-    if (verb === "promote") await service.promoteComment(octokit, installation, repo, comment, environment);
+    if (verb === "promote") await promoteComment(service, octokit, installation, repo, comment, environment);
     else if (verb === "rollback")
-      await service.rollbackComment(octokit, installation, repo, comment, environment);
+      await rollbackComment(service, octokit, installation, repo, comment, environment);
     else if (context.payload.issue.labels?.some((label) => label.name === BLOCKED_LABEL)) {
       const policy = await policyFromGitHub(octokit, repo);
       const promoters = policy?.deploy?.environments[environment]?.promoters;
@@ -118,20 +119,21 @@ export function registerPromotion(
   handle(app, "check_run.completed", "rollback on failed check", async (context) => {
     const run = context.payload.check_run;
     if (!FAILED.includes(run.conclusion ?? "")) return;
-    await service.checkFailed(
-      context.octokit as GitHub,
-      repoOf(context.payload),
-      run.head_sha,
-      run.name,
-      run.html_url ?? undefined,
-    );
+    await checkFailed(service, context.octokit as GitHub, repoOf(context.payload), {
+      sha: run.head_sha,
+      check: run.name,
+      url: run.html_url ?? undefined,
+    });
   });
 
   handle(app, "check_suite.completed", "rollback on failed suite", async (context) => {
     const suite = context.payload.check_suite;
     if (!FAILED.includes(suite.conclusion ?? "")) return;
     const name = suite.app?.name ?? "check suite";
-    await service.checkFailed(context.octokit as GitHub, repoOf(context.payload), suite.head_sha, name);
+    await checkFailed(service, context.octokit as GitHub, repoOf(context.payload), {
+      sha: suite.head_sha,
+      check: name,
+    });
   });
 
   // A workflow job asks to deploy to a protected environment: approve or reject on the same grounds.
@@ -158,7 +160,7 @@ interface ProtectionRulePayload {
 
 export async function protectionRule(
   octokit: GitHub,
-  service: PromotionService,
+  service: AppPromotions,
   payload: ProtectionRulePayload,
 ) {
   const repo = repoOf(payload);
@@ -178,7 +180,7 @@ export async function protectionRule(
     );
   else if (!env)
     problems.push(
-      `${payload.environment} is not under deploy.environments in .github/terrafusion.yml on the default branch; add it`,
+      unknownEnvironment(payload.environment, policy, ".github/terrafusion.yml on the default branch"),
     );
   else {
     if (
@@ -192,7 +194,8 @@ export async function protectionRule(
       ))
     )
       problems.push(`@${login} may not deploy to ${payload.environment}; ${whoMay(env.promoters)} may`);
-    if (sha) problems.push(...(await verifyCommit(octokit, repo, sha, payload.environment, env)));
+    const record = new GitHubDeploymentRecord(octokit, repo);
+    if (sha) problems.push(...(await verifyCommit(record, sha, payload.environment, env)));
     else problems.push("the request names no commit to check");
   }
   await octokit.rest.actions.reviewCustomGatesForRun({
@@ -207,7 +210,7 @@ export async function protectionRule(
   });
 }
 
-const services = new WeakMap<Probot, PromotionService>();
+const services = new WeakMap<Probot, AppPromotions>();
 
 export const promotionFeature: Feature = {
   name: "promotion",

@@ -1,6 +1,7 @@
 import { createDriver, type EnvironmentPolicy } from "../../src/drivers/index.ts";
 import type { TrafficDriver } from "../../src/drivers/types.ts";
 import { ConfigError } from "../../src/errors.ts";
+import { allowedOrigins } from "../../src/net/allowed-origins.ts";
 
 /**
  * What the app server may drive is the operator's decision, not a repository's: a policy on any
@@ -16,7 +17,7 @@ import { ConfigError } from "../../src/errors.ts";
  */
 export function operatorDriverFor(env: NodeJS.ProcessEnv) {
   const kinds = list(env.TERRAFUSION_APP_DRIVERS ?? "router");
-  const routers = list(env.TERRAFUSION_APP_ROUTER_URLS ?? "").map(parseAllowed);
+  const routerAllowed = allowedOrigins(env.TERRAFUSION_APP_ROUTER_URLS ?? "");
   return (config: EnvironmentPolicy, environment: string): TrafficDriver => {
     const driver = config.driver;
     if (!kinds.includes(driver.kind)) {
@@ -26,7 +27,7 @@ export function operatorDriverFor(env: NodeJS.ProcessEnv) {
     }
     if (driver.kind === "router") {
       const admin = new URL(driver["admin-url"]);
-      if (!routers.some((allowed) => allowed(admin))) {
+      if (!routerAllowed(admin)) {
         throw new ConfigError(
           `environment ${environment}: this app may not call the router at ${admin.origin} (its operator lists the routers it may drive in TERRAFUSION_APP_ROUTER_URLS)`,
         );
@@ -51,13 +52,4 @@ function list(text: string): string[] {
     .split(",")
     .map((item) => item.trim())
     .filter(Boolean);
-}
-
-function parseAllowed(entry: string): (url: URL) => boolean {
-  const anyPort = /:\*$/.test(entry);
-  const allowed = new URL(anyPort ? entry.replace(/:\*$/, "") : entry);
-  return (url) =>
-    url.protocol === allowed.protocol &&
-    url.hostname === allowed.hostname &&
-    (anyPort || url.port === allowed.port);
 }

@@ -1,8 +1,9 @@
 import type { Probot } from "probot";
 import { plural } from "../../src/core/format.ts";
+import { githubFailure } from "../../src/github/deployment-record.ts";
 import type { GitHub } from "../../src/github/types.ts";
-import { githubFailure, type PromotionLog } from "./github.ts";
-import type { PromotionService } from "./service.ts";
+import type { PromotionLog } from "../../src/promotion/ports.ts";
+import type { AppPromotions } from "./service.ts";
 
 export interface StartupReconciliation {
   repositories: number;
@@ -19,7 +20,7 @@ export interface StartupReconciliation {
  */
 export async function reconcileInstallations(
   app: Probot,
-  service: PromotionService,
+  service: AppPromotions,
   log: PromotionLog,
 ): Promise<StartupReconciliation> {
   const outcome: StartupReconciliation = { repositories: 0, resumed: 0, failed: 0 };

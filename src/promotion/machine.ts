@@ -46,16 +46,8 @@ export function step(state: PromotionState, event: PromotionEvent): Step {
       return enter(state, "pre-analysis", event.at, "", [
         { type: "analyse", stage: "pre", color: plan.to, afterMs: 0 },
       ]);
-    case "pre-analysed": {
-      if (state.phase !== "pre-analysis") return stay;
-      const next = { ...state, baseline: event.baseline, measurements: [event.measurement] };
-      if (!event.measurement.ok) {
-        const reason = event.measurement.problems.join("; ");
-        return enter(next, "aborted", event.at, reason, [{ type: "done" }], { reason });
-      }
-      // Another process may have started a promotion of this environment since ours was verified.
-      return { state: next, commands: [{ type: "claim" }] };
-    }
+    case "pre-analysed":
+      return preAnalysed(state, event.measurement, event.at, event.baseline);
     case "claimed":
       if (state.phase !== "pre-analysis") return stay;
       if (event.problems.length > 0)
@@ -111,6 +103,48 @@ export function step(state: PromotionState, event: PromotionEvent): Step {
         reason: event.error,
       });
   }
+}
+
+/**
+ * One pre-promotion measurement of the idle color: abort after `failureLimit` failed ones, claim the
+ * environment once `durationMs` has passed (at once without one), else measure again after the interval.
+ */
+function preAnalysed(
+  state: PromotionState,
+  measurement: Measurement,
+  at: number,
+  baseline?: Measurement,
+): Step {
+  const { plan } = state;
+  if (state.phase !== "pre-analysis") return { state, commands: [] };
+  const pre = plan.pre;
+  const first = state.preStartedAt === undefined;
+  const failures = (first ? 0 : state.failures) + (measurement.ok ? 0 : 1);
+  const measurements = first ? [measurement] : [...state.measurements, measurement];
+  const next: PromotionState = {
+    ...state,
+    preStartedAt: state.preStartedAt ?? measurement.at,
+    // The baseline is the active color before anything moved: the first one taken.
+    baseline: state.baseline ?? baseline,
+    failures,
+    measurements,
+  };
+  if (failures >= Math.max(1, pre?.failureLimit ?? 1)) {
+    const failed = measurements.filter((m) => !m.ok);
+    const reason =
+      measurements.length === 1
+        ? measurement.problems.join("; ")
+        : `${failed.at(-1)?.problems.join(", ") ?? ""} in ${failed.length} of ${plural(measurements.length, "check")}`;
+    return enter(next, "aborted", at, reason, [{ type: "done" }], { reason });
+  }
+  const elapsed = at - next.preStartedAt!;
+  if (pre?.durationMs && elapsed + 1 < pre.durationMs)
+    return {
+      state: next,
+      commands: [{ type: "analyse", stage: "pre", color: plan.to, afterMs: pre.intervalMs }],
+    };
+  // Another process may have started a promotion of this environment since ours was verified.
+  return { state: next, commands: [{ type: "claim" }] };
 }
 
 function measured(state: PromotionState, measurement: Measurement, at: number): Step {

@@ -59,7 +59,10 @@ export function planFor(
     to: otherColor(facts.active),
     pre: pre
       ? {
-          intervalMs: 0,
+          // Without a duration, one measurement: the interval is then only the length of its load run.
+          intervalMs: pre.duration ? ms(pre.interval, DEFAULTS.intervalMs) : 0,
+          failureLimit: pre["failure-limit"] ?? 1,
+          durationMs: ms(pre.duration, 0),
           slo: pre.slo ?? (pre.load ? slo : {}),
           probe: pre.probe,
           load: loadPlan(pre, ms(pre.interval, DEFAULTS.preLoadMs)),
@@ -79,5 +82,6 @@ export function planFor(
     openIncident: env.rollback?.["open-incident"] ?? true,
     revertPr: env.rollback?.["revert-pr"] ?? false,
     pullRequest: facts.pullRequest,
+    url: env.url,
   };
 }

@@ -1,6 +1,6 @@
 import type { TrafficDriver } from "../drivers/types.ts";
 import { begin, type Step, step } from "./machine.ts";
-import type { Measurer } from "./measure.ts";
+import type { Measurer } from "./ports.ts";
 import type {
   PromotionCommand,
   PromotionEvent,
@@ -141,18 +141,23 @@ export class PromotionRunner {
           const measurement = await measurer.measure(command.color, {
             slo: plan.pre?.slo ?? {},
             probe: plan.pre?.probe,
+            url: plan.url,
             load: plan.pre?.load,
           });
           if (!health.healthy) {
             measurement.ok = false;
             measurement.problems.unshift(`${command.color} unhealthy: ${health.detail}`);
           }
-          const baseline = await measurer.measure(plan.from, { slo: plan.post.slo });
+          // The active color before anything moved: measured once, with the first pre-promotion measurement.
+          const baseline = state.baseline
+            ? undefined
+            : await measurer.measure(plan.from, { slo: plan.post.slo, url: plan.url });
           return { type: "pre-analysed", at: this.now(), measurement, baseline };
         }
         const measurement = await measurer.measure(command.color, {
           slo: plan.post.slo,
           probe: plan.post.probe,
+          url: plan.url,
         });
         return { type: "measured", at: this.now(), measurement };
       }
@@ -188,6 +193,7 @@ export class PromotionRunner {
       const measurement = await this.ports.measurer.measure(command.color, {
         slo: plan.post.slo,
         probe: plan.post.probe,
+        url: plan.url,
         load: { ...plan.post.load!, durationMs: command.afterMs, signal: stop.signal },
       });
       if (stop.signal.aborted) return { retry: { ...command, afterMs: Math.max(1, until - this.now()) } };

@@ -50,8 +50,14 @@ export interface PromotionPlan {
   promoter: string;
   from: Color;
   to: Color;
-  pre?: Omit<AnalysisPlan, "failureLimit" | "durationMs"> & { slo: Slo };
+  /**
+   * Analysis of the idle color before the switch: one measurement, or one every `intervalMs` for
+   * `durationMs`, aborted after `failureLimit` failed ones (default 1: the first failure aborts).
+   */
+  pre?: Omit<AnalysisPlan, "failureLimit" | "durationMs"> & { failureLimit?: number; durationMs?: number };
   post: AnalysisPlan;
+  /** The environment's public URL: probes and load runs go there when the driver cannot reach a color itself. */
+  url?: string;
   bakeWindowMs: number;
   rollbackOn: ("analysis-failed" | "check-failed" | "probe-failed")[];
   openIncident: boolean;
@@ -126,6 +132,8 @@ export interface PromotionState {
   plan: PromotionPlan;
   phase: Phase;
   startedAt: number;
+  /** When the first pre-promotion measurement was taken: its duration runs from here. */
+  preStartedAt?: number;
   switchedAt?: number;
   /** When the "Live" status was written: the analysis window, and its duration, run from here. */
   analysisStartedAt?: number;

@@ -2,7 +2,7 @@
 // (state saved to a file on every write) and is killed by the test in the middle of post-promotion analysis.
 import { ProbotOctokit } from "probot";
 import { defaultDeps } from "../../app/promotion/feature.ts";
-import { PromotionService } from "../../app/promotion/service.ts";
+import { AppPromotions as PromotionService } from "../../app/promotion/service.ts";
 import { FakeGitHub, OWNER, REPO } from "./fake-github.ts";
 
 const [file, id, sha] = process.argv.slice(2) as [string, string, string];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { incidentIssue, parseBlockedMarker } from "../../app/promotion/evidence.ts";
-import { deploymentLink } from "../../app/promotion/github.ts";
+import { deploymentLink } from "../../src/github/deployment-record.ts";
+import { incidentIssue, parseBlockedMarker } from "../../src/promotion/incident.ts";
 import type { PromotionState } from "../../src/promotion/types.ts";
 import { measurement, plan } from "../promotion/plan.ts";
 

@@ -1,7 +1,7 @@
 import examples from "@octokit/webhooks-examples";
 import { Probot } from "probot";
 import { defaultDeps, registerPromotion } from "../../app/promotion/feature.ts";
-import { type PromotionDeps, PromotionService } from "../../app/promotion/service.ts";
+import { type PromotionDeps, AppPromotions as PromotionService } from "../../app/promotion/service.ts";
 import { terrafusionOctokit } from "../../src/github/octokit.ts";
 
 type Example = { name: string; examples: Record<string, unknown>[] };

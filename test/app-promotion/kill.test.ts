@@ -7,7 +7,7 @@ import nock from "nock";
 import { Probot } from "probot";
 import { afterEach, describe, expect, it } from "vitest";
 import { defaultDeps, registerPromotion } from "../../app/promotion/feature.ts";
-import { PromotionService } from "../../app/promotion/service.ts";
+import { AppPromotions as PromotionService } from "../../app/promotion/service.ts";
 import { reconcileInstallations } from "../../app/promotion/startup.ts";
 import { terrafusionOctokit } from "../../src/github/octokit.ts";
 import { parseDescription } from "../../src/promotion/describe.ts";

@@ -1,6 +1,6 @@
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
-import { blockedMarker } from "../../app/promotion/evidence.ts";
+import { blockedMarker } from "../../src/promotion/incident.ts";
 import { githubApi, githubRoute } from "../helpers/github-routes.ts";
 import { FakeGitHub, OWNER, REPO } from "./fake-github.ts";
 import { example, testApp } from "./harness.ts";
@@ -119,7 +119,7 @@ describe("deployment_protection_rule: approve or reject a workflow's deployment 
       environment_name: "production",
       state: "rejected",
       comment:
-        "TerraFusion: production is not under deploy.environments in .github/terrafusion.yml on the default branch; add it",
+        'TerraFusion: no environment "production" under deploy.environments in .github/terrafusion.yml on the default branch (known: staging)',
     });
   });
 

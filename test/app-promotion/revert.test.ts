@@ -1,7 +1,7 @@
 import nock from "nock";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { openRevertPr } from "../../app/promotion/revert.ts";
 import { terrafusionOctokit } from "../../src/github/octokit.ts";
+import { openRevertPr } from "../../src/github/revert.ts";
 import type { GitHub } from "../../src/github/types.ts";
 import { githubApi } from "../helpers/github-routes.ts";
 import { plan } from "../promotion/plan.ts";

@@ -63,7 +63,7 @@ describe("a repository the policy does not manage, or an environment it does not
     expect(github.state.comments).toEqual([
       {
         issue: payload.issue.number,
-        body: "@Codertocat there is no environment `staging` in `.github/terrafusion.yml`; known: `production`.",
+        body: '@Codertocat no environment "staging" under deploy.environments in .github/terrafusion.yml (known: production).',
       },
     ]);
   });

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { RouterDriver } from "../../src/drivers/router.ts";
+import { DriverMeasurer as Measurer } from "../../src/metrics/driver-measurer.ts";
 import { policySchema } from "../../src/policy/schema/index.ts";
 import { LocalReporter } from "../../src/promotion/local-reporter.ts";
-import { Measurer } from "../../src/promotion/measure.ts";
 import { planFor } from "../../src/promotion/plan.ts";
 import { PromotionRunner } from "../../src/promotion/runner.ts";
 import type { Router } from "../../src/router/index.ts";

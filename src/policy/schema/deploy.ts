@@ -1,23 +1,8 @@
 import { z } from "zod";
-import { pathProblem } from "../../core/same-origin.ts";
+import { metrics } from "./metrics.ts";
+import { notifications } from "./notifications.ts";
+import { pathOnOrigin } from "./path-on-origin.ts";
 import { actors, duration, slo } from "./primitives.ts";
-
-/**
- * A path requested on the environment's own address (a probe, a load path, a health check): never a
- * way to name another host (`//host/x`, `/\\host/x`), which `new URL(path, base)` would follow.
- */
-const pathOnOrigin = (what: string) =>
-  z
-    .string()
-    .startsWith("/", { error: `${what} is a path that starts with /` })
-    .superRefine((path, ctx) => {
-      const problem = path.startsWith("/") ? pathProblem(path) : undefined;
-      if (problem)
-        ctx.addIssue({ code: "custom", message: `${what} stays on the environment's address: ${problem}` });
-    })
-    .meta({
-      description: "A path on the environment's own address: one leading /, no // or /\\ (another host).",
-    });
 
 // A Kubernetes object name (RFC 1123 label): it becomes part of an API path, so `..` or `/` could
 // reach another object than the policy's.
@@ -105,6 +90,7 @@ const analysisStep = z.strictObject({
       description:
         "A short load run of the color (through the driver's URL of that color) in each interval, judged against the SLO.",
     }),
+  metrics: metrics.optional(),
 });
 
 const environment = z.strictObject({
@@ -126,6 +112,7 @@ const environment = z.strictObject({
   analysis: z
     .strictObject({ "pre-promotion": analysisStep.optional(), "post-promotion": analysisStep.optional() })
     .optional(),
+  notifications: notifications.optional(),
   "bake-window": duration
     .optional()
     .meta({ description: "How long the previous color stays warm after a switch." }),

@@ -125,6 +125,10 @@ export const slo = z
 export const githubLogin = z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, {
   error: "expected a GitHub user login such as octocat",
 });
+/** A user's login, or a GitHub App's bot account (`renovate[bot]`), as reviews and commits name it. */
+export const githubUser = z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, {
+  error: "expected a GitHub user login such as octocat, or an app's bot such as renovate[bot]",
+});
 export const githubTeam = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/, {
   error: "expected a team as ORG/TEAM-SLUG, such as acme/security",
 });
@@ -132,7 +136,7 @@ export const permission = z.enum(["read", "triage", "write", "maintain", "admin"
 
 export const actors = z
   .strictObject({
-    users: z.array(githubLogin).optional(),
+    users: z.array(githubUser).optional(),
     teams: z.array(githubTeam).optional(),
     organizations: z.array(githubLogin).optional(),
     permissions: z

@@ -1,6 +1,5 @@
-import type { EnvironmentPolicy } from "../../src/drivers/index.ts";
-import type { GitHub, RepoRef } from "../../src/github/types.ts";
-import { blockingIssue } from "./github.ts";
+import type { EnvironmentPolicy } from "../drivers/index.ts";
+import type { DeploymentRecord } from "./ports.ts";
 
 /** The check run that stands for a required item: the review check, a gate's own check, or the gates summary. */
 export function checkMatches(required: string, checkName: string): boolean {
@@ -18,21 +17,24 @@ export function requiredChecks(env: EnvironmentPolicy): string[] {
   return [...(env.requires ?? []), ...(env["required-checks"] ?? [])];
 }
 
-/** What stops `sha` from being promoted: required checks not passed on it, or an open incident blocking it. */
+/**
+ * What stops `sha` from being promoted, by the record: an open incident blocking it, or required checks
+ * not passed on it. A record that cannot see checks (the CLI's memory record) answers undefined: not checked.
+ */
 export async function verifyCommit(
-  octokit: GitHub,
-  repo: RepoRef,
+  record: Pick<DeploymentRecord, "blockingIssue" | "checkRuns">,
   sha: string,
   environment: string,
   env: EnvironmentPolicy,
 ): Promise<string[]> {
   const problems: string[] = [];
   const short = sha.slice(0, 7);
-  const blocked = await blockingIssue(octokit, repo, sha, environment);
+  const blocked = await record.blockingIssue(sha, environment);
   if (blocked) problems.push(`${short} was rolled back from ${environment}; clear #${blocked.number} first`);
   const required = requiredChecks(env);
   if (required.length === 0) return problems;
-  const runs = await octokit.paginate(octokit.rest.checks.listForRef, { ...repo, ref: sha, per_page: 100 });
+  const runs = await record.checkRuns(sha);
+  if (!runs) return problems;
   const gates = runs.find((run) => run.name.toLowerCase() === "terrafusion / gates");
   for (const item of required) {
     const own = runs.filter((run) => checkMatches(item, run.name));

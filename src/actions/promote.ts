@@ -1,16 +1,21 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
-import { input } from "../actions/inputs.ts";
 import { createDriver, DEFAULT_TOKEN_ENV, type EnvironmentPolicy } from "../drivers/index.ts";
 import type { TrafficDriver } from "../drivers/types.ts";
-import { ConfigError, describeError, EXIT, formatProblem, PolicyError, UsageError } from "../errors.ts";
+import { describeError, EXIT, formatProblem, PolicyError, UsageError } from "../errors.ts";
+import { GitHubDeploymentRecord } from "../github/deployment-record.ts";
+import { githubLimitsFromEnv } from "../github/github-limits.ts";
+import { terrafusionOctokit } from "../github/octokit.ts";
+import type { GitHub } from "../github/types.ts";
+import { DriverMeasurer } from "../metrics/driver-measurer.ts";
 import { loadPolicy } from "../policy/load.ts";
-import { LocalReporter } from "./local-reporter.ts";
-import { Measurer } from "./measure.ts";
-import { planFor } from "./plan.ts";
-import { PromotionRunner, type Reporter } from "./runner.ts";
-import { promotionSummary } from "./summary.ts";
-import type { Phase, PromotionPlan } from "./types.ts";
+import { environmentOf } from "../promotion/environments.ts";
+import { MemoryDeploymentRecord } from "../promotion/memory-record.ts";
+import type { DeploymentRecord } from "../promotion/ports.ts";
+import { PromotionService } from "../promotion/service.ts";
+import { promotionSummary } from "../promotion/summary.ts";
+import type { Phase } from "../promotion/types.ts";
+import { input } from "./inputs.ts";
 
 /** The promote action's inputs, parsed once. */
 export interface PromoteInputs {
@@ -25,19 +30,6 @@ export interface PromoteInputs {
   deploymentId?: number;
   repository?: { owner: string; repo: string };
 }
-
-/** Where the promotion is recorded on GitHub, when the action has a token (wired in by the entry). */
-export interface GitHubSide {
-  /** The deployment the statuses go to: the given one, or a new one for the SHA. */
-  deployment(inputs: PromoteInputs): Promise<{ id: number; url?: string; htmlUrl?: string }>;
-  reporter(deployment: { id: number; url?: string }, env: EnvironmentPolicy): Reporter;
-  /** Problems that forbid the promotion: required checks not passed, the SHA blocked by an incident. */
-  verify(plan: PromotionPlan, env: EnvironmentPolicy): Promise<string[]>;
-  /** Just before the switch: another promotion of the environment in progress on GitHub forbids it. */
-  claim?(plan: PromotionPlan, deployment: { id: number }): Promise<string[]>;
-}
-
-export type GitHubFactory = (token: string, inputs: PromoteInputs, env: NodeJS.ProcessEnv) => GitHubSide;
 
 const EXIT_FOR_PHASE: Partial<Record<Phase, number>> = {
   succeeded: EXIT.ok,
@@ -106,14 +98,27 @@ function driverFor(
   return createDriver(env.driver, driverEnv, inputs.cwd);
 }
 
+/** GitHub's deployment record with the job's token, where the action has one. */
+function githubRecord(inputs: PromoteInputs, env: NodeJS.ProcessEnv): GitHubDeploymentRecord {
+  const Octokit = terrafusionOctokit(githubLimitsFromEnv(env));
+  const octokit = new Octokit({
+    auth: { token: inputs.githubToken },
+    baseUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+  }) as GitHub;
+  // In the job's log; an error is also an annotation on the run.
+  return new GitHubDeploymentRecord(octokit, inputs.repository!, {
+    info: core.info,
+    warn: core.warning,
+    error: (message) => core.error(message),
+  });
+}
+
 /**
- * The promote action: the same plan, runner and drivers as `terrafusion promote`, with inputs from the
- * step, statuses on GitHub when it has a token, outputs and a job summary. Returns the exit code.
+ * The promote action: the same promotion service as `terrafusion promote` and the app, with inputs from
+ * the step, statuses on GitHub when it has a token (else in memory), outputs and a job summary. Returns
+ * the exit code.
  */
-export async function runPromoteAction(
-  processEnv: NodeJS.ProcessEnv = process.env,
-  github?: GitHubFactory,
-): Promise<number> {
+export async function runPromoteAction(processEnv: NodeJS.ProcessEnv = process.env): Promise<number> {
   // Masked before anything can print them.
   for (const name of ["router-token", "github-token"]) {
     const secret = input(name, processEnv);
@@ -122,45 +127,39 @@ export async function runPromoteAction(
   try {
     const inputs = parseInputs(processEnv);
     const { policy } = await loadPolicy({ cwd: inputs.cwd, file: inputs.policyFile });
-    const env = policy.deploy?.environments[inputs.environment];
-    if (!env) {
-      const known = Object.keys(policy.deploy?.environments ?? {});
-      throw new ConfigError(
-        `no environment "${inputs.environment}" under deploy.environments in the policy${known.length ? ` (known: ${known.join(", ")})` : "; add one"}`,
-      );
-    }
+    const env = environmentOf(policy, inputs.environment);
     const driver = driverFor(env, inputs, processEnv);
-    const plan = planFor(policy, inputs.environment, {
-      sha: inputs.sha,
-      version: inputs.version,
-      promoter: inputs.promoter,
-      active: await driver.active(),
-    });
-    // The deployment is created once the driver answered, so a wrong address leaves no empty deployment.
-    const side = inputs.githubToken && github ? github(inputs.githubToken, inputs, processEnv) : undefined;
-    const deployment = side ? await side.deployment(inputs) : undefined;
-    if (deployment) core.setOutput("deployment-id", String(deployment.id));
-    const local = new LocalReporter();
-    const reporter: Reporter = side && deployment ? side.reporter(deployment, env) : local;
+    const from = await driver.active();
+    // The deployment is made once the driver answered, so a wrong address leaves no empty deployment.
+    const github = inputs.githubToken ? githubRecord(inputs, processEnv) : undefined;
+    const record: DeploymentRecord = github ?? new MemoryDeploymentRecord();
+    const deployment = inputs.deploymentId
+      ? await github!.deployment(inputs.deploymentId)
+      : await record.createDeployment({
+          sha: inputs.sha,
+          environment: inputs.environment,
+          description: `promote action, run by @${inputs.promoter}`,
+          payload: { promoter: inputs.promoter, ...(inputs.version ? { version: inputs.version } : {}) },
+        });
+    if (github) core.setOutput("deployment-id", String(deployment.id));
     core.info(
-      `promoting ${inputs.version ?? inputs.sha} to ${inputs.environment} (${plan.from} → ${plan.to}); statuses go to ${deployment ? `deployment ${deployment.id}` : local.name}`,
+      `promoting ${inputs.version ?? inputs.sha} to ${inputs.environment} (${from} → ${from === "blue" ? "green" : "blue"}); statuses go to ${github ? `deployment ${deployment.id}` : record.name}`,
     );
-    const runner = new PromotionRunner({
-      driver,
-      reporter: {
-        ...reporter,
-        status: async (command, state) => {
-          core.info(`${command.state.padEnd(11)} ${command.description}`);
-          await reporter.status(command, state);
-        },
-        incident: reporter.incident?.bind(reporter),
-        revertPr: reporter.revertPr?.bind(reporter),
+    const service = new PromotionService({ measurerFor: (d) => new DriverMeasurer(d) });
+    const { done } = await service.start({
+      record,
+      policy,
+      deployment: {
+        ...deployment,
+        sha: inputs.sha,
+        payload: { ...(deployment.payload as object), version: inputs.version },
       },
-      measurer: new Measurer(driver),
-      verify: async (p) => (side ? side.verify(p, env) : []),
-      claim: async (p) => (side?.claim && deployment ? side.claim(p, deployment) : []),
+      promoter: inputs.promoter,
+      driver,
+      retry: "run the job again after it",
+      onStatus: (command) => core.info(`${command.state.padEnd(11)} ${command.description}`),
     });
-    const state = await runner.promote(plan);
+    const state = await done;
     const active = await driver.active().catch(() => undefined);
     core.setOutput("outcome", state.phase);
     core.setOutput("active-color", active ?? "");
@@ -170,8 +169,8 @@ export async function runPromoteAction(
         .addRaw(
           promotionSummary(state, {
             active,
-            deploymentUrl: deployment?.htmlUrl ?? deployment?.url,
-            recorder: local.name,
+            deploymentUrl: github ? (deployment.htmlUrl ?? deployment.url) : undefined,
+            recorder: record.name,
           }),
           true,
         )
@@ -191,7 +190,9 @@ export async function runPromoteAction(
           startColumn: problem.column,
           title: "TerraFusion policy",
         });
-    const { message, exitCode } = describeError(error);
+    const { message, exitCode, expected } = describeError(error);
+    // A bug's stack, for the report, in the step's debug log (ACTIONS_STEP_DEBUG).
+    if (!expected && error instanceof Error && error.stack) core.debug(error.stack);
     core.setOutput("outcome", "error");
     core.error(message, { title: "TerraFusion promote" });
     return exitCode;

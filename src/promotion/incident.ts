@@ -1,6 +1,6 @@
-import { plural } from "../../src/core/format.ts";
-import { summarizeFigures } from "../../src/promotion/analysis.ts";
-import type { PromotionState } from "../../src/promotion/types.ts";
+import { plural } from "../core/format.ts";
+import { summarizeFigures } from "./analysis.ts";
+import type { PromotionState } from "./types.ts";
 
 export const INCIDENT_LABEL = "terrafusion: incident";
 export const BLOCKED_LABEL = "terrafusion: blocked";

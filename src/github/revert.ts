@@ -1,5 +1,5 @@
-import type { GitHub, RepoRef } from "../../src/github/types.ts";
-import type { PromotionState } from "../../src/promotion/types.ts";
+import type { PromotionState } from "../promotion/types.ts";
+import type { GitHub, RepoRef } from "./types.ts";
 
 export interface RevertOutcome {
   /** The pull request opened (or found open from an earlier try). */
