@@ -3,24 +3,29 @@ import {
   MembershipCache,
   fetchPullSnapshot,
   needsOf
-} from "./chunks/chunk-73GDED7L.js";
+} from "./chunks/chunk-YMWYHAT6.js";
 import {
+  RemotePolicyCache,
+  allowedExtendsOwners,
   evaluateReview,
+  remotePolicies,
   renderVerdict
-} from "./chunks/chunk-S3RQJ5A7.js";
-import "./chunks/chunk-7P6AOG32.js";
+} from "./chunks/chunk-Y65C5EUE.js";
+import {
+  PERMISSION_RANK,
+  contributorsOf,
+  isEmptyActors,
+  ownersOf,
+  parseCodeOwners,
+  same,
+  teamMembers
+} from "./chunks/chunk-QVXKG4YG.js";
 import {
   BLOCKED_LABEL,
-  checkMatches,
+  GitHubDeploymentRecord,
   deploymentRef,
-  githubFailure,
-  githubReporter,
-  otherInProgress,
-  pendingDeployments,
-  recordedPhase,
-  requiredChecks,
-  verifyCommit
-} from "./chunks/chunk-OSGFKEVD.js";
+  githubFailure
+} from "./chunks/chunk-ENXBOG7B.js";
 import {
   createNodeMiddleware,
   createProbot,
@@ -28,38 +33,42 @@ import {
   githubLimitsFromEnv,
   run,
   terrafusionOctokit
-} from "./chunks/chunk-DNWRA45H.js";
+} from "./chunks/chunk-5IJBDKSZ.js";
 import {
-  Measurer,
-  PromotionRunner,
+  DriverMeasurer,
+  PromotionService,
+  checkMatches,
   clip,
   createDriver,
+  deploymentFacts,
   describeBusy,
   describeQueued,
-  parseDescription,
-  planFor,
-  step
-} from "./chunks/chunk-CLUXMOJW.js";
+  otherInProgress,
+  requiredChecks,
+  unknownEnvironment,
+  verifyCommit
+} from "./chunks/chunk-ST2KAY4X.js";
 import "./chunks/chunk-3XKIW7VL.js";
 import "./chunks/chunk-XOVRN5AK.js";
 import "./chunks/chunk-CR3PXB5O.js";
-import "./chunks/chunk-LWM4XSZB.js";
+import "./chunks/chunk-UCO5GRH5.js";
 import {
   codeBlock,
   tableCell
 } from "./chunks/chunk-HSSU4YYT.js";
-import "./chunks/chunk-4HCU2ILR.js";
+import "./chunks/chunk-24ZLRMNR.js";
 import {
   DEFAULT_POLICY_PATHS,
   loadPolicy
-} from "./chunks/chunk-R3A4M7GK.js";
+} from "./chunks/chunk-4U4ERXYU.js";
+import "./chunks/chunk-LLNZTNNU.js";
 import {
   ConfigError,
   PolicyError,
   UsageError,
   formatProblem,
   plural
-} from "./chunks/chunk-V36F2TEL.js";
+} from "./chunks/chunk-QVIKY5XM.js";
 import "./chunks/chunk-TFUP5NS4.js";
 
 // app/credentials.ts
@@ -340,6 +349,186 @@ ${renderVerdict(entry.verdict)}`).join("\n\n---\n\n");
   return { conclusion: failing.length === 0 ? "success" : "failure", title, summary, text };
 }
 
+// app/remote-policies.ts
+var remotePolicyCache = new RemotePolicyCache();
+function remoteFor(octokit, repo, env = process.env) {
+  return remotePolicies(octokit, remotePolicyCache, {
+    repositoryOwner: repo.owner,
+    allowedOwners: allowedExtendsOwners(env)
+  });
+}
+
+// src/review/review-requests.ts
+var MAX_REQUESTED_REVIEWERS = 15;
+function requestingRules(review, verdict, pull, handled = /* @__PURE__ */ new Set()) {
+  if (!review?.rules || pull.draft || verdict.status === "error") return [];
+  return review.rules.flatMap((rule, index) => {
+    const result = verdict.rules[index];
+    const request = rule["request-review"];
+    if (!request || request.enabled === false || result?.status !== "pending" || handled.has(rule.name))
+      return [];
+    return [{ rule, result }];
+  });
+}
+function leastPermission(rule) {
+  const require3 = rule.require;
+  const listed = require3.permissions ?? [];
+  if (listed.length > 0) return [...listed].sort((a, b) => PERMISSION_RANK[a] - PERMISSION_RANK[b])[0];
+  const bare = isEmptyActors(require3) && !require3["code-owners"] && !(require3["each-team"]?.length ?? 0);
+  return bare ? "write" : void 0;
+}
+function needsCollaborators(rules) {
+  return rules.some(
+    ({ rule }) => (rule["request-review"]?.mode ?? "random-users") !== "teams" && leastPermission(rule)
+  );
+}
+function candidates(rule, pull, state) {
+  const require3 = rule.require;
+  const people = [...require3.users ?? []];
+  for (const team of [...require3.teams ?? [], ...require3["each-team"] ?? []])
+    people.push(...teamMembers(pull, team));
+  const least = leastPermission(rule);
+  if (least) {
+    for (const collaborator of state.collaborators ?? [])
+      if (PERMISSION_RANK[collaborator.permission] >= PERMISSION_RANK[least]) people.push(collaborator.login);
+  }
+  if (require3["code-owners"] && pull.codeowners !== void 0) {
+    const entries = parseCodeOwners(pull.codeowners);
+    for (const file of pull.files)
+      for (const owner of ownersOf(entries, file.path).owners) {
+        if (!owner.startsWith("@")) continue;
+        const name = owner.slice(1);
+        people.push(...name.includes("/") ? teamMembers(pull, name) : [name]);
+      }
+  }
+  const unique = [];
+  for (const login of people) if (!unique.some((seen) => same(seen, login))) unique.push(login);
+  return unique;
+}
+function pick(items, count, random) {
+  const pool = [...items];
+  const chosen = [];
+  while (chosen.length < count && pool.length > 0) {
+    const index = Math.min(pool.length - 1, Math.floor(random() * pool.length));
+    chosen.push(pool.splice(index, 1)[0]);
+  }
+  return chosen;
+}
+function planReviewRequests(review, rules, pull, state, owner, random = Math.random) {
+  const users = [];
+  const teams = [];
+  const notes = [];
+  const contributors = contributorsOf(pull);
+  const reviewed = pull.reviews.map((entry) => entry.author);
+  const has = (list2, login) => list2.some((entry) => same(entry, login));
+  for (const { rule } of rules) {
+    const request = rule["request-review"];
+    const mode = request.mode ?? "random-users";
+    if (mode === "teams") {
+      for (const team of [...rule.require.teams ?? [], ...rule.require["each-team"] ?? []]) {
+        const [org, slug] = team.split("/");
+        if (!same(org, owner)) {
+          notes.push(
+            `${rule.name}: team ${team} is not in ${owner}, so GitHub cannot be asked for its review`
+          );
+          continue;
+        }
+        if (!has(state.requestedTeams, slug) && !has(teams, slug)) teams.push(slug);
+      }
+      continue;
+    }
+    const allowContributors = rule.options?.["allow-contributors"] ?? review["allow-contributors"] ?? false;
+    const all = candidates(rule, pull, state).filter(
+      (login) => !same(login, pull.author) && !login.endsWith("[bot]") && !(!allowContributors && has(contributors, login)) && !has(reviewed, login)
+    );
+    const open = all.filter((login) => !has(state.requestedUsers, login) && !has(users, login));
+    if (mode === "all-users") users.push(...open);
+    else {
+      const wanted = request.count ?? Math.max(1, rule.require.count ?? 1);
+      const asked = all.filter((login) => has(state.requestedUsers, login) || has(users, login)).length;
+      users.push(...pick(open, Math.max(0, wanted - asked), random));
+    }
+  }
+  const room = Math.max(
+    0,
+    MAX_REQUESTED_REVIEWERS - state.requestedUsers.length - state.requestedTeams.length
+  );
+  if (users.length + teams.length > room) {
+    notes.push(
+      `GitHub takes at most ${MAX_REQUESTED_REVIEWERS} reviewers: asking ${room} of ${users.length + teams.length}`
+    );
+    const keptTeams = teams.slice(0, room);
+    return { users: users.slice(0, room - keptTeams.length), teams: keptTeams, notes };
+  }
+  return { users, teams, notes };
+}
+
+// app/review/request-reviews.ts
+var MAX_REMEMBERED_HEADS = 1e4;
+var RequestedHeads = class {
+  constructor(max2 = MAX_REMEMBERED_HEADS) {
+    this.max = max2;
+  }
+  max;
+  #heads = /* @__PURE__ */ new Map();
+  rules(key) {
+    return this.#heads.get(key) ?? /* @__PURE__ */ new Set();
+  }
+  remember(key, rules) {
+    const known = this.#heads.get(key) ?? /* @__PURE__ */ new Set();
+    for (const rule of rules) known.add(rule);
+    this.#heads.delete(key);
+    this.#heads.set(key, known);
+    while (this.#heads.size > this.max) this.#heads.delete(this.#heads.keys().next().value);
+  }
+  forget(key, rules) {
+    const known = this.#heads.get(key);
+    for (const rule of rules) known?.delete(rule);
+  }
+  clear() {
+    this.#heads.clear();
+  }
+};
+var statusOf = (error) => error.status;
+async function requestReviews(octokit, repo, snapshot, review, verdict, deps) {
+  const key = `${deps.installation}:${repo.owner}/${repo.repo}#${snapshot.number}@${snapshot.head.sha}`.toLowerCase();
+  const rules = requestingRules(review, verdict, snapshot, deps.requested.rules(key));
+  if (!review || rules.length === 0) return { asked: false };
+  const names = rules.map(({ rule }) => rule.name);
+  deps.requested.remember(key, names);
+  try {
+    const pull_number = snapshot.number;
+    const [{ data: requested }, collaborators] = await Promise.all([
+      octokit.rest.pulls.listRequestedReviewers({ ...repo, pull_number }),
+      needsCollaborators(rules) ? deps.cache.collaborators(octokit, deps.installation, repo) : void 0
+    ]);
+    const plan = planReviewRequests(
+      review,
+      rules,
+      snapshot,
+      {
+        requestedUsers: requested.users.map((user) => user.login),
+        requestedTeams: requested.teams.map((team) => team.slug),
+        collaborators
+      },
+      repo.owner,
+      deps.random
+    );
+    if (plan.users.length === 0 && plan.teams.length === 0) return { asked: false };
+    await octokit.rest.pulls.requestReviewers({
+      ...repo,
+      pull_number,
+      reviewers: plan.users,
+      team_reviewers: plan.teams
+    });
+    return { asked: true, rules: names, ...plan };
+  } catch (error) {
+    if (statusOf(error) === 422) return { asked: false, refused: error.message };
+    deps.requested.forget(key, names);
+    throw error;
+  }
+}
+
 // app/review/run.ts
 var REVIEW_CHECK = "TerraFusion / review";
 var ROOT = "/repository";
@@ -350,7 +539,7 @@ async function policyAt(octokit, repo, sha, known) {
     return defaults.has(path) ? defaults.get(path) : readFileAt(octokit, repo, path, sha);
   };
   try {
-    const loaded = await loadPolicy({ cwd: ROOT, read });
+    const loaded = await loadPolicy({ cwd: ROOT, read, remote: remoteFor(octokit, repo) });
     return loaded.files.length === 0 ? { missing: true } : { loaded };
   } catch (error) {
     if (error instanceof PolicyError) return { problems: error.problems };
@@ -449,7 +638,11 @@ ${codeBlock(proposed.problems.map(formatProblem).join("\n"))}`;
     },
     existing
   );
-  return { posted: true, status: verdict.status, verdict };
+  const requests = deps.requested ? await requestReviews(octokit, repo, found.snapshot, base.loaded.policy.review, verdict, {
+    ...deps,
+    requested: deps.requested
+  }) : void 0;
+  return { posted: true, status: verdict.status, verdict, requests };
 }
 
 // app/review/merge-group.ts
@@ -503,10 +696,11 @@ function unreadable(error) {
 
 // app/review/feature.ts
 var membershipCache = new MembershipCache();
+var requestedHeads = new RequestedHeads();
 function reviewDeps(context) {
   const installation = context.payload.installation?.id ?? 0;
   const appId = Number(process.env.APP_ID) || void 0;
-  return { cache: membershipCache, installation, appId };
+  return { cache: membershipCache, installation, appId, requested: requestedHeads };
 }
 var target = (pull) => ({
   number: pull.number,
@@ -1449,47 +1643,6 @@ var gatesFeature = {
   }
 };
 
-// app/promotion/operator-drivers.ts
-function operatorDriverFor(env) {
-  const kinds = list(env.TERRAFUSION_APP_DRIVERS ?? "router");
-  const routers = list(env.TERRAFUSION_APP_ROUTER_URLS ?? "").map(parseAllowed);
-  return (config, environment) => {
-    const driver = config.driver;
-    if (!kinds.includes(driver.kind)) {
-      throw new ConfigError(
-        `environment ${environment}: this app does not run ${driver.kind} drivers (its operator allows ${kinds.join(", ") || "none"} in TERRAFUSION_APP_DRIVERS)`
-      );
-    }
-    if (driver.kind === "router") {
-      const admin = new URL(driver["admin-url"]);
-      if (!routers.some((allowed) => allowed(admin))) {
-        throw new ConfigError(
-          `environment ${environment}: this app may not call the router at ${admin.origin} (its operator lists the routers it may drive in TERRAFUSION_APP_ROUTER_URLS)`
-        );
-      }
-    }
-    if (driver.kind === "command" && !env.TERRAFUSION_APP_COMMAND_USER) {
-      throw new ConfigError(
-        `environment ${environment}: this app runs command drivers only as a separate account, which its operator has not named: set TERRAFUSION_APP_COMMAND_USER to a user that cannot read the app's environment (see docs/security.md)`
-      );
-    }
-    return createDriver(
-      driver,
-      env,
-      ".",
-      driver.kind === "command" ? env.TERRAFUSION_APP_COMMAND_USER : void 0
-    );
-  };
-}
-function list(text) {
-  return text.split(",").map((item) => item.trim()).filter(Boolean);
-}
-function parseAllowed(entry) {
-  const anyPort = /:\*$/.test(entry);
-  const allowed = new URL(anyPort ? entry.replace(/:\*$/, "") : entry);
-  return (url) => url.protocol === allowed.protocol && url.hostname === allowed.hostname && (anyPort || url.port === allowed.port);
-}
-
 // app/promotion/rbac.ts
 var LEVELS = ["none", "read", "triage", "write", "maintain", "admin"];
 async function mayPromote(octokit, installation, repo, login, actors, cache) {
@@ -1523,6 +1676,141 @@ function whoMay(actors) {
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} or ${parts.at(-1)}`;
 }
 
+// app/promotion/commands.ts
+async function environmentFor(app, octokit, installation, repo, comment, environment, verb) {
+  const reply = (body) => octokit.rest.issues.createComment({ ...repo, issue_number: comment.issueNumber, body });
+  const policy = await app.loadPolicy(octokit, repo);
+  const env = policy?.deploy?.environments[environment];
+  if (!policy || !env) {
+    await reply(unknownReply(comment.login, environment, policy));
+    return { refused: "unknown-environment" };
+  }
+  if (!await mayPromote(octokit, installation, repo, comment.login, env.promoters, app.memberships)) {
+    await reply(
+      `Sorry @${comment.login}, you may not ${verb} \`${environment}\`. ${capital(whoMay(env.promoters))} may; please ask one of them.`
+    );
+    return { refused: "unauthorized" };
+  }
+  return { policy, env, reply };
+}
+async function promoteComment(app, octokit, installation, repo, comment, environment) {
+  if (app.once(`comment:${repo.owner}/${repo.repo}#${comment.id}`)) return "duplicate";
+  const found = await environmentFor(app, octokit, installation, repo, comment, environment, "promote to");
+  if (!("policy" in found)) return found.refused;
+  const { reply } = found;
+  if (!comment.isPullRequest) {
+    await reply(
+      `@${comment.login} comment \`/promote ${environment}\` on a pull request: its commit is what gets promoted.`
+    );
+    return "not-a-pull-request";
+  }
+  const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: comment.issueNumber });
+  const sha = pull.merged && pull.merge_commit_sha ? pull.merge_commit_sha : pull.head.sha;
+  const created = await app.record(octokit, repo).createDeployment({
+    sha,
+    environment,
+    description: `/promote by @${comment.login}`,
+    payload: {
+      promoter: comment.login,
+      pull: { number: pull.number, title: pull.title, url: pull.html_url },
+      comment: comment.id
+    }
+  });
+  return await app.deployment(
+    octokit,
+    installation,
+    repo,
+    { ...created, creator: comment.login },
+    comment.login,
+    {
+      busy: (holder) => reply(
+        `@${comment.login} not promoted: ${describeBusy(environment, holder)}. Nothing was switched; comment \`/promote ${environment}\` again when it finishes.`
+      ),
+      queued: (holder, position) => reply(
+        `@${comment.login} your promotion waits in line (${position === 1 ? "next" : `${position} in line`}): ${describeBusy(environment, holder)}. It starts when that one finishes; the deployment's statuses show its progress.`
+      )
+    }
+  );
+}
+async function rollbackComment(app, octokit, installation, repo, comment, environment) {
+  if (app.once(`comment:${repo.owner}/${repo.repo}#${comment.id}`)) return "duplicate";
+  const found = await environmentFor(app, octokit, installation, repo, comment, environment, "roll back");
+  if (!("policy" in found)) return found.refused;
+  const event = { type: "rollback-requested", at: app.now(), by: comment.login };
+  return await app.deliver(octokit, repo, found.policy, environment, void 0, event) ? "rolling-back" : "nothing-to-roll-back";
+}
+function capital(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function unknownReply(login, environment, policy) {
+  if (!policy)
+    return `@${login} there is no environment \`${environment}\`: this repository has no \`.github/terrafusion.yml\` on its default branch (add \`deploy.environments.${environment}\` there).`;
+  return `@${login} ${unknownEnvironment(environment, policy, ".github/terrafusion.yml")}.`;
+}
+async function checkFailed(app, octokit, repo, failed) {
+  const policy = await app.loadPolicy(octokit, repo);
+  if (!policy?.deploy) return 0;
+  let rolled = 0;
+  for (const [environment, env] of Object.entries(policy.deploy.environments)) {
+    if (!requiredChecks(env).some((item) => checkMatches(item, failed.check))) continue;
+    const event = {
+      type: "check-failed",
+      at: app.now(),
+      check: failed.check,
+      url: failed.url
+    };
+    if (await app.deliver(octokit, repo, policy, environment, failed.sha, event)) rolled++;
+  }
+  return rolled;
+}
+
+// src/net/allowed-origins.ts
+function allowedOrigins(list2) {
+  const entries = list2.split(",").map((item) => item.trim()).filter(Boolean).map(parseAllowed);
+  return (url) => entries.some((allowed) => allowed(url));
+}
+function parseAllowed(entry) {
+  const anyPort = /:\*$/.test(entry);
+  const allowed = new URL(anyPort ? entry.replace(/:\*$/, "") : entry);
+  return (url) => url.protocol === allowed.protocol && url.hostname === allowed.hostname && (anyPort || url.port === allowed.port);
+}
+
+// app/promotion/operator-drivers.ts
+function operatorDriverFor(env) {
+  const kinds = list(env.TERRAFUSION_APP_DRIVERS ?? "router");
+  const routerAllowed = allowedOrigins(env.TERRAFUSION_APP_ROUTER_URLS ?? "");
+  return (config, environment) => {
+    const driver = config.driver;
+    if (!kinds.includes(driver.kind)) {
+      throw new ConfigError(
+        `environment ${environment}: this app does not run ${driver.kind} drivers (its operator allows ${kinds.join(", ") || "none"} in TERRAFUSION_APP_DRIVERS)`
+      );
+    }
+    if (driver.kind === "router") {
+      const admin = new URL(driver["admin-url"]);
+      if (!routerAllowed(admin)) {
+        throw new ConfigError(
+          `environment ${environment}: this app may not call the router at ${admin.origin} (its operator lists the routers it may drive in TERRAFUSION_APP_ROUTER_URLS)`
+        );
+      }
+    }
+    if (driver.kind === "command" && !env.TERRAFUSION_APP_COMMAND_USER) {
+      throw new ConfigError(
+        `environment ${environment}: this app runs command drivers only as a separate account, which its operator has not named: set TERRAFUSION_APP_COMMAND_USER to a user that cannot read the app's environment (see docs/security.md)`
+      );
+    }
+    return createDriver(
+      driver,
+      env,
+      ".",
+      driver.kind === "command" ? env.TERRAFUSION_APP_COMMAND_USER : void 0
+    );
+  };
+}
+function list(text) {
+  return text.split(",").map((item) => item.trim()).filter(Boolean);
+}
+
 // src/core/recent-set.ts
 var RecentSet = class {
   constructor(capacity) {
@@ -1545,27 +1833,115 @@ var RecentSet = class {
   }
 };
 
-// app/promotion/service.ts
+// app/promotion/line.ts
 var MAX_WAITING = 10;
+var WaitingLine = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  lines = /* @__PURE__ */ new Map();
+  /**
+   * Takes its place in line at once (so two that arrive together keep their order and positions) and writes
+   * its `queued` status; it starts only once that status is written, so statuses never come out of order.
+   */
+  async join(key, waiting, holder) {
+    const line = this.lines.get(key) ?? [];
+    const { record, deployment } = waiting;
+    if (line.length >= this.options.max) {
+      const full = `the line for ${deployment.environment} is full (${plural(line.length, "deployment")} waiting)`;
+      this.options.log()?.warn(`${record.scope} deployment ${deployment.id}: refused: ${full}`);
+      await record.recordNote(
+        deployment,
+        "failure",
+        clip(`Refused: ${full}; deploy again when it is shorter`)
+      );
+      await waiting.notify.busy?.(holder);
+      return "refused";
+    }
+    this.lines.set(key, line);
+    line.push(waiting);
+    const position = line.length;
+    waiting.queuedStatus = record.recordNote(
+      deployment,
+      "queued",
+      describeQueued(deployment.environment, holder, position)
+    );
+    this.next(key);
+    await waiting.queuedStatus;
+    await waiting.notify.queued?.(holder, position);
+    return "queued";
+  }
+  /** Puts one found waiting after a restart at the end of its line. */
+  rejoin(key, waiting) {
+    this.lines.set(key, [...this.lines.get(key) ?? [], waiting]);
+    this.next(key);
+  }
+  /** The environment may be free: the first in line starts. */
+  next(key) {
+    if (!this.options.free(key)) return;
+    const next = this.lines.get(key)?.shift();
+    if (!next) return;
+    void this.options.lease.acquire(key, {
+      deployment: next.deployment.id,
+      sha: next.deployment.sha,
+      promoter: next.promoter,
+      since: this.options.now()
+    });
+    this.options.track(this.start(key, next));
+  }
+  async start(key, next) {
+    const { record, deployment } = next;
+    try {
+      await next.queuedStatus;
+      const policy = await this.options.loadPolicy(next.octokit, next.repo);
+      const env = policy?.deploy?.environments[deployment.environment];
+      if (policy && env) {
+        await this.options.begin(key, next, policy, env);
+        return;
+      }
+      await record.recordNote(
+        deployment,
+        "failure",
+        clip(`Not promoted: ${deployment.environment} is no longer under deploy.environments in the policy`)
+      );
+      await this.options.release(key, next);
+    } catch (error) {
+      await this.options.release(key, next);
+      this.options.log()?.error(
+        `${record.scope} deployment ${deployment.id}: could not start after waiting in line: ${githubFailure(error)}`
+      );
+    }
+  }
+};
+
+// app/promotion/service.ts
 var REMEMBERED = 1e4;
 var RETRY = "deploy again after it";
-function busyWith(running) {
-  return {
-    sha: running.sha,
-    promoter: running.promoter,
-    since: running.since,
-    deployment: running.deploymentId
-  };
-}
-var PromotionService = class {
+var AppPromotions = class {
   constructor(deps) {
     this.deps = deps;
     this.log = deps.log;
+    this.service = new PromotionService({
+      measurerFor: (driver) => new DriverMeasurer(driver),
+      lease: deps.lease,
+      now: deps.now
+    });
+    this.line = new WaitingLine({
+      max: deps.maxWaiting ?? MAX_WAITING,
+      free: (key) => !this.service.lease.holder(key),
+      log: () => this.log,
+      lease: this.service.lease,
+      now: () => this.now(),
+      loadPolicy: (octokit, repo) => this.deps.loadPolicy(octokit, repo),
+      begin: (key, next, policy, env) => this.begin(key, next, policy, env),
+      release: (key, next) => this.release(key, next.record, next.deployment),
+      track: (task) => this.track(task)
+    });
   }
   deps;
-  running = /* @__PURE__ */ new Map();
-  /** Deployments waiting for their environment, first in line first; a restarted app rebuilds this from GitHub. */
-  waiting = /* @__PURE__ */ new Map();
+  service;
+  line;
   seen = new RecentSet(REMEMBERED);
   tasks = /* @__PURE__ */ new Set();
   log;
@@ -1576,12 +1952,28 @@ var PromotionService = class {
   get memberships() {
     return this.deps.memberships;
   }
-  key(repo, environment) {
-    return `${repo.owner}/${repo.repo}/${environment}`.toLowerCase();
+  /** GitHub's deployment record of a repository, as this installation sees it. */
+  record(octokit, repo) {
+    const log = (level) => (message) => this.log?.[level](message);
+    return new GitHubDeploymentRecord(octokit, repo, {
+      info: log("info"),
+      warn: log("warn"),
+      error: log("error")
+    });
+  }
+  /** Whether this delivery or comment was handled already (remembers it if not). */
+  once(what) {
+    if (this.seen.has(what)) return true;
+    this.seen.add(what);
+    return false;
+  }
+  loadPolicy(octokit, repo) {
+    return this.deps.loadPolicy(octokit, repo);
   }
   /** Resolves when every promotion started by this process has finished (tests, graceful shutdown). */
   async settled() {
     while (this.tasks.size > 0) await Promise.allSettled([...this.tasks]);
+    await this.service.settled();
   }
   track(promise) {
     this.tasks.add(promise);
@@ -1594,280 +1986,78 @@ var PromotionService = class {
    * process promotes another one to the same environment, put it in line to start when that one finishes.
    */
   async deployment(octokit, installation, repo, deployment, promoter, notify = {}) {
-    const once = `deployment:${repo.owner}/${repo.repo}#${deployment.id}`;
-    if (this.seen.has(once)) return "duplicate";
-    this.seen.add(once);
-    const key = this.key(repo, deployment.environment);
-    const busy = this.running.get(key);
-    if (!busy) this.claim(key, deployment, promoter);
+    if (this.once(`deployment:${repo.owner}/${repo.repo}#${deployment.id}`)) return "duplicate";
+    const record = this.record(octokit, repo);
+    const key = this.service.key(record, deployment.environment);
+    const lease = await this.service.acquire(record, deployment, promoter);
+    const release = () => this.release(key, record, deployment);
     try {
       const policy = await this.deps.loadPolicy(octokit, repo);
       const env = policy?.deploy?.environments[deployment.environment];
       if (!policy || !env) {
-        this.release(key, deployment.id);
+        await release();
         return "not-managed";
       }
-      if ((await recordedPhase(octokit, repo, deployment.id)).count > 0) {
-        this.release(key, deployment.id);
+      if ((await record.recordedPhase(deployment.id)).count > 0) {
+        await release();
         return "duplicate";
       }
-      const waiting = { octokit, installation, repo, deployment, promoter, notify };
-      if (busy) return await this.wait(key, waiting, busy);
+      const waiting = { octokit, repo, record, installation, deployment, promoter, notify };
+      if (!lease.acquired)
+        return await this.line.join(key, waiting, this.service.lease.holder(key) ?? lease.holder);
       return await this.begin(key, waiting, policy, env);
     } catch (error) {
-      this.release(key, deployment.id);
+      await release();
       throw error;
     }
   }
-  claim(key, deployment, promoter) {
-    this.running.set(key, { deploymentId: deployment.id, sha: deployment.sha, promoter, since: this.now() });
-  }
   /** The environment is free again (if this deployment held it): the next one in line starts. */
-  release(key, deploymentId) {
-    if (this.running.get(key)?.deploymentId !== deploymentId) return;
-    this.running.delete(key);
-    this.startNext(key);
-  }
-  /**
-   * Takes its place in line at once (so two that arrive together keep their order and positions) and writes
-   * its `queued` status; it starts only once that status is written, so statuses never come out of order.
-   */
-  async wait(key, waiting, busy) {
-    const holder = busyWith(this.running.get(key) ?? busy);
-    const line = this.waiting.get(key) ?? [];
-    const { octokit, repo, deployment } = waiting;
-    const max2 = this.deps.maxWaiting ?? MAX_WAITING;
-    if (line.length >= max2) {
-      const full = `the line for ${deployment.environment} is full (${plural(line.length, "deployment")} waiting)`;
-      this.log?.warn(`${repo.owner}/${repo.repo} deployment ${deployment.id}: refused: ${full}`);
-      await octokit.rest.repos.createDeploymentStatus({
-        ...repo,
-        deployment_id: deployment.id,
-        state: "failure",
-        description: clip(`Refused: ${full}; deploy again when it is shorter`)
-      });
-      await waiting.notify.busy?.(holder);
-      return "refused";
-    }
-    this.waiting.set(key, line);
-    line.push(waiting);
-    const position = line.length;
-    waiting.queuedStatus = octokit.rest.repos.createDeploymentStatus({
-      ...repo,
-      deployment_id: deployment.id,
-      state: "queued",
-      description: describeQueued(deployment.environment, holder, position)
-    });
-    this.startNext(key);
-    await waiting.queuedStatus;
-    await waiting.notify.queued?.(holder, position);
-    return "queued";
-  }
-  startNext(key) {
-    if (this.running.has(key)) return;
-    const next = this.waiting.get(key)?.shift();
-    if (!next) return;
-    this.claim(key, next.deployment, next.promoter);
-    this.track(this.startWaiting(key, next));
-  }
-  async startWaiting(key, next) {
-    const { octokit, repo, deployment } = next;
-    try {
-      await next.queuedStatus;
-      const policy = await this.deps.loadPolicy(octokit, repo);
-      const env = policy?.deploy?.environments[deployment.environment];
-      if (policy && env) {
-        await this.begin(key, next, policy, env);
-        return;
-      }
-      await octokit.rest.repos.createDeploymentStatus({
-        ...repo,
-        deployment_id: deployment.id,
-        state: "failure",
-        description: clip(
-          `Not promoted: ${deployment.environment} is no longer under deploy.environments in the policy`
-        )
-      });
-      this.release(key, deployment.id);
-    } catch (error) {
-      this.release(key, deployment.id);
-      this.log?.error(
-        `${repo.owner}/${repo.repo} deployment ${deployment.id}: could not start after waiting in line: ${githubFailure(error)}`
-      );
-    }
+  async release(key, record, deployment) {
+    await this.service.release(record, deployment);
+    this.line.next(key);
   }
   /** The environment is ours in this process: check GitHub's record for other processes, then promote. */
-  async begin(key, { octokit, installation, repo, deployment, promoter, notify }, policy, env) {
-    const other = await otherInProgress(octokit, repo, deployment);
-    if (other) {
-      await octokit.rest.repos.createDeploymentStatus({
-        ...repo,
-        deployment_id: deployment.id,
-        state: "failure",
-        description: clip(`Refused: ${describeBusy(deployment.environment, other)}; ${RETRY}`)
-      });
-      await notify.busy?.(other);
-      this.release(key, deployment.id);
+  async begin(key, { octokit, repo, record, installation, deployment, promoter, notify }, policy, env) {
+    const refuse = async (description, tell) => {
+      await record.recordNote(deployment, "failure", clip(description));
+      await tell?.();
+      await this.release(key, record, deployment);
       return "refused";
-    }
+    };
+    const other = await otherInProgress(record, deployment);
+    if (other)
+      return refuse(
+        `Refused: ${describeBusy(deployment.environment, other)}; ${RETRY}`,
+        async () => notify.busy?.(other)
+      );
     let driver;
     try {
       driver = this.deps.driverFor(env, deployment.environment);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      await octokit.rest.repos.createDeploymentStatus({
-        ...repo,
-        deployment_id: deployment.id,
-        state: "failure",
-        description: clip(`Not promoted: ${error.message}`)
-      });
-      this.release(key, deployment.id);
-      return "refused";
+      return refuse(`Not promoted: ${error.message}`);
     }
-    const active = await driver.active();
-    const allowed = await mayPromote(
-      octokit,
-      installation,
-      repo,
+    const allowed = await mayPromote(octokit, installation, repo, promoter, env.promoters, this.memberships);
+    const { done } = await this.service.start({
+      record,
+      policy,
+      deployment,
       promoter,
-      env.promoters,
-      this.deps.memberships
-    );
-    const facts = deploymentFacts(deployment);
-    const plan = planFor(policy, deployment.environment, {
-      ...facts,
-      sha: deployment.sha,
-      promoter,
-      active
-    });
-    const runner = new PromotionRunner({
       driver,
-      reporter: githubReporter(octokit, repo, deployment, env.url, this.log),
-      measurer: new Measurer(driver),
-      now: this.deps.now,
-      verify: async () => [
-        ...allowed ? [] : [`@${promoter} may not promote to ${deployment.environment}; ${whoMay(env.promoters)} may`],
-        ...await verifyCommit(octokit, repo, deployment.sha, deployment.environment, env)
-      ],
-      // Best effort against another app process: the in-process lock cannot see it, GitHub's record can.
-      claim: async () => {
-        const holder = await otherInProgress(octokit, repo, deployment);
-        if (!holder) return [];
-        await notify.busy?.(holder);
-        return [`${describeBusy(deployment.environment, holder)}; ${RETRY}`];
-      }
+      refusals: allowed ? [] : [`@${promoter} may not promote to ${deployment.environment}; ${whoMay(env.promoters)} may`],
+      retry: RETRY,
+      busy: notify.busy
     });
-    const done = this.track(runner.promote(plan).finally(() => this.release(key, deployment.id)));
-    this.running.set(key, {
-      deploymentId: deployment.id,
-      sha: deployment.sha,
-      promoter,
-      since: this.running.get(key)?.since ?? this.now(),
-      runner,
-      done
-    });
+    this.track(done.finally(() => this.line.next(key)));
     return "started";
   }
-  /** `/promote ENV` on a pull request: check the commenter, then create the deployment and promote it. */
-  async promoteComment(octokit, installation, repo, comment, environment) {
-    const once = `comment:${repo.owner}/${repo.repo}#${comment.id}`;
-    if (this.seen.has(once)) return "duplicate";
-    this.seen.add(once);
-    const policy = await this.deps.loadPolicy(octokit, repo);
-    const env = policy?.deploy?.environments[environment];
-    const reply = (body) => octokit.rest.issues.createComment({ ...repo, issue_number: comment.issueNumber, body });
-    if (!env) {
-      await reply(unknownEnvironment(comment.login, environment, policy));
-      return "unknown-environment";
-    }
-    if (!await mayPromote(octokit, installation, repo, comment.login, env.promoters, this.deps.memberships)) {
-      await reply(
-        `Sorry @${comment.login}, you may not promote to \`${environment}\`. ${capital(whoMay(env.promoters))} may; please ask one of them.`
-      );
-      return "unauthorized";
-    }
-    if (!comment.isPullRequest) {
-      await reply(
-        `@${comment.login} comment \`/promote ${environment}\` on a pull request: its commit is what gets promoted.`
-      );
-      return "not-a-pull-request";
-    }
-    const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: comment.issueNumber });
-    const sha = pull.merged && pull.merge_commit_sha ? pull.merge_commit_sha : pull.head.sha;
-    const { data: created } = await octokit.rest.repos.createDeployment({
-      ...repo,
-      ref: sha,
-      environment,
-      auto_merge: false,
-      required_contexts: [],
-      description: `/promote by @${comment.login}`,
-      payload: {
-        promoter: comment.login,
-        pull: { number: pull.number, title: pull.title, url: pull.html_url },
-        comment: comment.id
-      }
-    });
-    if (!("id" in created)) return "not-created";
-    return await this.deployment(
-      octokit,
-      installation,
-      repo,
-      {
-        id: created.id,
-        sha,
-        environment,
-        creator: comment.login,
-        payload: created.payload,
-        url: created.url
-      },
-      comment.login,
-      {
-        busy: (holder) => reply(
-          `@${comment.login} not promoted: ${describeBusy(environment, holder)}. Nothing was switched; comment \`/promote ${environment}\` again when it finishes.`
-        ),
-        queued: (holder, position) => reply(
-          `@${comment.login} your promotion waits in line (${position === 1 ? "next" : `${position} in line`}): ${describeBusy(environment, holder)}. It starts when that one finishes; the deployment's statuses show its progress.`
-        )
-      }
+  /** Hands an event to the running promotion of an environment, or to its latest finished one. */
+  deliver(octokit, repo, policy, environment, sha, event) {
+    const env = policy.deploy.environments[environment];
+    const driverFor = () => this.deps.driverFor(env, environment);
+    return this.track(
+      this.service.deliver(this.record(octokit, repo), policy, environment, sha, event, driverFor)
     );
-  }
-  /** `/rollback ENV`: a running promotion rolls back now; a finished one inside its bake window switches back. */
-  async rollbackComment(octokit, installation, repo, comment, environment) {
-    const once = `comment:${repo.owner}/${repo.repo}#${comment.id}`;
-    if (this.seen.has(once)) return "duplicate";
-    this.seen.add(once);
-    const policy = await this.deps.loadPolicy(octokit, repo);
-    const env = policy?.deploy?.environments[environment];
-    if (!env) {
-      await octokit.rest.issues.createComment({
-        ...repo,
-        issue_number: comment.issueNumber,
-        body: unknownEnvironment(comment.login, environment, policy)
-      });
-      return "unknown-environment";
-    }
-    if (!await mayPromote(octokit, installation, repo, comment.login, env.promoters, this.deps.memberships)) {
-      await octokit.rest.issues.createComment({
-        ...repo,
-        issue_number: comment.issueNumber,
-        body: `Sorry @${comment.login}, you may not roll back \`${environment}\`. ${capital(whoMay(env.promoters))} may; please ask one of them.`
-      });
-      return "unauthorized";
-    }
-    const event = { type: "rollback-requested", at: this.now(), by: comment.login };
-    return await this.deliver(octokit, repo, policy, environment, void 0, event) ? "rolling-back" : "nothing-to-roll-back";
-  }
-  /** A check completed unsuccessfully: roll back every promotion of that commit that requires it. */
-  async checkFailed(octokit, repo, sha, check, url) {
-    const policy = await this.deps.loadPolicy(octokit, repo);
-    if (!policy?.deploy) return 0;
-    let rolled = 0;
-    for (const [environment, env] of Object.entries(policy.deploy.environments)) {
-      if (!requiredChecks(env).some((item) => checkMatches(item, check))) continue;
-      const event = { type: "check-failed", at: this.now(), check, url };
-      if (await this.deliver(octokit, repo, policy, environment, sha, event)) rolled++;
-    }
-    return rolled;
   }
   /**
    * After a restart: every deployment recorded as in progress is finished or rolled back, and those that were
@@ -1876,134 +2066,30 @@ var PromotionService = class {
   async reconcile(octokit, repo, installation = 0) {
     const policy = await this.deps.loadPolicy(octokit, repo);
     if (!policy?.deploy) return 0;
-    const pending = await pendingDeployments(octokit, repo);
-    let resumed = 0;
-    for (const { deployment, recorded } of pending.inProgress) {
-      const env = policy.deploy.environments[deployment.environment];
-      const key = this.key(repo, deployment.environment);
-      if (!env || this.running.has(key)) continue;
-      const driver = this.deps.driverFor(env, deployment.environment);
-      const state = await this.restore(octokit, repo, policy, deployment, recorded);
-      const runner = this.runnerFor(octokit, repo, deployment, env, driver);
-      this.running.set(key, {
-        deploymentId: deployment.id,
-        sha: deployment.sha,
-        promoter: state.plan.promoter,
-        since: recorded.since ?? this.now(),
-        runner
-      });
-      const done = this.track(runner.resume(state).finally(() => this.release(key, deployment.id)));
-      this.running.get(key).done = done;
-      resumed++;
-    }
+    const record = this.record(octokit, repo);
+    const pending = await record.inProgress();
+    const taken = await this.service.takeOver(
+      record,
+      policy,
+      pending.inProgress,
+      (env, environment) => this.deps.driverFor(env, environment)
+    );
+    for (const { key, done } of taken) this.track(done.finally(() => this.line.next(key)));
+    let resumed = taken.length;
     for (const deployment of pending.queued) {
-      const once = `deployment:${repo.owner}/${repo.repo}#${deployment.id}`;
-      if (!policy.deploy.environments[deployment.environment] || this.seen.has(once)) continue;
-      this.seen.add(once);
-      const key = this.key(repo, deployment.environment);
+      if (!policy.deploy.environments[deployment.environment]) continue;
+      if (this.once(`deployment:${repo.owner}/${repo.repo}#${deployment.id}`)) continue;
       const promoter = deploymentFacts(deployment).promoter ?? deployment.creator ?? "unknown";
-      this.waiting.set(key, [
-        ...this.waiting.get(key) ?? [],
-        { octokit, installation, repo, deployment, promoter, notify: {} }
-      ]);
-      this.startNext(key);
+      const waiting = { octokit, repo, record, installation, deployment, promoter, notify: {} };
+      this.line.rejoin(this.service.key(record, deployment.environment), waiting);
       resumed++;
     }
     return resumed;
-  }
-  /** Hands an event to the running promotion of an environment, or to its latest finished one. */
-  async deliver(octokit, repo, policy, environment, sha, event) {
-    const running = this.running.get(this.key(repo, environment));
-    if (running?.runner && (!sha || running.sha === sha)) {
-      running.runner.inject(event);
-      return true;
-    }
-    const env = policy.deploy.environments[environment];
-    const { data } = await octokit.rest.repos.listDeployments({
-      ...repo,
-      environment,
-      ...sha ? { sha } : {},
-      per_page: 5
-    });
-    for (const deployment of data) {
-      const { latest } = await recordedPhase(octokit, repo, deployment.id);
-      if (latest?.phase !== "succeeded") continue;
-      const ref = deploymentRef(deployment);
-      const restored = await this.restore(octokit, repo, policy, ref, latest);
-      const statusAt = Date.parse(deployment.updated_at);
-      if (this.now() - statusAt > restored.plan.bakeWindowMs) return false;
-      const driver = this.deps.driverFor(env, environment);
-      const next = step(restored, event);
-      if (next.commands.length === 0) return false;
-      await this.track(this.runnerFor(octokit, repo, ref, env, driver).run(next));
-      return true;
-    }
-    return false;
-  }
-  runnerFor(octokit, repo, deployment, env, driver) {
-    return new PromotionRunner({
-      driver,
-      reporter: githubReporter(octokit, repo, deployment, env.url, this.log),
-      measurer: new Measurer(driver),
-      now: this.deps.now,
-      verify: async () => []
-    });
-  }
-  /** Rebuilds a promotion's state from GitHub: the deployment, its statuses (the timeline) and the policy. */
-  async restore(octokit, repo, policy, deployment, recorded) {
-    const facts = deploymentFacts(deployment);
-    const promoter = facts.promoter ?? deployment.creator ?? "unknown";
-    const plan = planFor(policy, deployment.environment, {
-      ...facts,
-      sha: deployment.sha,
-      promoter,
-      active: recorded.from
-    });
-    const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({
-      ...repo,
-      deployment_id: deployment.id,
-      per_page: 100
-    });
-    const timeline = statuses.map((s) => ({ s, parsed: parseDescription(s.description ?? "") })).filter((entry) => entry.parsed).map(({ s, parsed }) => ({
-      at: Date.parse(s.created_at),
-      phase: parsed.phase,
-      description: s.description ?? ""
-    })).reverse();
-    const switched = timeline.find((entry) => entry.phase === "post-analysis");
-    return {
-      plan,
-      phase: recorded.phase,
-      startedAt: timeline[0]?.at ?? this.now(),
-      switchedAt: switched?.at,
-      analysisStartedAt: switched?.at,
-      failures: 0,
-      measurements: [],
-      failedChecks: [],
-      timeline
-    };
   }
   now() {
     return (this.deps.now ?? Date.now)();
   }
 };
-function deploymentFacts(deployment) {
-  const payload = typeof deployment.payload === "object" && deployment.payload ? deployment.payload : {};
-  const pull = payload.pull;
-  return {
-    promoter: typeof payload.promoter === "string" ? payload.promoter : void 0,
-    version: typeof payload.version === "string" ? payload.version : void 0,
-    pullRequest: typeof pull?.number === "number" ? { number: pull.number, title: pull.title, url: pull.url } : void 0
-  };
-}
-function capital(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-function unknownEnvironment(login, environment, policy) {
-  if (!policy)
-    return `@${login} there is no environment \`${environment}\`: this repository has no \`.github/terrafusion.yml\` on its default branch (add \`deploy.environments.${environment}\` there).`;
-  const known = Object.keys(policy.deploy?.environments ?? {});
-  return `@${login} there is no environment \`${environment}\` in \`.github/terrafusion.yml\`${known.length ? `; known: ${known.map((k) => `\`${k}\``).join(", ")}` : ""}.`;
-}
 
 // app/promotion/startup.ts
 async function reconcileInstallations(app, service, log) {
@@ -2058,7 +2144,7 @@ async function policyFromGitHub(octokit, repo) {
     const path = absolute.replace(/^\/+/, "");
     return defaults.files.has(path) || !commit ? defaults.files.get(path) : readFileAt(octokit, repo, path, commit);
   };
-  const loaded = await loadPolicy({ cwd: "/", read });
+  const loaded = await loadPolicy({ cwd: "/", read, remote: remoteFor(octokit, repo) });
   return loaded.files.length > 0 ? loaded.policy : void 0;
 }
 function defaultDeps(env = process.env) {
@@ -2075,7 +2161,7 @@ function appLog(app) {
     error: (message) => app.log.error(message)
   };
 }
-function registerPromotion(app, service = new PromotionService(defaultDeps())) {
+function registerPromotion(app, service = new AppPromotions(defaultDeps())) {
   service.logTo(appLog(app));
   handle(app, "deployment.created", "promotion", async (context) => {
     const { deployment } = context.payload;
@@ -2109,9 +2195,9 @@ function registerPromotion(app, service = new PromotionService(defaultDeps())) {
       });
       return;
     }
-    if (verb === "promote") await service.promoteComment(octokit, installation, repo, comment, environment);
+    if (verb === "promote") await promoteComment(service, octokit, installation, repo, comment, environment);
     else if (verb === "rollback")
-      await service.rollbackComment(octokit, installation, repo, comment, environment);
+      await rollbackComment(service, octokit, installation, repo, comment, environment);
     else if (context.payload.issue.labels?.some((label) => label.name === BLOCKED_LABEL)) {
       const policy = await policyFromGitHub(octokit, repo);
       const promoters = policy?.deploy?.environments[environment]?.promoters;
@@ -2133,19 +2219,20 @@ function registerPromotion(app, service = new PromotionService(defaultDeps())) {
   handle(app, "check_run.completed", "rollback on failed check", async (context) => {
     const run2 = context.payload.check_run;
     if (!FAILED.includes(run2.conclusion ?? "")) return;
-    await service.checkFailed(
-      context.octokit,
-      repoOf(context.payload),
-      run2.head_sha,
-      run2.name,
-      run2.html_url ?? void 0
-    );
+    await checkFailed(service, context.octokit, repoOf(context.payload), {
+      sha: run2.head_sha,
+      check: run2.name,
+      url: run2.html_url ?? void 0
+    });
   });
   handle(app, "check_suite.completed", "rollback on failed suite", async (context) => {
     const suite = context.payload.check_suite;
     if (!FAILED.includes(suite.conclusion ?? "")) return;
     const name = suite.app?.name ?? "check suite";
-    await service.checkFailed(context.octokit, repoOf(context.payload), suite.head_sha, name);
+    await checkFailed(service, context.octokit, repoOf(context.payload), {
+      sha: suite.head_sha,
+      check: name
+    });
   });
   app.on("deployment_protection_rule.requested", async (context) => {
     const { payload, octokit } = context;
@@ -2174,7 +2261,7 @@ async function protectionRule(octokit, service, payload) {
     );
   else if (!env)
     problems.push(
-      `${payload.environment} is not under deploy.environments in .github/terrafusion.yml on the default branch; add it`
+      unknownEnvironment(payload.environment, policy, ".github/terrafusion.yml on the default branch")
     );
   else {
     if (!await mayPromote(
@@ -2186,7 +2273,8 @@ async function protectionRule(octokit, service, payload) {
       service.memberships
     ))
       problems.push(`@${login} may not deploy to ${payload.environment}; ${whoMay(env.promoters)} may`);
-    if (sha) problems.push(...await verifyCommit(octokit, repo, sha, payload.environment, env));
+    const record = new GitHubDeploymentRecord(octokit, repo);
+    if (sha) problems.push(...await verifyCommit(record, sha, payload.environment, env));
     else problems.push("the request names no commit to check");
   }
   await octokit.rest.actions.reviewCustomGatesForRun({

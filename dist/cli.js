@@ -1,61 +1,71 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   reviewLintProblems
-} from "./chunks/chunk-YBBIWXOK.js";
+} from "./chunks/chunk-ECCNGUUU.js";
 import {
   GATES
-} from "./chunks/chunk-3TJ4MHIF.js";
-import "./chunks/chunk-SAVPXN7S.js";
-import "./chunks/chunk-UDK3OXSE.js";
-import "./chunks/chunk-R27GMXNC.js";
-import "./chunks/chunk-7UCWUFZE.js";
+} from "./chunks/chunk-KWV4W7SI.js";
+import "./chunks/chunk-CD7IJUMF.js";
+import "./chunks/chunk-WYJEYUZ3.js";
+import "./chunks/chunk-LUR22FC4.js";
+import "./chunks/chunk-FZBKLAZT.js";
 import {
-  LocalReporter
-} from "./chunks/chunk-MVA4YELL.js";
-import "./chunks/chunk-MKWKCW2W.js";
-import "./chunks/chunk-PPUTGJO5.js";
-import "./chunks/chunk-3SWB2AVF.js";
+  MemoryDeploymentRecord
+} from "./chunks/chunk-OSCUYBNV.js";
+import "./chunks/chunk-R6NYKMBM.js";
+import "./chunks/chunk-VKYFFGFY.js";
+import "./chunks/chunk-7PFKME2G.js";
 import {
   EXIT_FOR,
   gateResult
 } from "./chunks/chunk-3SPCBFXF.js";
 import {
   evaluateReview,
+  remoteFromEnv,
   renderVerdict
-} from "./chunks/chunk-S3RQJ5A7.js";
+} from "./chunks/chunk-Y65C5EUE.js";
 import {
+  isEmptyActors,
   pullSnapshotSchema
-} from "./chunks/chunk-7P6AOG32.js";
+} from "./chunks/chunk-QVXKG4YG.js";
 import {
   COLORS,
   ColorPool,
   DEFAULT_TOKEN_ENV,
+  DriverMeasurer,
   LatencyCounters,
-  Measurer,
-  PromotionRunner,
+  PromotionService,
+  Splitter,
   createDriver,
+  environmentOf,
   isColor,
   otherColor,
-  planFor,
-  upstreamProblem
-} from "./chunks/chunk-CLUXMOJW.js";
+  upstreamProblem,
+  weightProblem,
+  weightsOf,
+  writeFileAtomic
+} from "./chunks/chunk-ST2KAY4X.js";
 import "./chunks/chunk-3XKIW7VL.js";
 import "./chunks/chunk-XOVRN5AK.js";
 import "./chunks/chunk-CR3PXB5O.js";
-import "./chunks/chunk-LWM4XSZB.js";
+import "./chunks/chunk-UCO5GRH5.js";
 import {
   codeBlock
 } from "./chunks/chunk-HSSU4YYT.js";
-import "./chunks/chunk-4HCU2ILR.js";
+import "./chunks/chunk-24ZLRMNR.js";
 import {
   GATE_NAMES,
   defaultMessage,
   describe,
+  isRemoteExtends,
   loadPolicy,
   packageVersion,
   suggest,
   useInstalledTools
-} from "./chunks/chunk-R3A4M7GK.js";
+} from "./chunks/chunk-4U4ERXYU.js";
+import {
+  parseYamlSource
+} from "./chunks/chunk-LLNZTNNU.js";
 import {
   ConfigError,
   EXIT,
@@ -64,10 +74,9 @@ import {
   UsageError,
   describeError,
   external_exports,
-  parseYamlSource,
   plural,
   require_dist
-} from "./chunks/chunk-V36F2TEL.js";
+} from "./chunks/chunk-QVIKY5XM.js";
 import {
   __commonJS,
   __require,
@@ -3761,6 +3770,112 @@ ${result.summary}`.trimEnd();
 
 // src/policy/explain.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/review/defaults.ts
+var REVIEW_DEFAULTS = [
+  {
+    key: "invalidate-on-push",
+    value: "true",
+    meaning: "an approval given before the last push does not count (policy-bot: false)"
+  },
+  { key: "allow-author", value: "false", meaning: "the author's own approval does not count" },
+  {
+    key: "allow-contributors",
+    value: "false",
+    meaning: "the approval of someone who pushed commits does not count"
+  },
+  { key: "methods.github-review", value: "true", meaning: "an approving GitHub review approves" },
+  {
+    key: "methods.comment-patterns",
+    value: "[]",
+    meaning: "no comment approves: only GitHub reviews count (policy-bot also counts comments containing :+1: or \u{1F44D}; write comment-patterns: [':\\+1:', '\u{1F44D}'] for that)"
+  },
+  {
+    key: "methods.github-review-comment-patterns",
+    value: "[]",
+    meaning: "an approving review counts whatever its body says"
+  },
+  { key: "methods.body-patterns", value: "[]", meaning: "the pull request's description never approves" },
+  {
+    key: "ignore-commits-by",
+    value: "nobody",
+    meaning: "every commit makes its author and committer contributors and, pushed, invalidates approvals"
+  },
+  {
+    key: "ignore-update-merges",
+    value: "false",
+    meaning: "merging the base branch in (Update branch) counts as a push like any other"
+  },
+  {
+    key: "ignore-edited-comments",
+    value: "false",
+    meaning: "an edited comment, review body or description still approves"
+  },
+  {
+    key: "disapproval.enabled",
+    value: "true",
+    meaning: "disapproval is on (policy-bot: off unless disapproval.requires names people)"
+  },
+  {
+    key: "disapproval.who",
+    value: "{ permissions: [write] }",
+    meaning: "anyone with write (or higher) permission may disapprove; the author never blocks their own pull request"
+  },
+  {
+    key: "disapproval.comment-patterns",
+    value: "[]",
+    meaning: 'only a "changes requested" review disapproves; no comment does (policy-bot: comments containing :-1: or \u{1F44E})'
+  },
+  {
+    key: "disapproval.revoke-patterns",
+    value: "[]",
+    meaning: "a disapproval stands until the same person approves, or their review is dismissed"
+  },
+  { key: "disapproval.if", value: "none", meaning: "no condition blocks the pull request by itself" },
+  {
+    key: "combine",
+    value: "all rules",
+    meaning: "every rule that applies must be approved; skipped rules are left out"
+  },
+  { key: "rules[].if", value: "none", meaning: "the rule applies to every pull request" },
+  {
+    key: "rules[].require.count",
+    value: "1",
+    meaning: "one approval (0 when the rule requires code-owners or each-team instead)"
+  },
+  {
+    key: "rules[].require (nobody listed)",
+    value: "{ permissions: [write] }",
+    meaning: "a count with no users, teams, organizations or permissions counts approvals from people with write (or higher) permission, as GitHub's required reviews do (policy-bot counts nobody)"
+  },
+  {
+    key: "rules[].if.checks.conclusions, workflows.conclusions",
+    value: "[success]",
+    meaning: "a check, status or workflow run counts only when it succeeded"
+  }
+];
+function requirementInWords(rule) {
+  const require2 = rule.require;
+  const extra = Boolean(require2["code-owners"] || require2["each-team"]?.length);
+  const count = require2.count ?? (extra ? 0 : 1);
+  const written = require2.count === void 0 ? " (count left out)" : "";
+  if (count === 0) return `no approval by count${written}`;
+  const from = isEmptyActors(require2) ? "people with write (or higher) permission (nobody listed: GitHub's rule)" : "the people listed";
+  return `${plural(count, "approval")}${written} from ${from}`;
+}
+function explainReviewDefaults(review, writtenByUser) {
+  if (!review) return [];
+  const lines = ["", "# Review: what the keys left out mean (docs/review.md, Defaults)"];
+  for (const entry of REVIEW_DEFAULTS) {
+    if (!entry.key.startsWith("rules[]") && writtenByUser(entry.key)) continue;
+    lines.push(`#   ${entry.key}: ${entry.value} - ${entry.meaning}`);
+  }
+  for (const rule of review.rules ?? [])
+    lines.push(`#   rule ${JSON.stringify(rule.name)} requires ${requirementInWords(rule)}`);
+  return lines;
+}
+
+// src/policy/explain.ts
 function explainPolicy(loaded) {
   const document = new import_yaml.Document(loaded.merged);
   const own = loaded.files[0];
@@ -3769,8 +3884,14 @@ function explainPolicy(loaded) {
     `# Effective policy: ${loaded.files.length > 0 ? loaded.files.join(" extends ") : "no policy file, defaults only"}`,
     "# Values marked 'default' come from TerraFusion's production plan (policies/production-plan.yml)."
   ];
+  const userWrote = (key) => {
+    const origin = loaded.origins.get(`review.${key}`);
+    return origin !== void 0 && origin !== "defaults";
+  };
+  const review = explainReviewDefaults(loaded.policy.review, userWrote);
   return `${header.join("\n")}
-${document.toString({ lineWidth: 0 })}`;
+${document.toString({ lineWidth: 0 })}${review.length ? `${review.join("\n")}
+` : ""}`;
 }
 function annotate(node, prefix, origins, own) {
   if (!(0, import_yaml.isMap)(node)) return;
@@ -3797,7 +3918,7 @@ function registerPolicyCommands(program2, io) {
     "the policy file (default: .github/terrafusion.yml or .yaml, or the defaults alone when there is none)"
   ).addOption(cwdOption()).option("--json", "print {valid, file, files, summary, problems} as JSON (also when invalid)").action(async (file, flags) => {
     try {
-      const loaded = await loadPolicy({ cwd: flags.cwd, file });
+      const loaded = await loadWithRemote(flags.cwd, file, io);
       await lintSemantics(loaded, flags.cwd, io);
       const summary = describePolicy(loaded.policy);
       const name = loaded.files[0] ?? "defaults";
@@ -3827,7 +3948,7 @@ function registerPolicyCommands(program2, io) {
   policy.command("explain").description(
     "print the effective policy: your file merged over the production plan's defaults, marking defaults"
   ).argument("[file]", "the policy file (default: .github/terrafusion.yml or .yaml)").addOption(cwdOption()).option("--json", "print the effective policy and the origin of each value as JSON").action(async (file, flags) => {
-    const loaded = await loadPolicy({ cwd: flags.cwd, file });
+    const loaded = await loadWithRemote(flags.cwd, file, io);
     if (flags.json) {
       io.out(
         JSON.stringify(
@@ -3841,8 +3962,14 @@ function registerPolicyCommands(program2, io) {
     }
   });
 }
+async function loadWithRemote(cwd, file, io) {
+  const { remote, notice } = await remoteFromEnv(io.env);
+  const loaded = await loadPolicy({ cwd, file, remote });
+  if (notice && loaded.files.some((name) => isRemoteExtends(name))) io.err(notice);
+  return loaded;
+}
 async function lintSemantics(loaded, cwd, io) {
-  const { lintActors } = await import("./chunks/actor-lint-OUI5HD6L.js");
+  const { lintActors } = await import("./chunks/actor-lint-OMFBSV42.js");
   const actors = await lintActors(loaded, cwd, io.env);
   for (const notice of actors.notices) io.err(notice);
   const problems = [...reviewLintProblems(loaded, cwd), ...actors.problems].sort(
@@ -3866,7 +3993,7 @@ function describePolicy(policy) {
 }
 
 // src/router/router.ts
-import http2 from "node:http";
+import http from "node:http";
 import { performance } from "node:perf_hooks";
 
 // src/router/admin.ts
@@ -3934,6 +4061,7 @@ function prometheusText(router) {
 function routerFamilies(router) {
   const snapshots = COLORS.map((color) => ({ color, snap: router.snapshot(color) }));
   const duration = "terrafusion_router_request_duration_seconds";
+  const weights = weightsOf({ active: router.activeColor, weight: router.weight });
   return [
     {
       name: "terrafusion_router_active_color",
@@ -3943,6 +4071,16 @@ function routerFamilies(router) {
         "terrafusion_router_active_color",
         { color },
         router.activeColor === color ? 1 : 0
+      ])
+    },
+    {
+      name: "terrafusion_router_traffic_weight_percent",
+      help: "Percent of new requests sent to the color (100 for the active one in blue-green).",
+      type: "gauge",
+      samples: COLORS.map((color) => [
+        "terrafusion_router_traffic_weight_percent",
+        { color },
+        weights[color]
       ])
     },
     {
@@ -3986,6 +4124,12 @@ function routerFamilies(router) {
       samples: [["terrafusion_router_switches_total", {}, router.switches.length]]
     },
     {
+      name: "terrafusion_router_weight_changes_total",
+      help: "Changes of the canary weight.",
+      type: "counter",
+      samples: [["terrafusion_router_weight_changes_total", {}, router.weightChanges.length]]
+    },
+    {
       name: duration,
       help: "Time from request to the end of the response.",
       type: "histogram",
@@ -4019,6 +4163,64 @@ function number(value) {
   return String(value);
 }
 
+// src/router/state.ts
+import { readFile } from "node:fs/promises";
+var FORM = '{"version":1,"active":"blue"|"green","weight":0-100}';
+var StateWriteError = class extends ConfigError {
+  name = "StateWriteError";
+};
+var FIX = "fix it, or remove it to start from the --active flag";
+async function readRouterState(file) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") return void 0;
+    throw new ConfigError(`router state ${file}: cannot read it (${code ?? error.message})`);
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const [line, column] = lineColumn(text, error.message);
+    throw new ConfigError(
+      `${file}:${line}:${column}: the router state is not JSON (${error.message}); ${FIX}`
+    );
+  }
+  const problem = stateProblem(parsed);
+  if (problem) throw new ConfigError(`${file}: not a router state: ${problem} (expected ${FORM}); ${FIX}`);
+  const { active, weight } = parsed;
+  return { active, weight };
+}
+function stateProblem(state) {
+  if (typeof state !== "object" || state === null || Array.isArray(state)) return "not a JSON object";
+  const { version, active, weight, ...rest } = state;
+  const unknown = Object.keys(rest)[0];
+  if (unknown !== void 0) return `unknown key ${JSON.stringify(unknown)}`;
+  if (version !== 1) return `"version" is ${JSON.stringify(version) ?? "missing"}, not 1`;
+  if (!isColor(active)) return `"active" is ${JSON.stringify(active) ?? "missing"}, not "blue" or "green"`;
+  const weightWrong = weightProblem(weight);
+  return weightWrong ? `"weight": ${weightWrong}` : void 0;
+}
+async function writeRouterState(file, split) {
+  try {
+    await writeFileAtomic(file, `${JSON.stringify({ version: 1, ...split })}
+`);
+  } catch (error) {
+    const code = error.code ?? error.message;
+    throw new StateWriteError(
+      `router state ${file}: cannot write it (${code}); give a --state in a writable folder`
+    );
+  }
+}
+function lineColumn(text, message) {
+  const match = /position (\d+)/.exec(message);
+  const at = match ? Number(match[1]) : text.length;
+  const before = text.slice(0, at).split("\n");
+  return [before.length, (before.at(-1)?.length ?? 0) + 1];
+}
+
 // src/router/admin.ts
 async function handleAdmin(router, request, response) {
   try {
@@ -4048,8 +4250,32 @@ async function route(router, request, response) {
     const health = router.pools[to].health();
     if (router.options.requireHealthy !== false && !health.healthy && body?.force !== true)
       return json(response, 409, { error: `refusing to switch to ${to}: ${health.detail}` });
-    const record = router.switchTo(to);
+    const record = await persisted(response, () => router.switchTo(to));
+    if (!record) return;
     return json(response, 200, { active: to, previous: record.from, at: record.at });
+  }
+  if (route2 === "POST /weight") {
+    const body = await readJson(request);
+    const { color, percent } = body ?? {};
+    const problem = isColor(color) ? weightProblem(percent) : 'send {"color":"green","percent":10}';
+    if (problem) return json(response, 400, { error: problem });
+    const canary = color;
+    if (canary === router.activeColor)
+      return json(response, 409, {
+        error: `${canary} is the active color; the weight is the share of ${otherColor(canary)}, the canary`
+      });
+    const health = router.pools[canary].health();
+    if (router.options.requireHealthy !== false && !health.healthy && percent !== 0 && body?.force !== true)
+      return json(response, 409, { error: `refusing to send traffic to ${canary}: ${health.detail}` });
+    const record = await persisted(response, () => router.setWeight(canary, percent));
+    if (!record) return;
+    return json(response, 200, {
+      active: router.activeColor,
+      weight: record.to,
+      previous: record.from,
+      at: record.at,
+      weights: weightsOf({ active: router.activeColor, weight: record.to })
+    });
   }
   const colorRoute = /^PUT \/colors\/(blue|green)$/.exec(route2);
   if (colorRoute) {
@@ -4062,6 +4288,10 @@ async function route(router, request, response) {
     if (problems.length > 0) return json(response, 400, { error: problems.join("; ") });
     if (color === router.activeColor)
       return json(response, 409, { error: `${color} is serving traffic; deploy to the idle color` });
+    if (router.weight > 0)
+      return json(response, 409, {
+        error: `${color} takes ${router.weight} % of traffic as the canary; set its weight to 0 first`
+      });
     router.pools[color].setUpstreams(upstreams);
     await router.pools[color].checkAll();
     return json(response, 200, { color, health: router.pools[color].health() });
@@ -4069,9 +4299,14 @@ async function route(router, request, response) {
   return json(response, 404, { error: `no route ${route2}` });
 }
 function status(router) {
+  const split = { active: router.activeColor, weight: router.weight };
   return {
     active: router.activeColor,
+    /** Percent of new requests to the color that is not active. */
+    weight: router.weight,
+    weights: weightsOf(split),
     switches: router.switches,
+    weightChanges: router.weightChanges,
     colors: Object.fromEntries(
       COLORS.map((color) => [
         color,
@@ -4100,6 +4335,15 @@ function json(response, status2, body) {
   response.writeHead(status2, { "content-type": "application/json" });
   response.end(JSON.stringify(body, (_key, value) => value === Number.POSITIVE_INFINITY ? "+Inf" : value));
 }
+async function persisted(response, change) {
+  try {
+    return await change();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    json(response, error instanceof StateWriteError ? 500 : 409, { error: error.message });
+    return void 0;
+  }
+}
 function tooLarge(response) {
   response.writeHead(413, { "content-type": "application/json", connection: "close" });
   response.end(JSON.stringify({ error: `request body over ${ADMIN_BODY_LIMIT} bytes` }));
@@ -4114,7 +4358,7 @@ async function readJson(request) {
 }
 
 // src/router/forward.ts
-import http from "node:http";
+import { subscribe } from "node:diagnostics_channel";
 
 // src/router/headers.ts
 var HOP_BY_HOP = /* @__PURE__ */ new Set([
@@ -4138,11 +4382,6 @@ function endToEndHeaders(headers) {
     if (value !== void 0 && !HOP_BY_HOP.has(name) && !named.has(name)) out[name] = value;
   return out;
 }
-function bodyFraming(request) {
-  if (request.headers["content-length"] === void 0 && request.headers["transfer-encoding"] !== void 0)
-    return { "transfer-encoding": "chunked" };
-  return {};
-}
 
 // src/router/forward.ts
 var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
@@ -4154,76 +4393,131 @@ var UPSTREAM_GONE = /* @__PURE__ */ new Set([
   "ENETUNREACH",
   "ETIMEDOUT",
   "ENOTFOUND",
-  "EAI_AGAIN"
+  "EAI_AGAIN",
+  // The pool's connect timeout: nothing answered the SYN in time.
+  "UND_ERR_CONNECT_TIMEOUT"
 ]);
-function forward(pool, color, request, response, attempt = { refused: /* @__PURE__ */ new Set(), resent: false }) {
+var carried = /* @__PURE__ */ new WeakSet();
+var announcing;
+subscribe("undici:client:sendHeaders", (message) => {
+  const exchange = announcing;
+  announcing = void 0;
+  if (!exchange) return;
+  const { socket } = message;
+  exchange.reused = carried.has(socket);
+  carried.add(socket);
+});
+function forward(pool, color, request, response, attempt = { resent: false }) {
   if (response.destroyed) return;
   const upstream = pool.pick(attempt.refused);
   if (!upstream) {
-    if (attempt.lastFailure) reply(response, 502, color, attempt.lastFailure);
+    if (attempt.lastFailure && attempt.otherColor) attempt.otherColor();
+    else if (attempt.lastFailure) reply(response, 502, color, attempt.lastFailure);
     else reply(response, 503, color, `no upstream for ${color}`);
     return;
   }
-  const headers = {
-    ...endToEndHeaders(request.headers),
-    ...bodyFraming(request),
-    "x-forwarded-for": request.socket.remoteAddress ?? ""
-  };
-  const outgoing = http.request(
+  const headers = endToEndHeaders(request.headers);
+  delete headers.expect;
+  headers["x-forwarded-for"] = request.socket.remoteAddress ?? "";
+  upstream.connections.dispatch(
     {
-      agent: pool.agent,
-      // URL keeps an IPv6 address in brackets; the socket wants it bare.
-      hostname: upstream.url.hostname.replace(/^\[(.*)\]$/, "$1"),
-      port: upstream.url.port,
-      method: request.method,
-      path: request.url,
-      headers
+      path: request.url ?? "/",
+      method: request.method ?? "GET",
+      headers,
+      // undici writes (async) iterables chunked; its types name only streams and buffers.
+      body: bodyOf(request)
     },
-    (upstreamResponse) => {
-      const out = endToEndHeaders(upstreamResponse.headers);
-      out["x-terrafusion-color"] = color;
-      response.writeHead(upstreamResponse.statusCode ?? 502, out);
-      upstreamResponse.pipe(response);
-      upstreamResponse.on("error", () => response.destroy());
-    }
+    new Exchange(pool, color, upstream, request, response, attempt)
   );
-  let connected = false;
-  const hasBody = request.headers["transfer-encoding"] !== void 0 || request.headers["content-length"] !== void 0 && request.headers["content-length"] !== "0";
-  const onConnected = () => {
-    connected = true;
-    upstream.inFlight++;
-    if (!hasBody) return;
-    if (request.readableEnded) outgoing.end();
-    else request.pipe(outgoing);
-  };
-  outgoing.once("socket", (socket) => {
-    if (socket.connecting) socket.once("connect", onConnected);
-    else onConnected();
-  });
-  if (!hasBody) outgoing.end();
-  outgoing.once("close", () => {
-    if (connected) upstream.inFlight--;
-  });
-  outgoing.on("error", (error) => {
-    const reason = error.code ?? error.message;
+}
+function bodyOf(request) {
+  const length = request.headers["content-length"];
+  if (length !== void 0) return length === "0" ? null : request;
+  if (request.headers["transfer-encoding"] === void 0) return null;
+  return (async function* chunks() {
+    for await (const chunk of request) yield chunk;
+  })();
+}
+var Exchange = class {
+  constructor(pool, color, upstream, request, response, attempt) {
+    this.pool = pool;
+    this.color = color;
+    this.upstream = upstream;
+    this.request = request;
+    this.response = response;
+    this.attempt = attempt;
+  }
+  pool;
+  color;
+  upstream;
+  request;
+  response;
+  attempt;
+  reused = false;
+  connected = false;
+  settled = false;
+  /** The connection is up and the request is about to be written on it. */
+  onRequestStart(controller) {
+    this.connected = true;
+    this.upstream.inFlight++;
+    announcing = this;
+    if (this.response.destroyed) {
+      controller.abort(new Error("the client left"));
+      return;
+    }
+    this.response.once("close", () => {
+      if (!this.settled) controller.abort(new Error("the client left"));
+    });
+  }
+  onResponseStart(_controller, statusCode, headers) {
+    const out = endToEndHeaders(headers);
+    out["x-terrafusion-color"] = this.color;
+    this.response.writeHead(statusCode, out);
+  }
+  onResponseData(controller, chunk) {
+    if (!this.response.write(chunk)) {
+      controller.pause();
+      this.response.once("drain", () => controller.resume());
+    }
+  }
+  onResponseEnd() {
+    this.settle();
+    this.response.end();
+  }
+  onResponseError(_controller, error) {
+    this.settle();
+    const { pool, color, upstream, request, response, attempt } = this;
+    if (response.destroyed) return;
+    const reason = reasonOf(error);
     const failure = `upstream ${upstream.url.host} (${color}): ${reason}`;
     if (response.headersSent) {
       response.destroy();
       return;
     }
-    if (!connected) {
+    if (!this.connected) {
       if (error.code && UPSTREAM_GONE.has(error.code))
         pool.markDown(upstream, `${reason} (passive: a request could not connect)`);
-      attempt.refused.add(upstream);
-      forward(pool, color, request, response, { ...attempt, lastFailure: failure });
+      const refused = attempt.refused ?? /* @__PURE__ */ new Set();
+      refused.add(upstream);
+      forward(pool, color, request, response, { ...attempt, refused, lastFailure: failure });
       return;
     }
-    if (!attempt.resent && IDEMPOTENT.has(request.method ?? "") && outgoing.reusedSocket) {
+    if (!attempt.resent && IDEMPOTENT.has(request.method ?? "") && this.reused) {
       forward(pool, color, request, response, { ...attempt, resent: true, lastFailure: failure });
       return;
     }
     reply(response, 502, color, failure);
-  });
+  }
+  settle() {
+    if (this.settled) return;
+    this.settled = true;
+    if (this.connected) this.upstream.inFlight--;
+  }
+};
+function reasonOf(error) {
+  if (error.code === "UND_ERR_CONNECT_TIMEOUT") return "connect timeout";
+  if (error.code === "UND_ERR_SOCKET") return `connection closed before the answer (${error.message})`;
+  return error.code ?? error.message;
 }
 function reply(response, status2, color, message) {
   response.writeHead(status2, { "content-type": "text/plain; charset=utf-8", "x-terrafusion-color": color });
@@ -4236,24 +4530,43 @@ var MIN_TOKEN_LENGTH = 16;
 var Router = class {
   constructor(options) {
     this.options = options;
-    this.activeColor = options.active ?? "blue";
-    const healthPath = options.healthPath ?? "/healthz";
+    const weight = options.weight ?? 0;
+    const problem = weightProblem(weight);
+    if (problem) throw new ConfigError(`router: ${problem}`);
+    this.splitter = new Splitter({ active: options.active ?? "blue", weight });
+    const pool = {
+      healthPath: options.healthPath ?? "/healthz",
+      connectTimeoutMs: options.connectTimeoutMs
+    };
     this.pools = {
-      blue: new ColorPool("blue", options.blue, healthPath),
-      green: new ColorPool("green", options.green, healthPath)
+      blue: new ColorPool("blue", options.blue, pool),
+      green: new ColorPool("green", options.green, pool)
     };
   }
   options;
-  activeColor;
   pools;
   counters = {
     blue: new LatencyCounters(),
     green: new LatencyCounters()
   };
   switches = [];
+  weightChanges = [];
   inFlight = { blue: 0, green: 0 };
+  /** Whether the split was resumed from the state file (false on a first start, or without one). */
+  resumed = false;
+  splitter;
+  /** Changes of the split, one at a time: each is on disk before the next one starts. */
+  changes = Promise.resolve();
   traffic;
   admin;
+  /** The color that receives new requests (all of them at weight 0). */
+  get activeColor() {
+    return this.splitter.current.active;
+  }
+  /** Percent of new requests that go to the other color. */
+  get weight() {
+    return this.splitter.current.weight;
+  }
   get url() {
     return `http://${hostOf(this.traffic)}`;
   }
@@ -4266,12 +4579,18 @@ var Router = class {
       throw new ConfigError(
         `the router's admin token is ${token ? plural(token.length, "character") : "missing"}; give one of at least ${MIN_TOKEN_LENGTH} (e.g. openssl rand -hex 32)`
       );
+    if (this.options.stateFile) {
+      const saved = await readRouterState(this.options.stateFile);
+      if (saved) this.splitter.set(saved);
+      else await writeRouterState(this.options.stateFile, this.splitter.current);
+      this.resumed = saved !== void 0;
+    }
     const host = this.options.host ?? "127.0.0.1";
-    this.traffic = http2.createServer(
+    this.traffic = http.createServer(
       { keepAliveTimeout: 65e3 },
       (request, response) => this.proxy(request, response)
     );
-    this.admin = http2.createServer(
+    this.admin = http.createServer(
       { maxHeaderSize: 8192, headersTimeout: 1e4, requestTimeout: 1e4 },
       (request, response) => {
         handleAdmin(this, request, response).catch((error) => {
@@ -4289,21 +4608,64 @@ var Router = class {
     return this;
   }
   /**
-   * New requests go to `to` from the moment this returns; requests already in flight finish on the old color
-   * over its own keep-alive agent, which stays open (warm) so a rollback is one more switch.
+   * All new requests go to `to` from the moment this resolves (the weight goes back to 0); requests already
+   * in flight finish on the old color over its own keep-alive connections, which stay open (warm) so a
+   * rollback is one more switch. With a state file, the switch is on disk before it takes effect.
    */
   switchTo(to) {
-    const from = this.activeColor;
-    this.activeColor = to;
-    const record = { from, to, at: performance.timeOrigin + performance.now() };
-    if (from !== to) this.switches.push(record);
-    return record;
+    return this.change(
+      () => ({ active: to, weight: 0 }),
+      (before) => {
+        const record = { from: before.active, to, at: now() };
+        if (before.active !== to) this.switches.push(record);
+        return record;
+      }
+    );
+  }
+  /**
+   * Sends `percent` of new requests to `canary`, the color that is not active, and the rest to the active
+   * one; 0 is plain blue-green again. With a state file, the weight is on disk before it takes effect.
+   */
+  setWeight(canary, percent) {
+    const problem = weightProblem(percent);
+    if (problem) return Promise.reject(new ConfigError(problem));
+    return this.change(
+      (current) => {
+        if (canary === current.active)
+          throw new ConfigError(
+            `${canary} is the active color; the weight is the share of ${otherColor(canary)}, the canary`
+          );
+        return { active: current.active, weight: percent };
+      },
+      (before) => {
+        const record = { canary, from: before.weight, to: percent, at: now() };
+        if (before.weight !== percent) this.weightChanges.push(record);
+        return record;
+      }
+    );
+  }
+  /**
+   * One change of the split at a time: `next` decides it from the current one, the state file gets it, and
+   * only then do new requests follow it. A failed write changes nothing.
+   */
+  change(next, record) {
+    const run = async () => {
+      const before = this.splitter.current;
+      const after = next(before);
+      if (this.options.stateFile) await writeRouterState(this.options.stateFile, after);
+      this.splitter.set(after);
+      return record(before);
+    };
+    const result = this.changes.then(run, run);
+    this.changes = result.catch(() => void 0);
+    return result;
   }
   snapshot(color) {
     return this.counters[color].snapshot();
   }
   proxy(request, response) {
-    const color = this.activeColor;
+    let color = this.splitter.next(this.usable);
+    const { weight } = this.splitter.current;
     const started = performance.now();
     this.inFlight[color]++;
     let finished = false;
@@ -4314,13 +4676,23 @@ var Router = class {
       this.counters[color].record(performance.now() - started, failed);
     };
     response.on("close", () => finish(!response.writableFinished || response.statusCode >= 500));
-    forward(this.pools[color], color, request, response);
+    const fallback = weight > 0 && weight < 100 ? () => {
+      this.inFlight[color]--;
+      color = otherColor(color);
+      this.inFlight[color]++;
+      forward(this.pools[color], color, request, response);
+    } : void 0;
+    forward(this.pools[color], color, request, response, { resent: false, otherColor: fallback });
   }
+  usable = (color) => this.pools[color].hasHealthy();
   async close() {
     for (const color of COLORS) this.pools[color].close();
     await Promise.all([this.traffic, this.admin].map((server) => server && closeServer(server)));
   }
 };
+function now() {
+  return performance.timeOrigin + performance.now();
+}
 function listen(server, port, host) {
   return new Promise((resolve3, reject) => {
     server.once("error", reject);
@@ -4345,51 +4717,11 @@ async function startRouter(options) {
   return new Router(options).start();
 }
 
-// src/cli/commands/promote.ts
-async function environmentOf(name, flags) {
-  const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy });
-  const env = policy.deploy?.environments[name];
-  if (!env) {
-    const known = Object.keys(policy.deploy?.environments ?? {});
-    throw new ConfigError(
-      `no environment "${name}" under deploy.environments in the policy${known.length ? ` (known: ${known.join(", ")})` : "; add one"}`
-    );
-  }
-  return { policy, env };
-}
-function registerPromoteCommands(program2, io, setExit) {
-  program2.command("promote").description("blue-green promote ENV: check the idle color, switch, watch the SLOs, roll back by itself").argument("<environment>", "an environment under deploy.environments in the policy").requiredOption("--to <version>", "(required) the version (or commit) now running on the idle color").addOption(cwdOption()).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").option("--promoter <login>", "who promotes, for the record (default: $USER)").action(async (name, flags) => {
-    const { policy, env } = await environmentOf(name, flags);
-    const driver = createDriver(env.driver, io.env, flags.cwd);
-    const say = progress(io, `promote ${name}`);
-    const reporter = new LocalReporter((status2) => say(`${status2.state.padEnd(11)} ${status2.description}`));
-    say(`statuses go to a ${reporter.name}; the app records them on GitHub`);
-    const plan = planFor(policy, name, {
-      sha: flags.to,
-      version: flags.to,
-      promoter: flags.promoter ?? io.env.USER ?? "cli",
-      active: await driver.active()
-    });
-    const runner = new PromotionRunner({
-      driver,
-      reporter,
-      measurer: new Measurer(driver),
-      verify: async () => []
-    });
-    const state = await runner.promote(plan);
-    setExit(state.phase === "succeeded" ? EXIT.ok : EXIT.failed);
-  });
-  program2.command("rollback").description("switch ENV back to the other color at once").argument("<environment>", "an environment under deploy.environments in the policy").addOption(cwdOption()).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").action(async (name, flags) => {
-    const { env } = await environmentOf(name, flags);
-    const driver = createDriver(env.driver, io.env, flags.cwd);
-    const active = await driver.active();
-    const to = otherColor(active);
-    const health = await driver.health(to);
-    if (!health.healthy) throw new UsageError(`not rolling back ${name} to ${to}: ${health.detail}`);
-    await driver.switchTo(to);
-    io.out(`${name}: traffic back on ${to} (was ${active})`);
-  });
-  program2.command("router").description("run the embedded blue-green router (admin API token from $" + DEFAULT_TOKEN_ENV + ")").requiredOption(
+// src/cli/commands/router.ts
+function registerRouterCommand(program2, io) {
+  program2.command("router").description(
+    "run the embedded blue-green and canary router (admin API token from $" + DEFAULT_TOKEN_ENV + ")"
+  ).requiredOption(
     "--blue <addresses>",
     "(required) comma-separated upstreams of blue, HOST:PORT, e.g. 127.0.0.1:8081",
     upstreamsFlag("--blue")
@@ -4397,12 +4729,20 @@ function registerPromoteCommands(program2, io, setExit) {
     "--green <addresses>",
     "(required) comma-separated upstreams of green",
     upstreamsFlag("--green")
-  ).option("--active <color>", "the color that serves first: blue or green", colorFlag("--active"), "blue").option("--port <port>", "traffic port (0 picks a free one)", portFlag("--port"), "8080").option(
+  ).option("--active <color>", "the color that serves first: blue or green", colorFlag("--active"), "blue").option(
+    "--state <file>",
+    "keep the active color and the canary weight in FILE across restarts (written before a switch answers; resumed at start, over --active)"
+  ).option("--port <port>", "traffic port (0 picks a free one)", portFlag("--port"), "8080").option(
     "--admin-port <port>",
-    "admin API port (status, switch, /metrics)",
+    "admin API port (status, switch, weight, /metrics)",
     portFlag("--admin-port"),
     "9901"
-  ).option("--host <host>", "address to listen on", "127.0.0.1").option("--health-path <path>", "health check path of the upstreams", "/healthz").action(async (flags) => {
+  ).option("--host <host>", "address to listen on", "127.0.0.1").option("--health-path <path>", "health check path of the upstreams", "/healthz").option(
+    "--connect-timeout <ms>",
+    "give up connecting to an upstream after this many ms and try a sibling",
+    millisecondsFlag("--connect-timeout"),
+    "2000"
+  ).action(async (flags) => {
     const token = io.env[DEFAULT_TOKEN_ENV];
     if (!token)
       throw new UsageError(
@@ -4414,21 +4754,34 @@ function registerPromoteCommands(program2, io, setExit) {
         blue: flags.blue,
         green: flags.green,
         active: flags.active,
+        stateFile: flags.state,
         token,
         host: flags.host,
         port: Number(flags.port),
         adminPort: Number(flags.adminPort),
-        healthPath: flags.healthPath
+        healthPath: flags.healthPath,
+        connectTimeoutMs: Number(flags.connectTimeout)
       });
     } catch (error) {
       throw listenError(error, flags);
     }
-    io.err(`router: traffic on ${router.url} \u2192 ${router.activeColor}; admin API on ${router.adminUrl}`);
+    const split = router.weight > 0 ? ` (${router.weight} % to the canary)` : "";
+    const state = flags.state ? `; state in ${flags.state}${router.resumed ? " (resumed)" : " (new)"}` : "";
+    io.err(
+      `router: traffic on ${router.url} \u2192 ${router.activeColor}${split}; admin API on ${router.adminUrl}${state}`
+    );
     await new Promise((resolve3) => {
       for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => resolve3());
     });
     await router.close();
   });
+}
+function millisecondsFlag(flag) {
+  return (value) => {
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 6e5)
+      throw new UsageError(`${flag} ${JSON.stringify(value)}: expected milliseconds from 1 to 600000`);
+    return value;
+  };
 }
 function listenError(error, flags) {
   const { code, port } = error;
@@ -4451,6 +4804,52 @@ function listenError(error, flags) {
     default:
       return error;
   }
+}
+
+// src/cli/commands/promote.ts
+async function policyAndEnvironment(name, flags) {
+  const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy });
+  return { policy, env: environmentOf(policy, name) };
+}
+function registerPromoteCommands(program2, io, setExit) {
+  program2.command("promote").description("blue-green promote ENV: check the idle color, switch, watch the SLOs, roll back by itself").argument("<environment>", "an environment under deploy.environments in the policy").requiredOption("--to <version>", "(required) the version (or commit) now running on the idle color").addOption(cwdOption()).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").option("--promoter <login>", "who promotes, for the record (default: $USER)").action(async (name, flags) => {
+    const { policy, env } = await policyAndEnvironment(name, flags);
+    const driver = createDriver(env.driver, io.env, flags.cwd);
+    const say = progress(io, `promote ${name}`);
+    const record = new MemoryDeploymentRecord(
+      (status2) => say(`${status2.state.padEnd(11)} ${status2.description}`)
+    );
+    say(`statuses go to a ${record.name}; the app records them on GitHub`);
+    const promoter = flags.promoter ?? io.env.USER ?? "cli";
+    const deployment = await record.createDeployment({
+      sha: flags.to,
+      environment: name,
+      description: `terrafusion promote, run by ${promoter}`,
+      payload: { promoter, version: flags.to }
+    });
+    const service = new PromotionService({ measurerFor: (d) => new DriverMeasurer(d) });
+    const { done } = await service.start({
+      record,
+      policy,
+      deployment,
+      promoter,
+      driver,
+      retry: "run it again after it"
+    });
+    const state = await done;
+    setExit(state.phase === "succeeded" ? EXIT.ok : EXIT.failed);
+  });
+  program2.command("rollback").description("switch ENV back to the other color at once").argument("<environment>", "an environment under deploy.environments in the policy").addOption(cwdOption()).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").action(async (name, flags) => {
+    const { env } = await policyAndEnvironment(name, flags);
+    const driver = createDriver(env.driver, io.env, flags.cwd);
+    const active = await driver.active();
+    const to = otherColor(active);
+    const health = await driver.health(to);
+    if (!health.healthy) throw new UsageError(`not rolling back ${name} to ${to}: ${health.detail}`);
+    await driver.switchTo(to);
+    io.out(`${name}: traffic back on ${to} (was ${active})`);
+  });
+  registerRouterCommand(program2, io);
 }
 
 // src/cli/commands/review.ts
@@ -4605,7 +5004,7 @@ function registerReviewCommands(program2, io, setExit) {
     setExit(failed > 0 ? EXIT.failed : EXIT.ok);
   });
   review.command("snapshot").description("write a snapshot of a real pull request (needs GITHUB_TOKEN)").argument("<pull>", "OWNER/REPO#NUMBER").option("--policy <file>", "the policy whose teams and organizations to resolve").addOption(cwdOption()).option("--output <file>", "write the snapshot here instead of stdout").action(async (target, flags) => {
-    const { writeSnapshot } = await import("./chunks/snapshot-command-2XZRBREQ.js");
+    const { writeSnapshot } = await import("./chunks/snapshot-command-QHHE7UIO.js");
     await writeSnapshot(target, flags, io);
   });
 }

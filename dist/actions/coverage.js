@@ -1,21 +1,22 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   coverageGate
-} from "../chunks/chunk-UDK3OXSE.js";
-import "../chunks/chunk-PPUTGJO5.js";
+} from "../chunks/chunk-WYJEYUZ3.js";
+import "../chunks/chunk-VKYFFGFY.js";
 import {
   runGateAction
-} from "../chunks/chunk-4CHDSQAS.js";
+} from "../chunks/chunk-3ZM33T5G.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input
-} from "../chunks/chunk-ZUM32FTO.js";
-import "../chunks/chunk-W4T2JXN5.js";
-import "../chunks/chunk-LWM4XSZB.js";
+} from "../chunks/chunk-MERND64U.js";
+import "../chunks/chunk-YARUGQXM.js";
+import "../chunks/chunk-UCO5GRH5.js";
 import "../chunks/chunk-HSSU4YYT.js";
-import "../chunks/chunk-4HCU2ILR.js";
-import "../chunks/chunk-R3A4M7GK.js";
-import "../chunks/chunk-V36F2TEL.js";
+import "../chunks/chunk-24ZLRMNR.js";
+import "../chunks/chunk-4U4ERXYU.js";
+import "../chunks/chunk-LLNZTNNU.js";
+import "../chunks/chunk-QVIKY5XM.js";
 import "../chunks/chunk-TFUP5NS4.js";
 
 // actions/coverage/main.ts

@@ -1,27 +1,28 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   loadGate
-} from "../chunks/chunk-R27GMXNC.js";
-import "../chunks/chunk-7UCWUFZE.js";
-import "../chunks/chunk-3SWB2AVF.js";
+} from "../chunks/chunk-LUR22FC4.js";
+import "../chunks/chunk-FZBKLAZT.js";
+import "../chunks/chunk-7PFKME2G.js";
 import {
   runGateAction
-} from "../chunks/chunk-4CHDSQAS.js";
+} from "../chunks/chunk-3ZM33T5G.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input,
   numberInput
-} from "../chunks/chunk-ZUM32FTO.js";
+} from "../chunks/chunk-MERND64U.js";
 import {
   notice
-} from "../chunks/chunk-W4T2JXN5.js";
+} from "../chunks/chunk-YARUGQXM.js";
 import "../chunks/chunk-XOVRN5AK.js";
 import "../chunks/chunk-CR3PXB5O.js";
-import "../chunks/chunk-LWM4XSZB.js";
+import "../chunks/chunk-UCO5GRH5.js";
 import "../chunks/chunk-HSSU4YYT.js";
-import "../chunks/chunk-4HCU2ILR.js";
-import "../chunks/chunk-R3A4M7GK.js";
-import "../chunks/chunk-V36F2TEL.js";
+import "../chunks/chunk-24ZLRMNR.js";
+import "../chunks/chunk-4U4ERXYU.js";
+import "../chunks/chunk-LLNZTNNU.js";
+import "../chunks/chunk-QVIKY5XM.js";
 import "../chunks/chunk-TFUP5NS4.js";
 
 // actions/load/main.ts

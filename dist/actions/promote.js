@@ -1,110 +1,53 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
-  LocalReporter
-} from "../chunks/chunk-MVA4YELL.js";
+  MemoryDeploymentRecord
+} from "../chunks/chunk-OSCUYBNV.js";
 import {
   input
-} from "../chunks/chunk-ZUM32FTO.js";
+} from "../chunks/chunk-MERND64U.js";
 import {
+  debug,
   error,
   info,
   setOutput,
   setSecret,
   summary,
   warning
-} from "../chunks/chunk-W4T2JXN5.js";
+} from "../chunks/chunk-YARUGQXM.js";
 import {
-  githubReporter,
-  otherInProgress,
-  verifyCommit
-} from "../chunks/chunk-OSGFKEVD.js";
+  GitHubDeploymentRecord
+} from "../chunks/chunk-ENXBOG7B.js";
 import {
   githubLimitsFromEnv,
   terrafusionOctokit
-} from "../chunks/chunk-DNWRA45H.js";
+} from "../chunks/chunk-5IJBDKSZ.js";
 import {
   DEFAULT_TOKEN_ENV,
-  Measurer,
-  PromotionRunner,
+  DriverMeasurer,
+  PromotionService,
   createDriver,
-  describeBusy,
-  planFor,
+  environmentOf,
   summarizeFigures
-} from "../chunks/chunk-CLUXMOJW.js";
+} from "../chunks/chunk-ST2KAY4X.js";
 import "../chunks/chunk-3XKIW7VL.js";
 import "../chunks/chunk-XOVRN5AK.js";
 import "../chunks/chunk-CR3PXB5O.js";
-import "../chunks/chunk-LWM4XSZB.js";
-import "../chunks/chunk-4HCU2ILR.js";
+import "../chunks/chunk-UCO5GRH5.js";
+import "../chunks/chunk-24ZLRMNR.js";
 import {
   loadPolicy
-} from "../chunks/chunk-R3A4M7GK.js";
+} from "../chunks/chunk-4U4ERXYU.js";
+import "../chunks/chunk-LLNZTNNU.js";
 import {
-  ConfigError,
   EXIT,
   PolicyError,
-  ToolError,
   UsageError,
   describeError,
   formatProblem
-} from "../chunks/chunk-V36F2TEL.js";
+} from "../chunks/chunk-QVIKY5XM.js";
 import "../chunks/chunk-TFUP5NS4.js";
 
-// app/promotion/action-github.ts
-var actionGitHub = (token, inputs, env) => {
-  const Octokit = terrafusionOctokit(githubLimitsFromEnv(env));
-  const octokit = new Octokit({
-    auth: { token },
-    baseUrl: env.GITHUB_API_URL ?? "https://api.github.com"
-  });
-  const repo = inputs.repository;
-  return {
-    async deployment() {
-      if (inputs.deploymentId) {
-        const { data: data2 } = await octokit.rest.repos.getDeployment({
-          ...repo,
-          deployment_id: inputs.deploymentId
-        });
-        return { id: data2.id, url: data2.url };
-      }
-      const { data } = await octokit.rest.repos.createDeployment({
-        ...repo,
-        ref: inputs.sha,
-        environment: inputs.environment,
-        auto_merge: false,
-        // The action verifies the policy's required checks itself and says which one failed.
-        required_contexts: [],
-        description: `promote action, run by @${inputs.promoter}`,
-        payload: { promoter: inputs.promoter, ...inputs.version ? { version: inputs.version } : {} }
-      });
-      if (!("id" in data))
-        throw new ToolError(
-          "GitHub",
-          `could not create a deployment of ${inputs.sha}: ${data.message ?? "no reason given"}`
-        );
-      return { id: data.id, url: data.url };
-    },
-    reporter: (deployment, env2) => githubReporter(
-      octokit,
-      repo,
-      { id: deployment.id, sha: inputs.sha, environment: inputs.environment, url: deployment.url },
-      env2.url,
-      // In the job's log; an error is also an annotation on the run.
-      { info, warn: warning, error: (message) => error(message) }
-    ),
-    verify: (plan, env2) => verifyCommit(octokit, repo, plan.sha, plan.environment, env2),
-    async claim(plan, deployment) {
-      const holder = await otherInProgress(octokit, repo, {
-        id: deployment.id,
-        sha: plan.sha,
-        environment: plan.environment
-      });
-      return holder ? [`${describeBusy(plan.environment, holder)}; run the job again after it`] : [];
-    }
-  };
-};
-
-// src/promotion/action.ts
+// src/actions/promote.ts
 import { resolve } from "node:path";
 
 // src/promotion/summary.ts
@@ -151,7 +94,7 @@ function promotionSummary(state, facts) {
   return lines.join("\n");
 }
 
-// src/promotion/action.ts
+// src/actions/promote.ts
 var EXIT_FOR_PHASE = {
   succeeded: EXIT.ok,
   "rolled-back": EXIT.failed,
@@ -211,7 +154,19 @@ function driverFor(env, inputs, processEnv) {
   }
   return createDriver(env.driver, driverEnv, inputs.cwd);
 }
-async function runPromoteAction(processEnv = process.env, github) {
+function githubRecord(inputs, env) {
+  const Octokit = terrafusionOctokit(githubLimitsFromEnv(env));
+  const octokit = new Octokit({
+    auth: { token: inputs.githubToken },
+    baseUrl: env.GITHUB_API_URL ?? "https://api.github.com"
+  });
+  return new GitHubDeploymentRecord(octokit, inputs.repository, {
+    info,
+    warn: warning,
+    error: (message) => error(message)
+  });
+}
+async function runPromoteAction(processEnv = process.env) {
   for (const name of ["router-token", "github-token"]) {
     const secret = input(name, processEnv);
     if (secret) setSecret(secret);
@@ -219,44 +174,36 @@ async function runPromoteAction(processEnv = process.env, github) {
   try {
     const inputs = parseInputs(processEnv);
     const { policy } = await loadPolicy({ cwd: inputs.cwd, file: inputs.policyFile });
-    const env = policy.deploy?.environments[inputs.environment];
-    if (!env) {
-      const known = Object.keys(policy.deploy?.environments ?? {});
-      throw new ConfigError(
-        `no environment "${inputs.environment}" under deploy.environments in the policy${known.length ? ` (known: ${known.join(", ")})` : "; add one"}`
-      );
-    }
+    const env = environmentOf(policy, inputs.environment);
     const driver = driverFor(env, inputs, processEnv);
-    const plan = planFor(policy, inputs.environment, {
+    const from = await driver.active();
+    const github = inputs.githubToken ? githubRecord(inputs, processEnv) : void 0;
+    const record = github ?? new MemoryDeploymentRecord();
+    const deployment = inputs.deploymentId ? await github.deployment(inputs.deploymentId) : await record.createDeployment({
       sha: inputs.sha,
-      version: inputs.version,
-      promoter: inputs.promoter,
-      active: await driver.active()
+      environment: inputs.environment,
+      description: `promote action, run by @${inputs.promoter}`,
+      payload: { promoter: inputs.promoter, ...inputs.version ? { version: inputs.version } : {} }
     });
-    const side = inputs.githubToken && github ? github(inputs.githubToken, inputs, processEnv) : void 0;
-    const deployment = side ? await side.deployment(inputs) : void 0;
-    if (deployment) setOutput("deployment-id", String(deployment.id));
-    const local = new LocalReporter();
-    const reporter = side && deployment ? side.reporter(deployment, env) : local;
+    if (github) setOutput("deployment-id", String(deployment.id));
     info(
-      `promoting ${inputs.version ?? inputs.sha} to ${inputs.environment} (${plan.from} \u2192 ${plan.to}); statuses go to ${deployment ? `deployment ${deployment.id}` : local.name}`
+      `promoting ${inputs.version ?? inputs.sha} to ${inputs.environment} (${from} \u2192 ${from === "blue" ? "green" : "blue"}); statuses go to ${github ? `deployment ${deployment.id}` : record.name}`
     );
-    const runner = new PromotionRunner({
-      driver,
-      reporter: {
-        ...reporter,
-        status: async (command, state2) => {
-          info(`${command.state.padEnd(11)} ${command.description}`);
-          await reporter.status(command, state2);
-        },
-        incident: reporter.incident?.bind(reporter),
-        revertPr: reporter.revertPr?.bind(reporter)
+    const service = new PromotionService({ measurerFor: (d) => new DriverMeasurer(d) });
+    const { done } = await service.start({
+      record,
+      policy,
+      deployment: {
+        ...deployment,
+        sha: inputs.sha,
+        payload: { ...deployment.payload, version: inputs.version }
       },
-      measurer: new Measurer(driver),
-      verify: async (p) => side ? side.verify(p, env) : [],
-      claim: async (p) => side?.claim && deployment ? side.claim(p, deployment) : []
+      promoter: inputs.promoter,
+      driver,
+      retry: "run the job again after it",
+      onStatus: (command) => info(`${command.state.padEnd(11)} ${command.description}`)
     });
-    const state = await runner.promote(plan);
+    const state = await done;
     const active = await driver.active().catch(() => void 0);
     setOutput("outcome", state.phase);
     setOutput("active-color", active ?? "");
@@ -265,8 +212,8 @@ async function runPromoteAction(processEnv = process.env, github) {
       await summary.addRaw(
         promotionSummary(state, {
           active,
-          deploymentUrl: deployment?.htmlUrl ?? deployment?.url,
-          recorder: local.name
+          deploymentUrl: github ? deployment.htmlUrl ?? deployment.url : void 0,
+          recorder: record.name
         }),
         true
       ).write();
@@ -285,7 +232,8 @@ async function runPromoteAction(processEnv = process.env, github) {
           startColumn: problem.column,
           title: "TerraFusion policy"
         });
-    const { message, exitCode } = describeError(error2);
+    const { message, exitCode, expected } = describeError(error2);
+    if (!expected && error2 instanceof Error && error2.stack) debug(error2.stack);
     setOutput("outcome", "error");
     error(message, { title: "TerraFusion promote" });
     return exitCode;
@@ -293,4 +241,4 @@ async function runPromoteAction(processEnv = process.env, github) {
 }
 
 // actions/promote/main.ts
-process.exit(await runPromoteAction(process.env, actionGitHub));
+process.exit(await runPromoteAction(process.env));
