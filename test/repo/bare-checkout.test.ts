@@ -159,7 +159,7 @@ describe("a checkout without node_modules", () => {
 
   it("the umbrella action runs each gate the policy enables", async () => {
     const project = gitProject(
-      "version: 1\ngates:\n  coverage: { command: node --test, project: 0, patch: 0 }\n",
+      "version: 1\ngates:\n  coverage: { command: node --test, project: 0, patch: 0, all: true }\n",
     );
     const run = await runBare(".", { base: "main" }, { GITHUB_WORKSPACE: project });
     expect(run.stdout).toMatch(/::group::TerraFusion static-analysis/);
