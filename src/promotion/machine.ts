@@ -1,7 +1,9 @@
 import { plural } from "../core/format.ts";
 import { worstFigures } from "./analysis.ts";
 import { describePhase, STATE_OF } from "./describe.ts";
+import type { AnalysisVerdict } from "./metric-analysis.ts";
 import {
+  type AnalysisPlan,
   FINAL_PHASES,
   type Measurement,
   type Phase,
@@ -9,6 +11,7 @@ import {
   type PromotionEvent,
   type PromotionPlan,
   type PromotionState,
+  type Stage,
 } from "./types.ts";
 
 export interface Step {
@@ -44,6 +47,7 @@ export function step(state: PromotionState, event: PromotionEvent): Step {
           reason: event.problems.join("; "),
         });
       return enter(state, "pre-analysis", event.at, "", [
+        ...startMetrics(plan.pre, "pre", plan),
         { type: "analyse", stage: "pre", color: plan.to, afterMs: 0 },
       ]);
     case "pre-analysed":
@@ -59,11 +63,21 @@ export function step(state: PromotionState, event: PromotionEvent): Step {
     case "switched":
       if (state.phase !== "switching") return stay;
       return enter(
-        { ...state, switchedAt: event.at, analysisStartedAt: event.at, failures: 0, measurements: [] },
+        {
+          ...state,
+          switchedAt: event.at,
+          analysisStartedAt: event.at,
+          failures: 0,
+          measurements: [],
+          analysed: undefined,
+        },
         "post-analysis",
         event.at,
         "",
-        [{ type: "analyse", stage: "post", color: plan.to, afterMs: plan.post.intervalMs }],
+        [
+          ...startMetrics(plan.post, "post", plan),
+          { type: "analyse", stage: "post", color: plan.to, afterMs: plan.post.intervalMs },
+        ],
       );
     case "recorded":
       // The analysis counts from the moment the "Live" status is written, not from the switch: with GitHub's
@@ -74,6 +88,8 @@ export function step(state: PromotionState, event: PromotionEvent): Step {
       return resume(state, event.active, event.at);
     case "measured":
       return measured(state, event.measurement, event.at);
+    case "metrics-analysed":
+      return metricsAnalysed(state, event.stage, event.verdict, event.at);
     case "check-failed": {
       if (!rollbackable(state) || !plan.rollbackOn.includes("check-failed")) return stay;
       const failedChecks = [...state.failedChecks, { name: event.check, url: event.url }];
@@ -138,11 +154,16 @@ function preAnalysed(
     return enter(next, "aborted", at, reason, [{ type: "done" }], { reason });
   }
   const elapsed = at - next.preStartedAt!;
-  if (pre?.durationMs && elapsed + 1 < pre.durationMs)
+  // As after the switch: the idle color is not switched to on a failed check, however long the window.
+  if ((pre?.durationMs && elapsed + 1 < pre.durationMs) || !measurement.ok)
     return {
       state: next,
-      commands: [{ type: "analyse", stage: "pre", color: plan.to, afterMs: pre.intervalMs }],
+      commands: [
+        { type: "analyse", stage: "pre", color: plan.to, afterMs: pre?.intervalMs ?? plan.post.intervalMs },
+      ],
     };
+  if (awaitsMetrics(next, "pre"))
+    return { state: { ...next, analysed: "pre" }, commands: [{ type: "await-metrics", stage: "pre" }] };
   // Another process may have started a promotion of this environment since ours was verified.
   return { state: next, commands: [{ type: "claim" }] };
 }
@@ -158,15 +179,66 @@ function measured(state: PromotionState, measurement: Measurement, at: number): 
     return rollBack(next, at, `${worst} in ${failed.length} of ${plural(next.measurements.length, "check")}`);
   }
   const elapsed = at - (state.analysisStartedAt ?? at);
-  if (elapsed + 1 >= plan.post.durationMs) {
-    const checks = next.measurements.length;
-    const passed = `${checks - failures} of ${plural(checks, "check")} passed; ${worstFigures(next.measurements)}`;
-    return enter(next, "succeeded", at, passed, [{ type: "done" }]);
+  // The window never closes on a failed check: it runs on, one interval at a time, until a check passes
+  // or the failures reach the limit. Slow checks (a load run per check) would otherwise let a release
+  // that failed its only check through as "SLOs held".
+  if (elapsed + 1 >= plan.post.durationMs && measurement.ok) {
+    if (awaitsMetrics(next, "post"))
+      return { state: { ...next, analysed: "post" }, commands: [{ type: "await-metrics", stage: "post" }] };
+    return succeed(next, at);
   }
   return {
     state: next,
     commands: [{ type: "analyse", stage: "post", color: plan.to, afterMs: plan.post.intervalMs }],
   };
+}
+
+function succeed(state: PromotionState, at: number): Step {
+  const checks = state.measurements.length;
+  const metrics = state.metrics?.post ? `; metrics: ${metricFigures(state.metrics.post)}` : "";
+  const passed = `${checks - state.failures} of ${plural(checks, "check")} passed; ${worstFigures(state.measurements)}${metrics}`;
+  return enter(state, "succeeded", at, passed, [{ type: "done" }]);
+}
+
+/** Starts a step's named metrics, when it has any; their window is the step's duration. */
+function startMetrics(
+  analysis: (Pick<AnalysisPlan, "metrics"> & { durationMs?: number }) | undefined,
+  stage: Stage,
+  plan: PromotionPlan,
+): PromotionCommand[] {
+  if (!analysis?.metrics?.length) return [];
+  return [{ type: "metrics", stage, color: plan.to, durationMs: analysis.durationMs ?? 0 }];
+}
+
+/** Whether a step has named metrics whose verdict is not in yet. */
+function awaitsMetrics(state: PromotionState, stage: Stage): boolean {
+  const analysis = stage === "pre" ? state.plan.pre : state.plan.post;
+  return Boolean(analysis?.metrics?.length) && !state.metrics?.[stage];
+}
+
+/**
+ * A step's named metrics reached their verdict. Anything but successful stops the step, inconclusive
+ * included (Argo would pause; with nobody to resume, the safe side is not to switch, or to switch back):
+ * before the switch nothing moves; after it, traffic goes back (when the policy rolls back on analysis).
+ * A successful verdict lets the step end once its other measurements are done too.
+ */
+function metricsAnalysed(state: PromotionState, stage: Stage, verdict: AnalysisVerdict, at: number): Step {
+  const phase: Phase = stage === "pre" ? "pre-analysis" : "post-analysis";
+  if (state.phase !== phase || state.metrics?.[stage]) return { state, commands: [] };
+  const next: PromotionState = { ...state, metrics: { ...state.metrics, [stage]: verdict } };
+  if (verdict.phase !== "successful") {
+    const reason = `metrics ${verdict.phase}: ${verdict.reason}`;
+    if (stage === "pre") return enter(next, "aborted", at, reason, [{ type: "done" }], { reason });
+    if (state.plan.rollbackOn.includes("analysis-failed")) return rollBack(next, at, reason);
+  }
+  if (state.analysed !== stage) return { state: next, commands: [] };
+  return stage === "pre" ? { state: next, commands: [{ type: "claim" }] } : succeed(next, at);
+}
+
+/** "error-rate 6/6, p95 3/3 successful" for a status: each metric's successful measurements of all. */
+function metricFigures(verdict: AnalysisVerdict): string {
+  const each = verdict.metrics.map((m) => `${m.metric} ${m.successful}/${m.measurements}`).join(", ");
+  return `${each} ${verdict.phase}`;
 }
 
 /** After a restart: compare where the record says traffic is with where the driver says it is. */
@@ -190,11 +262,21 @@ function resume(state: PromotionState, active: string, at: number): Step {
         return rollBack(state, at, "traffic was found back on the previous color after a restart");
       // Analysis starts over: measurements taken before the crash are not trusted to cover the window.
       return enter(
-        { ...state, analysisStartedAt: at, failures: 0, measurements: [] },
+        {
+          ...state,
+          analysisStartedAt: at,
+          failures: 0,
+          measurements: [],
+          metrics: undefined,
+          analysed: undefined,
+        },
         "post-analysis",
         at,
         "",
-        [{ type: "analyse", stage: "post", color: plan.to, afterMs: plan.post.intervalMs }],
+        [
+          ...startMetrics(plan.post, "post", plan),
+          { type: "analyse", stage: "post", color: plan.to, afterMs: plan.post.intervalMs },
+        ],
       );
     case "rolling-back":
       return active === plan.from

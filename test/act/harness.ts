@@ -383,5 +383,6 @@ function signal(pid: number, name: NodeJS.Signals): void {
 
 /** Removes a folder act's jobs wrote into (they may leave read-only files behind). */
 export function removeAll(dir: string): void {
+  if (process.env.TF_KEEP_ACT) return;
   rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 }

@@ -192,4 +192,54 @@ describe("promotion state machine", () => {
       expect(parseDescription(text)).toEqual({ phase, from: "blue", to: "green" });
     }
   });
+  it("never closes the post-promotion window on a failed check: it runs on until a check passes or the limit is reached", () => {
+    // Slow checks (a load run each): the window is over after the first check, which failed.
+    const base = [
+      { type: "verified", at: 1, problems: [] },
+      { type: "pre-analysed", at: 2, measurement: measurement(true) },
+      { type: "claimed", at: 2, problems: [] },
+      { type: "switched", at: 3 },
+    ] as const satisfies PromotionEvent[];
+    const failedLast = drive(begin(plan(), 0), [
+      ...base,
+      { type: "measured", at: 6_000, measurement: measurement(false) },
+    ]);
+    expect(failedLast.at(-1)!.state.phase).toBe("post-analysis");
+    expect(failedLast.at(-1)!.commands).toEqual([
+      { type: "analyse", stage: "post", color: "green", afterMs: 1_000 },
+    ]);
+    const recovered = drive(begin(plan(), 0), [
+      ...base,
+      { type: "measured", at: 6_000, measurement: measurement(false) },
+      { type: "measured", at: 7_000, measurement: measurement(true) },
+    ]);
+    expect(recovered.at(-1)!.state.phase).toBe("succeeded");
+    const limit = drive(begin(plan(), 0), [
+      ...base,
+      ...[6, 7, 8].map((i) => ({ type: "measured", at: i * 1000, measurement: measurement(false) }) as const),
+    ]);
+    expect(limit.at(-1)!.state.phase).toBe("rolling-back");
+  });
+
+  it("does not switch after a failed pre-promotion check below the failure limit: it checks again", () => {
+    const pre = {
+      intervalMs: 500,
+      failureLimit: 2,
+      durationMs: 0,
+      slo: { "p95-ms": 100, "error-rate": 0.01 },
+    };
+    const steps = drive(begin(plan({ pre }), 0), [
+      { type: "verified", at: 1, problems: [] },
+      { type: "pre-analysed", at: 2, measurement: measurement(false) },
+      { type: "pre-analysed", at: 502, measurement: measurement(true) },
+    ]);
+    expect(types(steps[2]!)).toEqual(["analyse"]);
+    expect(types(steps[3]!)).toEqual(["claim"]);
+    const aborted = drive(begin(plan({ pre }), 0), [
+      { type: "verified", at: 1, problems: [] },
+      { type: "pre-analysed", at: 2, measurement: measurement(false) },
+      { type: "pre-analysed", at: 502, measurement: measurement(false) },
+    ]);
+    expect(aborted.at(-1)!.state.phase).toBe("aborted");
+  });
 });
