@@ -94,6 +94,14 @@ export async function readCollected(options: {
         },
         collector: label,
       };
+    const nodeOptions = collection.detected?.nodeOptions;
+    if (!started.length && nodeOptions)
+      return {
+        reports: {
+          noData: `${runner}${way} is started with ${nodeOptions}, which replaces the NODE_OPTIONS the gate turns on ${runner}'s coverage through: add to it instead (NODE_OPTIONS="$NODE_OPTIONS ${nodeOptions.slice("NODE_OPTIONS=".length)}"), or let the command write lcov and json-summary reports and name their folder in gates.coverage.reports`,
+        },
+        collector: label,
+      };
     if (!started.length)
       return {
         reports: {

@@ -10,6 +10,11 @@ export interface DetectedRunner {
   runner: Runner;
   /** `npm test` → `ts-scripts test && npm run size` → `ts-scripts test` → vitest. */
   via: string[];
+  /**
+   * The `NODE_OPTIONS=…` the command starts the runner with, when it drops the inherited value: the
+   * gate reaches the runner through NODE_OPTIONS (preload.ts), so such a command hides it.
+   */
+  nodeOptions?: string;
 }
 
 export interface Project {
@@ -71,12 +76,14 @@ function fromWords(
   depth: number,
 ): DetectedRunner | undefined {
   let words = segment;
+  const found = (detected: DetectedRunner) =>
+    withNodeOptions(detected, segment.slice(0, segment.length - words.length));
   for (let guard = 0; guard < 10 && words.length; guard++) {
     while (words.length && ENV_ASSIGNMENT.test(words[0]!)) words = words.slice(1);
     const program = words[0];
     if (program === undefined) return undefined;
     const name = basename(program).replace(/\.(c|m)?js$/, "");
-    if (name === "vitest" || name === "jest") return { runner: name, via };
+    if (name === "vitest" || name === "jest") return found({ runner: name, via });
     if (PASS_THROUGH.has(name)) {
       words = skipOptions(words.slice(1));
       continue;
@@ -94,26 +101,36 @@ function fromWords(
       // `node --require x node_modules/jest/bin/jest.js`: the script is the first word that is not an option.
       const script = skipOptions(words.slice(1), new Set(["-r", "--require", "--import", "--loader"]))[0];
       const runner = script ? runnerOfFile(join(project.dir, script)) : undefined;
-      return runner ? { runner, via } : undefined;
+      return runner ? found({ runner, via }) : undefined;
     }
     const script = scriptName(words);
     if (script !== undefined) {
       const body = project.scripts?.[script];
       if (body === undefined || seenScripts.has(script)) return undefined;
-      return fromCommand(
+      const inner = fromCommand(
         body,
         project,
         [...via, `${words.join(" ")} → ${body}`],
         new Set([...seenScripts, script]),
         depth + 1,
       );
+      return inner && found(inner);
     }
     const wrapped = wrapperRunner(project.dir, name);
     return wrapped
-      ? { runner: wrapped, via: [...via, `${words.slice(0, 2).join(" ")} (runs ${wrapped})`] }
+      ? found({ runner: wrapped, via: [...via, `${words.slice(0, 2).join(" ")} (runs ${wrapped})`] })
       : undefined;
   }
   return undefined;
+}
+
+/** The runner with the first `NODE_OPTIONS=…` of the words before it that does not keep `$NODE_OPTIONS`. */
+function withNodeOptions(detected: DetectedRunner, before: readonly string[]): DetectedRunner {
+  if (detected.nodeOptions) return detected;
+  const replaces = before.find(
+    (word) => word.startsWith("NODE_OPTIONS=") && !/\$\{?NODE_OPTIONS\b/.test(word),
+  );
+  return replaces ? { ...detected, nodeOptions: replaces } : detected;
 }
 
 /** Drops leading options (`-x`, `--flag`, `--key=value`; `valued` ones take the next word too). */
