@@ -4,9 +4,9 @@
 import { performance } from "node:perf_hooks";
 import { ProbotOctokit } from "probot";
 import { reviewPull } from "../app/review/run.ts";
+import { loadPolicy } from "../src/fs/load-policy.ts";
 import { MembershipCache } from "../src/github/membership.ts";
 import type { GitHub } from "../src/github/types.ts";
-import { loadPolicy } from "../src/policy/load.ts";
 import { evaluateReview } from "../src/review/evaluate.ts";
 import { pullSnapshotSchema } from "../src/review/snapshot.ts";
 import { filesAnswer } from "../test/helpers/github-answers.ts";

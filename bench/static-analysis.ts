@@ -7,11 +7,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { execa } from "execa";
+import { loadPolicy } from "../src/fs/load-policy.ts";
 import { staticAnalysisGate } from "../src/gates/static-analysis/index.ts";
 import { readRuleInfo, resolveRulePaths } from "../src/gates/static-analysis/rules.ts";
 import { semgrepArgs, semgrepEnv } from "../src/gates/static-analysis/semgrep.ts";
 import { useInstalledTools } from "../src/package-root.ts";
-import { loadPolicy } from "../src/policy/load.ts";
 
 const FILES = Number(process.env.BENCH_FILES ?? 2000);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));

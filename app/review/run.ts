@@ -1,12 +1,13 @@
 import { plural } from "../../src/core/format.ts";
 import { codeBlock } from "../../src/core/markdown.ts";
 import { formatProblem, PolicyError, type PolicyProblem } from "../../src/errors.ts";
+import { loadPolicy } from "../../src/fs/load-policy.ts";
 import { type CheckRunOutput, upsertCheckRun } from "../../src/github/check-runs.ts";
 import { type FileSet, readFileAt, readFilesAt } from "../../src/github/contents.ts";
 import type { MembershipCache } from "../../src/github/membership.ts";
 import { fetchPullSnapshot } from "../../src/github/pull-snapshot.ts";
 import type { GitHub, RepoRef } from "../../src/github/types.ts";
-import { DEFAULT_POLICY_PATHS, type LoadedPolicy, loadPolicy } from "../../src/policy/load.ts";
+import { DEFAULT_POLICY_PATHS, type LoadedPolicy } from "../../src/policy/load.ts";
 import { evaluateReview, type ReviewPolicy, type Verdict } from "../../src/review/evaluate.ts";
 import { needsOf } from "../../src/review/needs.ts";
 import { renderVerdict } from "../../src/review/render.ts";

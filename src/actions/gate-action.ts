@@ -5,8 +5,8 @@ import { plural } from "../core/format.ts";
 import { EXIT_FOR, type GateResult, gateResult } from "../core/gate-result.ts";
 import { boundedSummary, codeBlock } from "../core/markdown.ts";
 import { describeError, formatProblem, PolicyError, UsageError } from "../errors.ts";
+import { loadPolicy } from "../fs/load-policy.ts";
 import type { GateDefinition } from "../gates/types.ts";
-import { loadPolicy } from "../policy/load.ts";
 import { defaultBase } from "./default-base.ts";
 import { input, numberInput } from "./inputs.ts";
 

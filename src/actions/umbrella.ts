@@ -2,8 +2,8 @@ import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@actions/core";
 import { describeError, UsageError } from "../errors.ts";
+import { loadPolicy } from "../fs/load-policy.ts";
 import { GATES } from "../gates/registry.ts";
-import { loadPolicy } from "../policy/load.ts";
 import { runGateAction } from "./gate-action.ts";
 import { input } from "./inputs.ts";
 

@@ -1,4 +1,5 @@
 import { type PolicyProblem, ToolError, UsageError } from "../errors.ts";
+import { policySource } from "../fs/policy-source.ts";
 import type { LoadedPolicy } from "../policy/load.ts";
 import { type ActorRef, actorRefs } from "../review/actor-refs.ts";
 import { policyPositions } from "../review/lint.ts";
@@ -77,7 +78,7 @@ export async function lintActorsOnGitHub(
   } catch (error) {
     return { problems: [], notices: [], error: lookupError(error) };
   }
-  const position = policyPositions(loaded, cwd);
+  const position = policyPositions(loaded, policySource(cwd));
   const problems: PolicyProblem[] = [];
   const notices = new Set<string>();
   for (const ref of refs) {

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import type { Io } from "../cli/io.ts";
 import { ToolError, UsageError } from "../errors.ts";
-import { loadPolicy } from "../policy/load.ts";
+import { loadPolicy } from "../fs/load-policy.ts";
 import { MembershipCache } from "./membership.ts";
 import { tokenFrom, tokenOctokit } from "./octokit.ts";
 import { fetchPullSnapshot } from "./pull-snapshot.ts";

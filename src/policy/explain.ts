@@ -1,5 +1,6 @@
 import { Document, isMap, isScalar, isSeq, type Node, type YAMLMap } from "yaml";
 import { explainReviewDefaults } from "../review/defaults.ts";
+import { isRemoteExtends } from "./extends-ref.ts";
 import type { LoadedPolicy } from "./load.ts";
 
 /** The effective policy as YAML, each value marked with where it came from when that is not the user's own file. */
@@ -11,6 +12,10 @@ export function explainPolicy(loaded: LoadedPolicy): string {
     `# Effective policy: ${loaded.files.length > 0 ? loaded.files.join(" extends ") : "no policy file, defaults only"}`,
     "# Values marked 'default' come from TerraFusion's production plan (policies/production-plan.yml).",
   ];
+  if (loaded.files.some(isRemoteExtends))
+    header.push(
+      "# Files of other repositories (OWNER/REPO:PATH@REF) were read here with your GitHub token; the app reads them with its installation's token.",
+    );
   const userWrote = (key: string) => {
     const origin = loaded.origins.get(`review.${key}`);
     return origin !== undefined && origin !== "defaults";

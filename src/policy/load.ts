@@ -1,9 +1,6 @@
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { plural } from "../core/format.ts";
 import { ConfigError, PolicyError, type PolicyProblem } from "../errors.ts";
-import { inRepository } from "../fs/in-repository.ts";
-import { ReadLimitedError, readLimited } from "../fs/read-limited.ts";
-import { packageRoot } from "../package-root.ts";
 import {
   describeRemote,
   EXTENDS_SYNTAX,
@@ -16,7 +13,7 @@ import {
 } from "./extends-ref.ts";
 import { GATE_NAMES, type Policy, policySchema } from "./schema/index.ts";
 import { validateSource } from "./validate.ts";
-import { MAX_POLICY_BYTES, parseYamlSource, type YamlSource } from "./yaml-source.ts";
+import { parseYamlSource, type YamlSource } from "./yaml-source.ts";
 
 /** Where a repository's policy is found without --policy: either spelling, never both. */
 export const DEFAULT_POLICY_PATHS = [".github/terrafusion.yml", ".github/terrafusion.yaml"] as const;
@@ -49,36 +46,31 @@ export interface LoadOptions {
   remote?: RemotePolicies;
 }
 
-/** A folder where a file was named: the caller says which name pointed there. */
-class NotAFile extends Error {}
+/** A folder where a file was named: a PolicyFiles reader throws it, and the loader says which name pointed there. */
+export class NotAFile extends Error {}
 
-function readLocal(path: string): Uint8Array | undefined {
-  try {
-    // Read past the policy limit, so that yaml-source says how large a large file is, at its line 1.
-    return readLimited(path, MAX_POLICY_BYTES * 16);
-  } catch (error) {
-    if (!(error instanceof ReadLimitedError)) throw error;
-    if (error.problem.kind === "missing") return undefined;
-    if (error.problem.kind === "folder") throw new NotAFile(path);
-    throw new ConfigError(error.message);
-  }
+/** What loading a policy needs from outside; the node implementation is src/fs/load-policy.ts. */
+export interface PolicyFiles {
+  /** Reads a local file's bytes: undefined when there is none, NotAFile thrown for a folder. */
+  read: (path: string) => Promise<Uint8Array | undefined> | Uint8Array | undefined;
+  /** Whether a path a policy names stays in the repository at `root`, symbolic links resolved. */
+  contain: (root: string, path: string) => { inside: true } | { inside: false; reason: string };
+  /** Where TerraFusion's own defaults are (policies/production-plan.yml), read with `read`. */
+  defaultsFile: () => string;
 }
 
-export function defaultPolicyFile(): string {
-  return join(packageRoot(), "policies", "production-plan.yml");
-}
-
-/** Reads, checks and merges a policy; throws PolicyError with every problem at once. */
-export async function loadPolicy(options: LoadOptions = {}): Promise<LoadedPolicy> {
+/** Reads, checks and merges a policy through `files`; throws PolicyError with every problem at once. */
+export async function loadPolicyFrom(files: PolicyFiles, options: LoadOptions = {}): Promise<LoadedPolicy> {
   const cwd = resolve(options.cwd ?? ".");
-  const read = options.read ?? readLocal;
+  const read = options.read ?? files.read;
   const explicit = options.file !== undefined;
   const file = options.file ?? (await findDefaultPolicy(cwd, read));
 
+  const defaultsFile = files.defaultsFile();
   const defaults = readValidated(
-    defaultPolicyFile(),
+    defaultsFile,
     "policies/production-plan.yml (TerraFusion's defaults)",
-    readLocal,
+    await files.read(defaultsFile),
   );
   const layers: { name: string; value: Plain }[] = [];
   const positions: LoadedPolicy["positions"] = new Map();
@@ -112,7 +104,7 @@ export async function loadPolicy(options: LoadOptions = {}): Promise<LoadedPolic
     }
     if (next.from) {
       // A path the policy names stays in the repository; what lies outside is never read, so never shown.
-      const contained = inRepository(cwd, next.path);
+      const contained = files.contain(cwd, next.path);
       if (!contained.inside) {
         problems.push({ ...next.from, message: `extends ${JSON.stringify(next.path)} ${contained.reason}` });
         break;
@@ -266,8 +258,7 @@ async function findDefaultPolicy(cwd: string, read: NonNullable<LoadOptions["rea
   return present[0] ?? DEFAULT_POLICY_PATH;
 }
 
-function readValidated(path: string, display: string, read: (path: string) => Uint8Array | undefined): Plain {
-  const bytes = read(path);
+function readValidated(path: string, display: string, bytes: Uint8Array | undefined): Plain {
   if (!bytes) throw new Error(`the default policy ${path} is missing from the TerraFusion package`);
   const parsed = readValidatedBytes(display, bytes);
   if (Array.isArray(parsed)) throw new PolicyError(parsed);

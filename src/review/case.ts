@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { ConfigError, type PolicyProblem, ProblemsError } from "../errors.ts";
+import { type PolicyProblem, ProblemsError } from "../errors.ts";
 import { defaultMessage, describe } from "../policy/validate.ts";
 import { parseYamlSource } from "../policy/yaml-source.ts";
 import { pullSnapshotSchema } from "./snapshot.ts";
@@ -22,21 +21,11 @@ export const reviewCaseSchema = pullSnapshotSchema.extend({
 });
 export type ReviewCase = z.output<typeof reviewCaseSchema>;
 
-/** Reads a snapshot or case file; every problem of a bad file at once, each with FILE:LINE:COL and key path. */
-export function readJsonFile<T extends z.ZodType>(file: string, schema: T): z.output<T> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(
-      code === "EISDIR"
-        ? `${file}: is a folder; give a snapshot file (*.json, from terrafusion review snapshot)`
-        : code === "ENOENT"
-          ? `${file}: no such file (write one with terrafusion review snapshot OWNER/REPO#NUMBER --output FILE)`
-          : `${file}: cannot read the file (${code ?? (error as Error).message})`,
-    );
-  }
+/**
+ * A snapshot or case file's bytes, checked: every problem of a bad file at once, each with FILE:LINE:COL
+ * and key path. Reading the file is the caller's (src/cli/snapshot-file.ts).
+ */
+export function parseJsonFile<T extends z.ZodType>(file: string, bytes: Uint8Array, schema: T): z.output<T> {
   const at = (line: number, column: number, path: string, message: string) =>
     new ProblemsError([{ file, line, column, path, message }], "the snapshot", SNAPSHOT_DOCS);
   let value: unknown;

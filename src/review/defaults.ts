@@ -92,6 +92,12 @@ export const REVIEW_DEFAULTS: readonly { key: string; value: string; meaning: st
     value: "[success]",
     meaning: "a check, status or workflow run counts only when it succeeded",
   },
+  {
+    key: "rules[].request-review",
+    value: "none",
+    meaning:
+      "nobody is asked for a review; a block written without enabled is on, with mode random-users and count the rule's count, at least 1 (policy-bot: request_review is off unless enabled: true)",
+  },
 ];
 
 type Rule = NonNullable<ReviewPolicy["rules"]>[number];
@@ -109,6 +115,28 @@ export function requirementInWords(rule: Rule): string {
   return `${plural(count, "approval")}${written} from ${from}`;
 }
 
+/** Whom a rule's request-review asks, with its defaults filled in; undefined for a rule without one. */
+export function requestInWords(rule: Rule): string | undefined {
+  const request = rule["request-review"];
+  if (!request) return undefined;
+  if (request.enabled === false) return "asks nobody for reviews (request-review.enabled: false)";
+  const modeLeftOut = request.mode === undefined ? " (mode left out: random-users)" : "";
+  const pending = "while it is pending, once per head commit, never the author";
+  switch (request.mode ?? "random-users") {
+    case "all-users":
+      return `asks everyone who could approve it for reviews ${pending}`;
+    case "teams": {
+      const teams = [...(rule.require.teams ?? []), ...(rule.require["each-team"] ?? [])];
+      return `asks its teams (${teams.join(", ") || "none named"}) for reviews ${pending}`;
+    }
+    default: {
+      const count = request.count ?? Math.max(1, rule.require.count ?? 1);
+      const written = request.count === undefined ? " (count left out: the rule's count, at least 1)" : "";
+      return `asks ${plural(count, "person", "people")}${written} who could approve it, at random${modeLeftOut}, for reviews ${pending}`;
+    }
+  }
+}
+
 /**
  * The comment lines `policy explain` appends: the meaning of each review default that the policy's own
  * files do not set (`writtenByUser` says which keys, under review, they set), and each rule's requirement.
@@ -123,7 +151,10 @@ export function explainReviewDefaults(
     if (!entry.key.startsWith("rules[]") && writtenByUser(entry.key)) continue;
     lines.push(`#   ${entry.key}: ${entry.value} - ${entry.meaning}`);
   }
-  for (const rule of review.rules ?? [])
+  for (const rule of review.rules ?? []) {
     lines.push(`#   rule ${JSON.stringify(rule.name)} requires ${requirementInWords(rule)}`);
+    const request = requestInWords(rule);
+    if (request) lines.push(`#   rule ${JSON.stringify(rule.name)} ${request}`);
+  }
   return lines;
 }

@@ -1,17 +1,21 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { plural } from "../core/format.ts";
 import type { PolicyProblem } from "../errors.ts";
 import type { LoadedPolicy } from "../policy/load.ts";
 import { parseYamlSource, type YamlSource } from "../policy/yaml-source.ts";
 import type { ReviewPolicy } from "./evaluate.ts";
+import { lintConditions } from "./lint-conditions.ts";
+import { lintMethods } from "./lint-methods.ts";
+import { lintRequestReview } from "./lint-request-review.ts";
 
 type Position = (path: readonly PropertyKey[]) => { line: number; column: number };
 type Combination = NonNullable<ReviewPolicy["combine"]>;
+/** Reads a policy file the load named (relative to the repository root); throws when it cannot: src/fs/policy-source.ts. */
+export type ReadPolicySource = (file: string) => Uint8Array;
 
 /**
- * Semantic checks the schema cannot make: duplicate rule names, rules that can never apply,
- * requirements nobody can meet, and a `combine` that names unknown rules.
+ * Semantic checks the schema cannot make: duplicate rule names, rules that can never apply (or whose
+ * require.conditions can never hold), requirements nobody can meet, a `combine` that names unknown
+ * rules, approval methods that cannot approve, and request-review that cannot help or asks nobody.
  */
 export function lintReview(
   review: ReviewPolicy | undefined,
@@ -32,41 +36,13 @@ export function lintReview(
         `duplicate rule name ${JSON.stringify(rule.name)} (also rule ${first + 1}); give each rule its own name`,
       );
     else seen.set(rule.name, i);
-    const lines = rule.if?.["lines-changed"];
-    if (
-      lines?.["more-than"] !== undefined &&
-      lines["less-than"] !== undefined &&
-      lines["less-than"] - lines["more-than"] <= 1
-    )
-      at(
-        [...base, "if", "lines-changed"],
-        `can never apply: no number of lines is more than ${lines["more-than"]} and less than ${lines["less-than"]}`,
-      );
-    const changed = rule.if?.["changed-files"];
-    if (
-      changed?.ignore?.some((pattern) => pattern === "**" || changed.paths.includes(pattern)) &&
-      changed.paths.every((p) => changed.ignore!.includes(p) || changed.ignore!.includes("**"))
-    )
-      at(
-        [...base, "if", "changed-files", "ignore"],
-        "can never apply: ignore covers every path the rule matches",
-      );
-    const author = rule.if?.author?.users ?? [];
-    const notAuthor = rule.if?.["not-author"]?.users ?? [];
-    const onlyUsers =
-      rule.if?.author &&
-      !rule.if.author.teams?.length &&
-      !rule.if.author.organizations?.length &&
-      !rule.if.author.permissions?.length;
-    if (
-      onlyUsers &&
-      author.length > 0 &&
-      author.every((user) => notAuthor.some((other) => other.toLowerCase() === user.toLowerCase()))
-    )
-      at(
-        [...base, "if", "not-author"],
-        "can never apply: every listed author is also excluded by not-author",
-      );
+    lintConditions(rule.if, [...base, "if"], "can never apply", at);
+    lintConditions(
+      rule.require.conditions,
+      [...base, "require", "conditions"],
+      "can never hold, so the rule can never be approved",
+      at,
+    );
     const require = rule.require;
     const onlyListedUsers =
       !require.teams?.length &&
@@ -98,18 +74,20 @@ export function lintReview(
     };
     walk(review.combine, ["review", "combine"]);
   }
+  lintMethods(review, at);
+  lintRequestReview(review, at);
   return problems;
 }
 
 /** The review section's semantic problems, at the positions of the file that holds the rules. */
-export function reviewLintProblems(loaded: LoadedPolicy, cwd: string): PolicyProblem[] {
+export function reviewLintProblems(loaded: LoadedPolicy, read: ReadPolicySource): PolicyProblem[] {
   const origin = [...loaded.origins].find(
     ([key]) => key.startsWith("review.rules") || key.startsWith("review.combine"),
   )?.[1];
   if (!origin || origin === "defaults") return [];
   const known = loaded.positions.get(origin);
   if (known) return lintReview(loaded.policy.review, origin, known);
-  const source = parseYamlSource(origin, readFileSync(resolve(cwd, origin)));
+  const source = parseYamlSource(origin, read(origin));
   if (Array.isArray(source)) return [];
   return lintReview(loaded.policy.review, origin, (path) => source.positionOf(path));
 }
@@ -120,7 +98,7 @@ export function reviewLintProblems(loaded: LoadedPolicy, cwd: string): PolicyPro
  */
 export function policyPositions(
   loaded: LoadedPolicy,
-  cwd: string,
+  read: ReadPolicySource,
 ): (path: (string | number)[]) => { file: string; line: number; column: number } {
   const sources = new Map<string, YamlSource | undefined>();
   return (path) => {
@@ -132,7 +110,7 @@ export function policyPositions(
     if (!sources.has(file)) {
       let source: YamlSource | undefined;
       try {
-        const parsed = parseYamlSource(file, readFileSync(resolve(cwd, file)));
+        const parsed = parseYamlSource(file, read(file));
         source = Array.isArray(parsed) ? undefined : parsed;
       } catch {
         source = undefined;

@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadPolicy } from "../../src/fs/load-policy.ts";
 import { loadGate } from "../../src/gates/load/index.ts";
 import { startService } from "../../src/load/service.ts";
-import { loadPolicy } from "../../src/policy/load.ts";
 import { cli, spawnCli } from "../helpers/cli.ts";
 import {
   consecutiveFreePorts,

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem, PolicyError } from "../../src/errors.ts";
+import { loadPolicy } from "../../src/fs/load-policy.ts";
 import {
   describeRemote,
   ownerRefusal,
@@ -10,7 +11,6 @@ import {
   type RemotePolicies,
   type RemoteTarget,
 } from "../../src/policy/extends-ref.ts";
-import { loadPolicy } from "../../src/policy/load.ts";
 
 describe("parsing extends", () => {
   it("reads OWNER/REPO:PATH@REF, the ref optional, and keeps a local path local", () => {

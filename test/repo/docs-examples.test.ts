@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { loadPolicy } from "../../src/fs/load-policy.ts";
 import { packageRoot } from "../../src/package-root.ts";
-import { loadPolicy } from "../../src/policy/load.ts";
 import { readmeBlock } from "../helpers/readme.ts";
 
 const root = packageRoot();

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPolicy } from "../../src/policy/load.ts";
+import { loadPolicy } from "../../src/fs/load-policy.ts";
 import { reviewCaseSchema } from "../../src/review/case.ts";
 import { evaluateReview } from "../../src/review/evaluate.ts";
 import { renderVerdict } from "../../src/review/render.ts";

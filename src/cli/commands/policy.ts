@@ -1,10 +1,12 @@
 import type { Command } from "commander";
 import { plural } from "../../core/format.ts";
 import { PolicyError, UsageError } from "../../errors.ts";
+import { loadPolicy } from "../../fs/load-policy.ts";
+import { policySource } from "../../fs/policy-source.ts";
 import { remoteFromEnv } from "../../github/remote-policy.ts";
 import { explainPolicy } from "../../policy/explain.ts";
 import { isRemoteExtends } from "../../policy/extends-ref.ts";
-import { type LoadedPolicy, loadPolicy } from "../../policy/load.ts";
+import type { LoadedPolicy } from "../../policy/load.ts";
 import { GATE_NAMES, type Policy } from "../../policy/schema/index.ts";
 import { reviewLintProblems } from "../../review/lint.ts";
 import { colors, type Io } from "../io.ts";
@@ -97,7 +99,7 @@ async function lintSemantics(loaded: LoadedPolicy, cwd: string, io: Io): Promise
   const { lintActors } = await import("../../github/actor-lint.ts");
   const actors = await lintActors(loaded, cwd, io.env);
   for (const notice of actors.notices) io.err(notice);
-  const problems = [...reviewLintProblems(loaded, cwd), ...actors.problems].sort(
+  const problems = [...reviewLintProblems(loaded, policySource(cwd)), ...actors.problems].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
   if (problems.length > 0) {

@@ -3,12 +3,13 @@ import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { plural } from "../../core/format.ts";
 import { ConfigError, EXIT, ProblemsError, UsageError } from "../../errors.ts";
-import { loadPolicy } from "../../policy/load.ts";
-import { type ReviewCase, readJsonFile, reviewCaseSchema } from "../../review/case.ts";
+import { loadPolicy } from "../../fs/load-policy.ts";
+import { type ReviewCase, reviewCaseSchema } from "../../review/case.ts";
 import { evaluateReview, type Verdict } from "../../review/evaluate.ts";
 import { renderVerdict } from "../../review/render.ts";
 import { colors, type Io } from "../io.ts";
 import { cwdOption } from "../options.ts";
+import { readJsonFile } from "../snapshot-file.ts";
 
 const EXIT_FOR_VERDICT: Record<Verdict["status"], number> = {
   approved: EXIT.ok,

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GateResult } from "../../../src/core/gate-result.ts";
+import { loadPolicy } from "../../../src/fs/load-policy.ts";
 import { staticAnalysisGate } from "../../../src/gates/static-analysis/index.ts";
-import { loadPolicy } from "../../../src/policy/load.ts";
 import { gitRepo, where } from "./repo.ts";
 
 // A developer's pull request, reduced from path-to-regexp (HEAD~20..HEAD): `new RegExp(pattern, flags)`
