@@ -109,7 +109,7 @@ const ROWS: Row[] = [
     argv: () => ["review"],
     code: 2,
     first: () =>
-      "terrafusion: name a command: terrafusion review evaluate|test|snapshot (see terrafusion review --help)",
+      "terrafusion: name a command: terrafusion review evaluate|test|snapshot|import-policy-bot (see terrafusion review --help)",
   },
   {
     argv: () => ["gate"],
@@ -486,6 +486,7 @@ const HELP: string[][] = [
   ["review", "evaluate"],
   ["review", "test"],
   ["review", "snapshot"],
+  ["review", "import-policy-bot"],
   ["promote"],
   ["rollback"],
   ["router"],

@@ -10,6 +10,7 @@ import { renderVerdict } from "../../review/render.ts";
 import { colors, type Io } from "../io.ts";
 import { cwdOption } from "../options.ts";
 import { readJsonFile } from "../snapshot-file.ts";
+import { registerImportPolicyBot } from "./review-import.ts";
 
 const EXIT_FOR_VERDICT: Record<Verdict["status"], number> = {
   approved: EXIT.ok,
@@ -122,6 +123,8 @@ export function registerReviewCommands(program: Command, io: Io, setExit: (code:
       const { writeSnapshot } = await import("../../github/snapshot-command.ts");
       await writeSnapshot(target, flags, io);
     });
+
+  registerImportPolicyBot(review, io, setExit);
 }
 
 function checkCase(
