@@ -29,7 +29,9 @@ describe("the umbrella action (action.yml at the root)", () => {
   it("runs every gate the policy enables; one failing gate does not hide the other", async () => {
     // Coverage is held to 100 % of a project whose tests leave lines uncovered once a file is added
     // and the policy counts files no test loads (all: true).
-    const workspace = shopWith("version: 1\ngates:\n  coverage: { project: 100, all: true }\n  static-analysis: {}\n");
+    const workspace = shopWith(
+      "version: 1\ngates:\n  coverage: { project: 100, all: true }\n  static-analysis: {}\n",
+    );
     writeFileSync(join(workspace, "src/extra.js"), "export function unused(a) {\n  return a * 2;\n}\n");
     const run = await runAction(".", {}, { GITHUB_WORKSPACE: workspace });
     expect(run.exitCode).toBe(1);
