@@ -37,7 +37,7 @@ export async function runGateAction(
     input("result-file", env) ?? join(env.RUNNER_TEMP ?? cwd, `terrafusion-${gate.name}.json`),
   );
   try {
-    const { policy } = await loadPolicy({ cwd, file: input("policy", env) });
+    const { policy } = await loadPolicy({ cwd, file: input("policy", env) }, env);
     const base = input("base", env) ?? defaultBase(env);
     const options = actionOptions.options?.(env) ?? {};
     const result = await gate.run({

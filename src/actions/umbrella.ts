@@ -16,7 +16,7 @@ import { input } from "./inputs.ts";
 export async function runEnabledGates(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
     const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
-    const { policy } = await loadPolicy({ cwd, file: input("policy", env) });
+    const { policy } = await loadPolicy({ cwd, file: input("policy", env) }, env);
     const only = input("gates", env)
       ?.split(/[\s,]+/)
       .filter(Boolean);

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { ConfigError } from "../errors.ts";
+import { lazyRemoteFromEnv } from "../github/remote-policy.ts";
 import { packageRoot } from "../package-root.ts";
 import {
   type LoadedPolicy,
@@ -36,7 +37,14 @@ export const localPolicyFiles: PolicyFiles = {
   defaultsFile: defaultPolicyFile,
 };
 
-/** Reads, checks and merges a policy from this machine's files (or options.read); see loadPolicyFrom. */
-export function loadPolicy(options: LoadOptions = {}): Promise<LoadedPolicy> {
-  return loadPolicyFrom(localPolicyFiles, options);
+/**
+ * Reads, checks and merges a policy from this machine's files (or options.read); see loadPolicyFrom.
+ * Another repository's file that it extends is read with the environment's token unless options.remote
+ * says how (the app: the installation's token).
+ */
+export function loadPolicy(
+  options: LoadOptions = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<LoadedPolicy> {
+  return loadPolicyFrom(localPolicyFiles, { ...options, remote: options.remote ?? lazyRemoteFromEnv(env) });
 }

@@ -108,6 +108,30 @@ export function allowedExtendsOwners(env: NodeJS.ProcessEnv): string[] {
 }
 
 /**
+ * Another repository's file for the gates, the actions and every CLI command: read with the
+ * environment's token, looked up only when a policy does extend another repository (octokit is large).
+ * Without a token, the file's problem says how to give one.
+ */
+export function lazyRemoteFromEnv(env: NodeJS.ProcessEnv): RemotePolicies {
+  const repositoryOwner = /^([^/\s]+)\/[^/\s]+$/.exec(env.GITHUB_REPOSITORY ?? "")?.[1];
+  let remote: Promise<RemotePolicies | undefined> | undefined;
+  return {
+    repositoryOwner,
+    allowedOwners: repositoryOwner ? allowedExtendsOwners(env) : ["*"],
+    read: async (target) => {
+      remote ??= remoteFromEnv(env).then((found) => found.remote);
+      const port = await remote;
+      return port
+        ? port.read(target)
+        : {
+            problem:
+              "it is only read with a GitHub token that may read that repository (set GITHUB_TOKEN or GH_TOKEN; in a workflow, pass a token with contents: read on it)",
+          };
+    },
+  };
+}
+
+/**
  * The CLI's way to other repositories' files: a token from the environment, and the owner from
  * GITHUB_REPOSITORY (set on Actions runners), so `policy validate` refuses what the app would refuse.
  * Without a token: none, and a policy that extends another repository says it needs one.

@@ -21,7 +21,7 @@ export async function writeSnapshot(
     throw new UsageError(
       "review snapshot needs GITHUB_TOKEN or GH_TOKEN (a token that can read the repository)",
     );
-  const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy });
+  const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy }, io.env);
   const octokit = tokenOctokit(token, io.env) as GitHub;
   const repo = { owner: match[1]!, repo: match[2]! };
   let snapshot: Awaited<ReturnType<typeof fetchPullSnapshot>>["snapshot"];

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nock from "nock";
@@ -185,6 +185,28 @@ describe("terrafusion policy validate on a policy that extends another repositor
     ]);
   });
 
+  it("every command reads it with the environment's token, not only policy validate: review evaluate", async () => {
+    const dir = repoWith("version: 1\nextends: acme/.github:policies/base.yml@main\n");
+    copyFileSync(
+      join(import.meta.dirname, "../fixtures/review/cases/01-count-approved.json"),
+      join(dir, "pr.json"),
+    );
+    githubApi()
+      .get("/repos/acme/.github/contents/policies%2Fbase.yml")
+      .query({ ref: "main" })
+      .matchHeader("authorization", "token ghp_test")
+      .reply(200, contents(BASE, "blob-1"));
+    const judged = await cli(["review", "evaluate", "--cwd", dir, "--pull", "pr.json"], {
+      ...bare,
+      GITHUB_TOKEN: "ghp_test",
+      GITHUB_REPOSITORY: "acme/shop",
+    });
+    expect(judged.stderr).toBe("");
+    // The shared rule decides: two approvals from bob and carol, which the pull request does not have.
+    expect(judged.stdout).toContain("two from the org");
+    expect(judged.code).not.toBe(2);
+  });
+
   it("GitHub out of reach is one line naming the file, exit 2", async () => {
     const dir = repoWith("version: 1\nextends: acme/.github:base.yml\n");
     const env = {
@@ -210,7 +232,9 @@ describe("terrafusion policy validate on a policy that extends another repositor
     const dir = repoWith("version: 1\nextends: acme/.github:policies/base.yml@main\n");
     const none = await cli(["policy", "validate", "--cwd", dir], bare);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain("which is only read with a GitHub token (set GITHUB_TOKEN");
+    expect(none.stderr).toContain(
+      "it is only read with a GitHub token that may read that repository (set GITHUB_TOKEN",
+    );
     const other = await cli(["policy", "validate", "--cwd", dir], {
       ...bare,
       GITHUB_TOKEN: "ghp_test",

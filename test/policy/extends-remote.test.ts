@@ -138,8 +138,8 @@ describe("extending another repository's policy", () => {
   });
 
   it("without a way to read other repositories (no token), says a token is needed", async () => {
-    expect(await problemsOf(loadPolicy({ cwd: local("acme/.github:base.yml") }))).toEqual([
-      ".github/terrafusion.yml:2:10 extends: extends names acme/.github:base.yml, a file of another repository, which is only read with a GitHub token (set GITHUB_TOKEN, or let the app read it)",
+    expect(await problemsOf(loadPolicy({ cwd: local("acme/.github:base.yml") }, {}))).toEqual([
+      ".github/terrafusion.yml:2:10 extends: extends names acme/.github:base.yml: it is only read with a GitHub token that may read that repository (set GITHUB_TOKEN or GH_TOKEN; in a workflow, pass a token with contents: read on it)",
     ]);
   });
 

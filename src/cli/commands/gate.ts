@@ -47,7 +47,7 @@ export function registerGateCommands(program: Command, io: Io, setExitCode: (cod
       const startedAt = new Date();
       let result: GateResult;
       try {
-        const { policy } = await loadPolicy({ cwd, file: flags.policy });
+        const { policy } = await loadPolicy({ cwd, file: flags.policy }, io.env);
         result = await definition.run({
           cwd,
           policy,

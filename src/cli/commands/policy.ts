@@ -89,7 +89,7 @@ export function registerPolicyCommands(program: Command, io: Io): void {
 /** Loads the policy; files of other repositories that it extends are read with GITHUB_TOKEN when there is one. */
 async function loadWithRemote(cwd: string, file: string | undefined, io: Io): Promise<LoadedPolicy> {
   const { remote, notice } = await remoteFromEnv(io.env);
-  const loaded = await loadPolicy({ cwd, file, remote });
+  const loaded = await loadPolicy({ cwd, file, remote }, io.env);
   if (notice && loaded.files.some((name) => isRemoteExtends(name))) io.err(notice);
   return loaded;
 }

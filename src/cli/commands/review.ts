@@ -36,7 +36,7 @@ export function registerReviewCommands(program: Command, io: Io, setExit: (code:
     .addOption(cwdOption())
     .option("--json", "print the verdict as JSON")
     .action(async (flags: { pull: string; policy?: string; cwd: string; json?: boolean }) => {
-      const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy });
+      const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy }, io.env);
       const pull = readJsonFile(resolve(flags.cwd, flags.pull), reviewCaseSchema);
       const verdict = evaluateReview(policy.review, pull);
       io.out(flags.json ? JSON.stringify(verdict, null, 2) : renderVerdict(verdict));
@@ -80,7 +80,7 @@ export function registerReviewCommands(program: Command, io: Io, setExit: (code:
           const policyFile = testCase.policy ? resolve(dirname(file), testCase.policy) : flags.policy;
           let loading = policies.get(policyFile);
           if (!loading) {
-            loading = loadPolicy({ cwd: flags.cwd, file: policyFile });
+            loading = loadPolicy({ cwd: flags.cwd, file: policyFile }, io.env);
             policies.set(policyFile, loading);
           }
           const { policy } = await loading;
