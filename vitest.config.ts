@@ -14,6 +14,8 @@ const timing = [
   "test/reliability/github-hang.test.ts",
   "test/drivers/nginx.test.ts",
   "test/promotion/{load-analysis,analysis-clock}.test.ts",
+  // Promotions judged by a real Prometheus: they wait on its one-second scrapes.
+  "test/promotion/prometheus-rollback.test.ts",
   "test/app-promotion/kill.test.ts",
   "test/policy/malformed.test.ts",
   // Hostile regexes and globs finish fast (RE2); the same semantics are asserted untimed elsewhere.

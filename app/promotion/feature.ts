@@ -1,10 +1,11 @@
 import type { Probot } from "probot";
 import { plural } from "../../src/core/format.ts";
+import { loadPolicy } from "../../src/fs/load-policy.ts";
 import { readFileAt, readFilesAt } from "../../src/github/contents.ts";
 import { deploymentRef, GitHubDeploymentRecord } from "../../src/github/deployment-record.ts";
 import { MembershipCache } from "../../src/github/membership.ts";
 import type { GitHub, RepoRef } from "../../src/github/types.ts";
-import { DEFAULT_POLICY_PATHS, loadPolicy } from "../../src/policy/load.ts";
+import { DEFAULT_POLICY_PATHS } from "../../src/policy/load.ts";
 import type { Policy } from "../../src/policy/schema/index.ts";
 import { unknownEnvironment } from "../../src/promotion/environments.ts";
 import { BLOCKED_LABEL } from "../../src/promotion/incident.ts";
@@ -43,6 +44,7 @@ export function defaultDeps(env: NodeJS.ProcessEnv = process.env): PromotionDeps
     loadPolicy: policyFromGitHub,
     driverFor: operatorDriverFor(env),
     memberships: new MembershipCache(),
+    env,
   };
 }
 

@@ -5,7 +5,10 @@ import { UsageError } from "../../src/errors.ts";
 import { GitHubDeploymentRecord } from "../../src/github/deployment-record.ts";
 import type { MembershipCache } from "../../src/github/membership.ts";
 import type { GitHub, RepoRef } from "../../src/github/types.ts";
+import { type AddressGuard, operatorMetricsGuard } from "../../src/metrics/address-guard.ts";
 import { DriverMeasurer } from "../../src/metrics/driver-measurer.ts";
+import { policyMetricSource } from "../../src/metrics/metric-source.ts";
+import { notifierSink } from "../../src/notify/sink.ts";
 import type { Policy } from "../../src/policy/schema/index.ts";
 import { clip, describeBusy } from "../../src/promotion/describe.ts";
 import type { DeploymentRef, EnvironmentLease, PromotionLog } from "../../src/promotion/ports.ts";
@@ -28,6 +31,10 @@ export interface PromotionDeps {
   maxWaiting?: number;
   /** One promotion per environment: in this process unless replicas share a lease. */
   lease?: EnvironmentLease;
+  /** The operator's environment: TERRAFUSION_APP_METRICS_URLS and the webhook URLs notifications name (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** The metric addresses this app may request (default: TERRAFUSION_APP_METRICS_URLS of `env`). */
+  metricsGuard?: AddressGuard;
 }
 
 /**
@@ -52,8 +59,13 @@ export class AppPromotions {
 
   constructor(private readonly deps: PromotionDeps) {
     this.log = deps.log;
+    const env = deps.env ?? process.env;
     this.service = new PromotionService({
       measurerFor: (driver) => new DriverMeasurer(driver),
+      // A repository's policy names the metric addresses; the app requests only those its operator lists.
+      metrics: policyMetricSource,
+      metricsGuard: deps.metricsGuard ?? operatorMetricsGuard(env),
+      notices: notifierSink(env, { warn: (line) => this.log?.warn(line) }),
       lease: deps.lease,
       now: deps.now,
     });

@@ -3,12 +3,14 @@ import * as core from "@actions/core";
 import { createDriver, DEFAULT_TOKEN_ENV, type EnvironmentPolicy } from "../drivers/index.ts";
 import type { TrafficDriver } from "../drivers/types.ts";
 import { describeError, EXIT, formatProblem, PolicyError, UsageError } from "../errors.ts";
+import { loadPolicy } from "../fs/load-policy.ts";
 import { GitHubDeploymentRecord } from "../github/deployment-record.ts";
 import { githubLimitsFromEnv } from "../github/github-limits.ts";
 import { terrafusionOctokit } from "../github/octokit.ts";
 import type { GitHub } from "../github/types.ts";
 import { DriverMeasurer } from "../metrics/driver-measurer.ts";
-import { loadPolicy } from "../policy/load.ts";
+import { policyMetricSource } from "../metrics/metric-source.ts";
+import { notifierSink } from "../notify/sink.ts";
 import { environmentOf } from "../promotion/environments.ts";
 import { MemoryDeploymentRecord } from "../promotion/memory-record.ts";
 import type { DeploymentRecord } from "../promotion/ports.ts";
@@ -30,6 +32,9 @@ export interface PromoteInputs {
   deploymentId?: number;
   repository?: { owner: string; repo: string };
 }
+
+/** How long a finished promotion waits for its notifications before the step ends. */
+const NOTICE_GRACE_MS = 10_000;
 
 const EXIT_FOR_PHASE: Partial<Record<Phase, number>> = {
   succeeded: EXIT.ok,
@@ -126,7 +131,7 @@ export async function runPromoteAction(processEnv: NodeJS.ProcessEnv = process.e
   }
   try {
     const inputs = parseInputs(processEnv);
-    const { policy } = await loadPolicy({ cwd: inputs.cwd, file: inputs.policyFile });
+    const { policy } = await loadPolicy({ cwd: inputs.cwd, file: inputs.policyFile }, processEnv);
     const env = environmentOf(policy, inputs.environment);
     const driver = driverFor(env, inputs, processEnv);
     const from = await driver.active();
@@ -145,7 +150,12 @@ export async function runPromoteAction(processEnv: NodeJS.ProcessEnv = process.e
     core.info(
       `promoting ${inputs.version ?? inputs.sha} to ${inputs.environment} (${from} → ${from === "blue" ? "green" : "blue"}); statuses go to ${github ? `deployment ${deployment.id}` : record.name}`,
     );
-    const service = new PromotionService({ measurerFor: (d) => new DriverMeasurer(d) });
+    // Run by the team's own workflow: its metrics may query any address (no operator guard, unlike the app).
+    const service = new PromotionService({
+      measurerFor: (d) => new DriverMeasurer(d),
+      metrics: policyMetricSource,
+      notices: notifierSink(processEnv, { warn: (line) => core.warning(line) }),
+    });
     const { done } = await service.start({
       record,
       policy,
@@ -160,6 +170,8 @@ export async function runPromoteAction(processEnv: NodeJS.ProcessEnv = process.e
       onStatus: (command) => core.info(`${command.state.padEnd(11)} ${command.description}`),
     });
     const state = await done;
+    if (!(await service.noticesSent(NOTICE_GRACE_MS)))
+      core.warning(`notifications still in flight after ${NOTICE_GRACE_MS / 1000}s were dropped`);
     const active = await driver.active().catch(() => undefined);
     core.setOutput("outcome", state.phase);
     core.setOutput("active-color", active ?? "");

@@ -227,12 +227,19 @@ function metricsAnalysed(state: PromotionState, stage: Stage, verdict: AnalysisV
   if (state.phase !== phase || state.metrics?.[stage]) return { state, commands: [] };
   const next: PromotionState = { ...state, metrics: { ...state.metrics, [stage]: verdict } };
   if (verdict.phase !== "successful") {
-    const reason = `metrics ${verdict.phase}: ${verdict.reason}`;
+    const reason = metricsReason(verdict);
     if (stage === "pre") return enter(next, "aborted", at, reason, [{ type: "done" }], { reason });
     if (state.plan.rollbackOn.includes("analysis-failed")) return rollBack(next, at, reason);
   }
   if (state.analysed !== stage) return { state: next, commands: [] };
   return stage === "pre" ? { state: next, commands: [{ type: "claim" }] } : succeed(next, at);
+}
+
+/** "error-rate failed: 2 failed measurements > failure-limit 1; last: …": the deciding metrics first, by name. */
+function metricsReason(verdict: AnalysisVerdict): string {
+  const deciding = verdict.metrics.filter((m) => m.phase === verdict.phase);
+  if (deciding.length === 0) return `metrics ${verdict.phase}: ${verdict.reason}`;
+  return deciding.map((m) => `${m.metric} ${m.phase}: ${m.reason}`).join("; ");
 }
 
 /** "error-rate 6/6, p95 3/3 successful" for a status: each metric's successful measurements of all. */

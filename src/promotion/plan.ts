@@ -29,6 +29,12 @@ function loadPlan(step: AnalysisStep | undefined, durationMs: number): LoadPlan 
   };
 }
 
+/** The names of a step's named metrics, when it has any. */
+function metricNames(step: AnalysisStep | undefined): string[] | undefined {
+  const names = step?.metrics?.map((metric) => metric.name) ?? [];
+  return names.length > 0 ? names : undefined;
+}
+
 const ms = (text: string | undefined, fallback: number) =>
   text ? (parseDuration(text) ?? fallback) : fallback;
 
@@ -66,6 +72,7 @@ export function planFor(
           slo: pre.slo ?? (pre.load ? slo : {}),
           probe: pre.probe,
           load: loadPlan(pre, ms(pre.interval, DEFAULTS.preLoadMs)),
+          metrics: metricNames(pre),
         }
       : undefined,
     post: {
@@ -76,6 +83,7 @@ export function planFor(
       probe: post?.probe,
       // Each run fills one interval: the load is the wait between measurements.
       load: loadPlan(post, intervalMs),
+      metrics: metricNames(post),
     },
     bakeWindowMs: ms(env["bake-window"], DEFAULTS.bakeWindowMs),
     rollbackOn: env.rollback?.on ?? ["analysis-failed", "check-failed", "probe-failed"],

@@ -14,7 +14,8 @@ import type {
  * The ports of the promotion service. Each has one implementation per place the service runs: GitHub
  * (src/github/deployment-record.ts) or memory (./memory-record.ts) for the record, the driver's counters,
  * probe and load run (src/metrics/driver-measurer.ts) for measurements, the process itself (./lease.ts)
- * for leases. Nothing here does I/O.
+ * for leases. Named metrics (./metric-source.ts) and notices (./notices.ts) have ports of their own.
+ * Nothing here does I/O.
  */
 
 /** A deployment as the record knows it (a GitHub deployment, or one the memory record made up). */
@@ -112,7 +113,8 @@ export interface MeasureOptions {
 
 /**
  * Measures a color over a window and judges it against the SLO. The window starts at `mark` (or the
- * previous measurement). Metric providers (Prometheus, HTTP JSON) are further implementations.
+ * previous measurement). Named metrics (Prometheus, HTTP JSON, and these figures as metrics) come through
+ * another port, the MetricSource (./metric-source.ts), and run beside it.
  */
 export interface Measurer {
   mark(color: Color): Promise<void>;

@@ -1,11 +1,14 @@
 import type { TrafficDriver } from "../drivers/types.ts";
 import { begin, type Step, step } from "./machine.ts";
+import type { AnalysisVerdict } from "./metric-analysis.ts";
+import { type MetricRun, runMetrics } from "./metric-run.ts";
 import type { Measurer } from "./ports.ts";
 import type {
   PromotionCommand,
   PromotionEvent,
   PromotionPlan,
   PromotionState,
+  Stage,
   StatusCommand,
 } from "./types.ts";
 
@@ -28,14 +31,23 @@ export interface RunnerPorts {
    */
   claim?(plan: PromotionPlan): Promise<string[]>;
   now?: () => number;
+  /**
+   * The named metrics of a step, with their providers (src/metrics/providers.ts). May throw (a ConfigError:
+   * an address the operator does not allow); the step's metrics are then an error, and the step fails.
+   */
+  metrics?(stage: Stage): MetricRun[];
   /** Called after every transition, for progress lines. */
   onStep?(state: PromotionState, command: PromotionCommand): void;
 }
+
+const STAGE_PHASE = { pre: "pre-analysis", post: "post-analysis" } as const;
 
 /** Runs a promotion: applies the pure machine and executes its commands against the driver and the reporter. */
 export class PromotionRunner {
   private injected: PromotionEvent[] = [];
   private wake?: () => void;
+  /** The named metrics running beside a step, stopped when the promotion leaves it. */
+  private readonly metricRuns = new Map<Stage, AbortController>();
   private readonly now: () => number;
   state?: PromotionState;
 
@@ -73,12 +85,27 @@ export class PromotionRunner {
   }
 
   async run(first: Step): Promise<PromotionState> {
+    try {
+      return await this.loop(first);
+    } finally {
+      for (const stop of this.metricRuns.values()) stop.abort();
+      this.metricRuns.clear();
+    }
+  }
+
+  private async loop(first: Step): Promise<PromotionState> {
     let state = first.state;
     let queue = [...first.commands];
     const apply = (event: PromotionEvent) => {
       const next = step(state, event);
       state = next.state;
       this.state = state;
+      // Metrics of a step the promotion has left (aborted, rolled back) have nothing more to say.
+      for (const [stage, stop] of this.metricRuns)
+        if (state.phase !== STAGE_PHASE[stage]) {
+          stop.abort();
+          this.metricRuns.delete(stage);
+        }
       return next.commands;
     };
     this.state = state;
@@ -131,6 +158,21 @@ export class PromotionRunner {
         return { type: "verified", at: this.now(), problems: await this.ports.verify(plan) };
       case "claim":
         return { type: "claimed", at: this.now(), problems: (await this.ports.claim?.(plan)) ?? [] };
+      case "metrics":
+        this.startMetrics(command, plan);
+        return undefined;
+      case "await-metrics":
+        if (!this.metricRuns.has(command.stage) && this.injected.length === 0)
+          return this.metricsEvent(command.stage, verdictOf("error", "the metrics were not started"));
+        // Their verdict arrives as an injected event; the machine then replaces this command.
+        if (this.injected.length === 0)
+          await new Promise<void>((resolve) => {
+            this.wake = () => {
+              this.wake = undefined;
+              resolve();
+            };
+          });
+        return { retry: command };
       case "analyse": {
         if (command.stage === "post" && plan.post.load && command.afterMs > 0)
           return this.measureUnderLoad(command, plan);
@@ -175,6 +217,39 @@ export class PromotionRunner {
       case "done":
         return undefined;
     }
+  }
+
+  /**
+   * Starts a step's named metrics in the background: they keep their own intervals while the step's other
+   * measurements go on, and their verdict is handed in like any outside event (a failure stops the step
+   * at once, even in the middle of a wait).
+   */
+  private startMetrics(command: Extract<PromotionCommand, { type: "metrics" }>, plan: PromotionPlan): void {
+    this.metricRuns.get(command.stage)?.abort();
+    const stop = new AbortController();
+    this.metricRuns.set(command.stage, stop);
+    const verdict = (async (): Promise<AnalysisVerdict> => {
+      if (!this.ports.metrics) return verdictOf("error", "no metric providers were given to this promotion");
+      const runs = this.ports.metrics(command.stage);
+      const result = await runMetrics(runs, {
+        target: { color: command.color, version: plan.version ?? plan.sha, url: plan.url },
+        durationMs: command.durationMs,
+        signal: stop.signal,
+        now: this.now,
+      });
+      return { phase: result.phase, metrics: result.metrics, reason: result.reason };
+    })();
+    verdict
+      .catch((error: unknown) => verdictOf("error", message(error)))
+      .then((result) => {
+        if (stop.signal.aborted) return;
+        this.metricRuns.delete(command.stage);
+        this.inject(this.metricsEvent(command.stage, result));
+      });
+  }
+
+  private metricsEvent(stage: Stage, verdict: AnalysisVerdict): PromotionEvent {
+    return { type: "metrics-analysed", at: this.now(), stage, verdict };
   }
 
   /**
@@ -235,6 +310,10 @@ function label(command: PromotionCommand): string {
     default:
       return command.type;
   }
+}
+
+function verdictOf(phase: AnalysisVerdict["phase"], reason: string): AnalysisVerdict {
+  return { phase, metrics: [], reason };
 }
 
 function message(error: unknown): string {

@@ -1,9 +1,12 @@
 import type { EnvironmentPolicy } from "../drivers/index.ts";
 import type { Color, TrafficDriver } from "../drivers/types.ts";
+import type { AddressGuard } from "../metrics/address-guard.ts";
 import type { Policy } from "../policy/schema/index.ts";
 import { type BusyWith, describeBusy, parseDescription } from "./describe.ts";
 import { InProcessLease } from "./lease.ts";
 import { step } from "./machine.ts";
+import { type MetricContext, type MetricSource, metricProblems } from "./metric-source.ts";
+import { type NoticeSink, promotionNotices } from "./notices.ts";
 import { planFor } from "./plan.ts";
 import type {
   DeploymentRecord,
@@ -19,8 +22,21 @@ import type { PromotionEvent, PromotionState, StatusCommand } from "./types.ts";
 import { verifyCommit } from "./verify.ts";
 
 export interface PromotionServicePorts {
-  /** How a color is measured through a driver (its counters, probe and load run; metric providers later). */
+  /** How a color is measured through a driver (its counters, probe and load run). */
   measurerFor(driver: TrafficDriver): Measurer;
+  /**
+   * The named metrics of an environment's analysis steps, with their providers: Prometheus and JSON
+   * endpoints, and the driver's counters, probe and load run as metrics (src/metrics/metric-source.ts).
+   * Absent: a promotion whose policy names metrics is rejected, never run without them.
+   */
+  metrics?: MetricSource;
+  /**
+   * The operator's allowance for the addresses named metrics may request (the app server's
+   * TERRAFUSION_APP_METRICS_URLS); absent where the team runs the promotion itself (CLI, action).
+   */
+  metricsGuard?: AddressGuard;
+  /** Where the environment's notifications go (webhook URLs from this environment) and where failures are logged. */
+  notices?: NoticeSink;
   /** One promotion per environment; in-process unless several replicas share one. */
   lease?: EnvironmentLease;
   now?: () => number;
@@ -69,6 +85,8 @@ export class PromotionService {
   readonly lease: EnvironmentLease;
   private readonly running = new Map<string, Running>();
   private readonly tasks = new Set<Promise<unknown>>();
+  /** Notices on their way to webhooks: never awaited by a promotion, only by `settled` and `noticesSent`. */
+  private readonly notices = new Set<Promise<unknown>>();
 
   constructor(private readonly ports: PromotionServicePorts) {
     this.lease = ports.lease ?? new InProcessLease();
@@ -94,9 +112,30 @@ export class PromotionService {
     return [...this.running.values()].map(({ view, runner }) => ({ ...view, state: runner.state }));
   }
 
-  /** Resolves when every promotion started here has finished (tests, graceful shutdown). */
+  /** Resolves when every promotion started here has finished, and its notices are sent (tests, graceful shutdown). */
   async settled(): Promise<void> {
     while (this.tasks.size > 0) await Promise.allSettled([...this.tasks]);
+    while (this.notices.size > 0) await Promise.allSettled([...this.notices]);
+  }
+
+  /**
+   * Before a short-lived process exits (the CLI, the action): waits for the notices in flight, at most
+   * `withinMs`. False when some were still on their way (each one's failures are logged by the notifier).
+   */
+  async noticesSent(withinMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), withinMs);
+    });
+    const sent = (async () => {
+      while (this.notices.size > 0) await Promise.allSettled([...this.notices]);
+      return true as const;
+    })();
+    try {
+      return await Promise.race([sent, late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /**
@@ -115,6 +154,8 @@ export class PromotionService {
     const runner = this.runner(request, env, {
       verify: async () => [
         ...(request.refusals ?? []),
+        // What can be known before any reading: a metric address the operator does not allow.
+        ...metricProblems(this.ports.metrics, env, this.metricContext(driver)),
         ...(await verifyCommit(record, deployment.sha, deployment.environment, env)),
       ],
       // Best effort against another process: the lease of this one cannot see it, the record can.
@@ -204,10 +245,18 @@ export class PromotionService {
     checks: { verify(): Promise<string[]>; claim?(): Promise<string[]> },
   ): PromotionRunner {
     const { record, deployment, driver } = request;
+    const announce = promotionNotices(env, this.ports.notices, {
+      repository: record.scope === "local" ? undefined : record.scope,
+      url: deployment.htmlUrl ?? env.url,
+      now: () => this.now(),
+      track: (sent) => this.trackNotice(sent),
+    });
     const reporter: Reporter = {
       async status(command, state) {
         request.onStatus?.(command);
         await record.recordStatus(deployment, command, state, env.url);
+        // After the record: a notice never says more than the deployment's statuses, and never waits.
+        announce(command, state);
       },
       incident: record.openIncident && ((state) => record.openIncident!(deployment, state)),
       revertPr: record.openRevertPr && ((state) => record.openRevertPr!(deployment, state)),
@@ -219,7 +268,20 @@ export class PromotionService {
       now: this.ports.now,
       verify: checks.verify,
       claim: checks.claim,
+      metrics: (stage) => {
+        if (!this.ports.metrics) throw new Error("this promotion service was given no metric providers");
+        return this.ports.metrics(env, stage, this.metricContext(driver));
+      },
     });
+  }
+
+  private metricContext(driver: TrafficDriver): MetricContext {
+    return { measurer: () => this.ports.measurerFor(driver), guard: this.ports.metricsGuard };
+  }
+
+  private trackNotice(sent: Promise<unknown>): void {
+    this.notices.add(sent);
+    sent.finally(() => this.notices.delete(sent)).catch(() => {});
   }
 
   private track(

@@ -45,6 +45,7 @@ export function promotionSummary(
       );
     }
   }
+  lines.push(...metricLines(state));
   lines.push("", "<details><summary>Timeline</summary>", "");
   for (const entry of state.timeline)
     lines.push(
@@ -52,4 +53,24 @@ export function promotionSummary(
     );
   lines.push("", "</details>", "");
   return lines.join("\n");
+}
+
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/** The named metrics' verdicts of each step, beside the measurements above. */
+function metricLines(state: PromotionState): string[] {
+  const steps = (["pre", "post"] as const).filter((stage) => state.metrics?.[stage]);
+  if (steps.length === 0) return [];
+  const lines = ["", "| step | metric | verdict | measurements | why |", "|---|---|---|---|---|"];
+  for (const stage of steps) {
+    const verdict = state.metrics![stage]!;
+    const name = `${stage}-promotion`;
+    if (verdict.metrics.length === 0)
+      lines.push(`| ${name} | | ${verdict.phase} | | ${cell(verdict.reason)} |`);
+    for (const m of verdict.metrics)
+      lines.push(
+        `| ${name} | ${m.metric} | ${m.phase} | ${m.successful} of ${m.measurements} successful | ${cell(m.reason)} |`,
+      );
+  }
+  return lines;
 }

@@ -1,4 +1,5 @@
 import type { Color } from "../drivers/types.ts";
+import type { AnalysisVerdict } from "./metric-analysis.ts";
 
 export type DeploymentState = "queued" | "in_progress" | "success" | "failure" | "error" | "inactive";
 
@@ -31,7 +32,15 @@ export interface AnalysisPlan {
   probe?: string;
   /** A short load run of the color during each interval (post) or once (pre); its figures are judged. */
   load?: LoadPlan;
+  /**
+   * The names of the step's named metrics (Prometheus, HTTP JSON, counters, probe, load providers), run
+   * beside the measurements above with Argo's semantics; the step passes only when they all succeed.
+   */
+  metrics?: string[];
 }
+
+/** An analysis step: before the switch (the idle color) or after it (the new, live color). */
+export type Stage = "pre" | "post";
 
 export interface LoadPlan {
   rate?: number;
@@ -97,6 +106,8 @@ export type PromotionEvent =
   /** A phase's status was written (GitHub spaces writes, so this can be a second after the phase began). */
   | { type: "recorded"; at: number; phase: Phase }
   | { type: "measured"; at: number; measurement: Measurement }
+  /** A step's named metrics reached their verdict (successful, or failed, inconclusive, error). */
+  | { type: "metrics-analysed"; at: number; stage: Stage; verdict: AnalysisVerdict }
   | { type: "check-failed"; at: number; check: string; url?: string }
   | { type: "probe-failed"; at: number; detail: string }
   | { type: "rollback-requested"; at: number; by: string }
@@ -116,7 +127,11 @@ export type PromotionCommand =
   | StatusCommand
   | { type: "verify" }
   | { type: "claim" }
-  | { type: "analyse"; stage: "pre" | "post"; color: Color; afterMs: number }
+  | { type: "analyse"; stage: Stage; color: Color; afterMs: number }
+  /** Starts the step's named metrics beside the rest; their verdict comes back as a metrics-analysed event. */
+  | { type: "metrics"; stage: Stage; color: Color; durationMs: number }
+  /** The rest of the step is done: wait for its named metrics' verdict. */
+  | { type: "await-metrics"; stage: Stage }
   | { type: "switch"; to: Color }
   | { type: "incident" }
   | { type: "revert-pr" }
@@ -140,6 +155,10 @@ export interface PromotionState {
   failures: number;
   measurements: Measurement[];
   baseline?: Measurement;
+  /** The verdicts of each step's named metrics, once they are in. */
+  metrics?: Partial<Record<Stage, AnalysisVerdict>>;
+  /** The step whose measurements are done and which waits only on its named metrics. */
+  analysed?: Stage;
   failedChecks: { name: string; url?: string }[];
   reason?: string;
   rolledBackBy?: string;

@@ -161,7 +161,7 @@ describe("notifications to a loopback receiver", () => {
     expect(received).toHaveLength(1);
     // The log names the variable and the origin, never the URL's secret path.
     expect(warnings).toEqual([
-      `notifications: the started notice to TERRAFUSION_SLACK_WEBHOOK_URL (slack) was not delivered after 1 attempt(s): ${base} answered 404`,
+      `notifications: the started notice to TERRAFUSION_SLACK_WEBHOOK_URL (slack) was not delivered after 1 attempt: ${base} answered 404`,
     ]);
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PolicyError } from "../../src/errors.ts";
-import { loadPolicy } from "../../src/policy/load.ts";
+import { loadPolicy } from "../../src/fs/load-policy.ts";
 
 // Named metrics and notifications in a policy file: what is accepted, and the one located line for a mistake.
 async function load(environment: string) {

@@ -2,14 +2,19 @@ import type { Command } from "commander";
 import { createDriver } from "../../drivers/index.ts";
 import { otherColor } from "../../drivers/types.ts";
 import { EXIT, UsageError } from "../../errors.ts";
+import { loadPolicy } from "../../fs/load-policy.ts";
 import { DriverMeasurer } from "../../metrics/driver-measurer.ts";
-import { loadPolicy } from "../../policy/load.ts";
+import { policyMetricSource } from "../../metrics/metric-source.ts";
+import { notifierSink } from "../../notify/sink.ts";
 import { environmentOf } from "../../promotion/environments.ts";
 import { MemoryDeploymentRecord } from "../../promotion/memory-record.ts";
 import { PromotionService } from "../../promotion/service.ts";
 import { type Io, progress } from "../io.ts";
 import { cwdOption } from "../options.ts";
 import { registerRouterCommand } from "./router.ts";
+
+/** How long a finished promotion waits for its notifications before the command exits. */
+const NOTICE_GRACE_MS = 10_000;
 
 interface EnvFlags {
   cwd: string;
@@ -46,7 +51,12 @@ export function registerPromoteCommands(program: Command, io: Io, setExit: (code
         description: `terrafusion promote, run by ${promoter}`,
         payload: { promoter, version: flags.to },
       });
-      const service = new PromotionService({ measurerFor: (d) => new DriverMeasurer(d) });
+      // Run by the team itself: its metrics may query any address (no operator guard, unlike the app).
+      const service = new PromotionService({
+        measurerFor: (d) => new DriverMeasurer(d),
+        metrics: policyMetricSource,
+        notices: notifierSink(io.env, { warn: say }),
+      });
       const { done } = await service.start({
         record,
         policy,
@@ -56,6 +66,8 @@ export function registerPromoteCommands(program: Command, io: Io, setExit: (code
         retry: "run it again after it",
       });
       const state = await done;
+      if (!(await service.noticesSent(NOTICE_GRACE_MS)))
+        say(`notifications still in flight after ${NOTICE_GRACE_MS / 1000}s were dropped`);
       setExit(state.phase === "succeeded" ? EXIT.ok : EXIT.failed);
     });
 
