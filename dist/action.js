@@ -1,21 +1,21 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   GATES
-} from "./chunks/chunk-KWV4W7SI.js";
-import "./chunks/chunk-CD7IJUMF.js";
-import "./chunks/chunk-WYJEYUZ3.js";
-import "./chunks/chunk-LUR22FC4.js";
-import "./chunks/chunk-FZBKLAZT.js";
-import "./chunks/chunk-R6NYKMBM.js";
-import "./chunks/chunk-VKYFFGFY.js";
-import "./chunks/chunk-7PFKME2G.js";
+} from "./chunks/chunk-4GRIOPER.js";
+import "./chunks/chunk-KHMD4NM7.js";
+import "./chunks/chunk-OFJI5SSP.js";
+import "./chunks/chunk-VI7H6FIQ.js";
+import "./chunks/chunk-33EB42QA.js";
+import "./chunks/chunk-MYOXJFHF.js";
+import "./chunks/chunk-U7Q2ZDOI.js";
+import "./chunks/chunk-D4T5WCNI.js";
 import {
   runGateAction
-} from "./chunks/chunk-3ZM33T5G.js";
+} from "./chunks/chunk-3OZI4HCX.js";
 import "./chunks/chunk-3SPCBFXF.js";
 import {
   input
-} from "./chunks/chunk-MERND64U.js";
+} from "./chunks/chunk-N2J2DVWW.js";
 import {
   endGroup,
   error,
@@ -27,15 +27,15 @@ import "./chunks/chunk-XOVRN5AK.js";
 import "./chunks/chunk-CR3PXB5O.js";
 import "./chunks/chunk-UCO5GRH5.js";
 import "./chunks/chunk-HSSU4YYT.js";
-import "./chunks/chunk-24ZLRMNR.js";
+import "./chunks/chunk-WF6MYNSV.js";
 import {
   loadPolicy
-} from "./chunks/chunk-4U4ERXYU.js";
-import "./chunks/chunk-LLNZTNNU.js";
+} from "./chunks/chunk-6SN3UXOA.js";
+import "./chunks/chunk-DGX4CH5M.js";
 import {
   UsageError,
   describeError
-} from "./chunks/chunk-QVIKY5XM.js";
+} from "./chunks/chunk-64HVLF7C.js";
 import "./chunks/chunk-TFUP5NS4.js";
 
 // src/actions/umbrella.ts
@@ -44,7 +44,7 @@ import { join } from "node:path";
 async function runEnabledGates(env = process.env) {
   try {
     const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
-    const { policy } = await loadPolicy({ cwd, file: input("policy", env) });
+    const { policy } = await loadPolicy({ cwd, file: input("policy", env) }, env);
     const only = input("gates", env)?.split(/[\s,]+/).filter(Boolean);
     const unknown = only?.filter((name) => !GATES.some((gate) => gate.name === name)) ?? [];
     if (unknown.length > 0) {

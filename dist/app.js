@@ -3,29 +3,28 @@ import {
   MembershipCache,
   fetchPullSnapshot,
   needsOf
-} from "./chunks/chunk-YMWYHAT6.js";
+} from "./chunks/chunk-N6XRSVHA.js";
 import {
-  RemotePolicyCache,
-  allowedExtendsOwners,
   evaluateReview,
-  remotePolicies,
   renderVerdict
-} from "./chunks/chunk-Y65C5EUE.js";
+} from "./chunks/chunk-PARDDS2Y.js";
+import {
+  contributorsOf,
+  ownersOf,
+  parseCodeOwners
+} from "./chunks/chunk-ROMGVRZZ.js";
 import {
   PERMISSION_RANK,
-  contributorsOf,
   isEmptyActors,
-  ownersOf,
-  parseCodeOwners,
   same,
   teamMembers
-} from "./chunks/chunk-QVXKG4YG.js";
+} from "./chunks/chunk-7WNYUX7S.js";
 import {
   BLOCKED_LABEL,
   GitHubDeploymentRecord,
   deploymentRef,
   githubFailure
-} from "./chunks/chunk-ENXBOG7B.js";
+} from "./chunks/chunk-BHXUXGDR.js";
 import {
   createNodeMiddleware,
   createProbot,
@@ -33,21 +32,25 @@ import {
   githubLimitsFromEnv,
   run,
   terrafusionOctokit
-} from "./chunks/chunk-5IJBDKSZ.js";
+} from "./chunks/chunk-FHFFLLKF.js";
 import {
   DriverMeasurer,
   PromotionService,
+  allowedOrigins,
   checkMatches,
   clip,
   createDriver,
   deploymentFacts,
   describeBusy,
   describeQueued,
+  notifierSink,
+  operatorMetricsGuard,
   otherInProgress,
+  policyMetricSource,
   requiredChecks,
   unknownEnvironment,
   verifyCommit
-} from "./chunks/chunk-ST2KAY4X.js";
+} from "./chunks/chunk-5TL74RO4.js";
 import "./chunks/chunk-3XKIW7VL.js";
 import "./chunks/chunk-XOVRN5AK.js";
 import "./chunks/chunk-CR3PXB5O.js";
@@ -56,19 +59,22 @@ import {
   codeBlock,
   tableCell
 } from "./chunks/chunk-HSSU4YYT.js";
-import "./chunks/chunk-24ZLRMNR.js";
+import "./chunks/chunk-WF6MYNSV.js";
 import {
   DEFAULT_POLICY_PATHS,
-  loadPolicy
-} from "./chunks/chunk-4U4ERXYU.js";
-import "./chunks/chunk-LLNZTNNU.js";
+  RemotePolicyCache,
+  allowedExtendsOwners,
+  loadPolicy,
+  remotePolicies
+} from "./chunks/chunk-6SN3UXOA.js";
+import "./chunks/chunk-DGX4CH5M.js";
 import {
   ConfigError,
   PolicyError,
   UsageError,
   formatProblem,
   plural
-} from "./chunks/chunk-QVIKY5XM.js";
+} from "./chunks/chunk-64HVLF7C.js";
 import "./chunks/chunk-TFUP5NS4.js";
 
 // app/credentials.ts
@@ -1764,17 +1770,6 @@ async function checkFailed(app, octokit, repo, failed) {
   return rolled;
 }
 
-// src/net/allowed-origins.ts
-function allowedOrigins(list2) {
-  const entries = list2.split(",").map((item) => item.trim()).filter(Boolean).map(parseAllowed);
-  return (url) => entries.some((allowed) => allowed(url));
-}
-function parseAllowed(entry) {
-  const anyPort = /:\*$/.test(entry);
-  const allowed = new URL(anyPort ? entry.replace(/:\*$/, "") : entry);
-  return (url) => url.protocol === allowed.protocol && url.hostname === allowed.hostname && (anyPort || url.port === allowed.port);
-}
-
 // app/promotion/operator-drivers.ts
 function operatorDriverFor(env) {
   const kinds = list(env.TERRAFUSION_APP_DRIVERS ?? "router");
@@ -1922,8 +1917,13 @@ var AppPromotions = class {
   constructor(deps) {
     this.deps = deps;
     this.log = deps.log;
+    const env = deps.env ?? process.env;
     this.service = new PromotionService({
       measurerFor: (driver) => new DriverMeasurer(driver),
+      // A repository's policy names the metric addresses; the app requests only those its operator lists.
+      metrics: policyMetricSource,
+      metricsGuard: deps.metricsGuard ?? operatorMetricsGuard(env),
+      notices: notifierSink(env, { warn: (line) => this.log?.warn(line) }),
       lease: deps.lease,
       now: deps.now
     });
@@ -1934,7 +1934,7 @@ var AppPromotions = class {
       lease: this.service.lease,
       now: () => this.now(),
       loadPolicy: (octokit, repo) => this.deps.loadPolicy(octokit, repo),
-      begin: (key, next, policy, env) => this.begin(key, next, policy, env),
+      begin: (key, next, policy, env2) => this.begin(key, next, policy, env2),
       release: (key, next) => this.release(key, next.record, next.deployment),
       track: (task) => this.track(task)
     });
@@ -2151,7 +2151,8 @@ function defaultDeps(env = process.env) {
   return {
     loadPolicy: policyFromGitHub,
     driverFor: operatorDriverFor(env),
-    memberships: new MembershipCache()
+    memberships: new MembershipCache(),
+    env
   };
 }
 function appLog(app) {

@@ -1,33 +1,34 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
+  policySource,
   reviewLintProblems
-} from "./chunks/chunk-ECCNGUUU.js";
+} from "./chunks/chunk-F6VSYFVO.js";
 import {
   GATES
-} from "./chunks/chunk-KWV4W7SI.js";
-import "./chunks/chunk-CD7IJUMF.js";
-import "./chunks/chunk-WYJEYUZ3.js";
-import "./chunks/chunk-LUR22FC4.js";
-import "./chunks/chunk-FZBKLAZT.js";
+} from "./chunks/chunk-4GRIOPER.js";
+import "./chunks/chunk-KHMD4NM7.js";
+import "./chunks/chunk-OFJI5SSP.js";
+import "./chunks/chunk-VI7H6FIQ.js";
+import "./chunks/chunk-33EB42QA.js";
 import {
   MemoryDeploymentRecord
-} from "./chunks/chunk-OSCUYBNV.js";
-import "./chunks/chunk-R6NYKMBM.js";
-import "./chunks/chunk-VKYFFGFY.js";
-import "./chunks/chunk-7PFKME2G.js";
+} from "./chunks/chunk-254DYKKS.js";
+import "./chunks/chunk-MYOXJFHF.js";
+import "./chunks/chunk-U7Q2ZDOI.js";
+import "./chunks/chunk-D4T5WCNI.js";
 import {
   EXIT_FOR,
   gateResult
 } from "./chunks/chunk-3SPCBFXF.js";
 import {
   evaluateReview,
-  remoteFromEnv,
   renderVerdict
-} from "./chunks/chunk-Y65C5EUE.js";
+} from "./chunks/chunk-PARDDS2Y.js";
+import "./chunks/chunk-ROMGVRZZ.js";
 import {
   isEmptyActors,
   pullSnapshotSchema
-} from "./chunks/chunk-QVXKG4YG.js";
+} from "./chunks/chunk-7WNYUX7S.js";
 import {
   COLORS,
   ColorPool,
@@ -39,12 +40,14 @@ import {
   createDriver,
   environmentOf,
   isColor,
+  notifierSink,
   otherColor,
+  policyMetricSource,
   upstreamProblem,
   weightProblem,
   weightsOf,
   writeFileAtomic
-} from "./chunks/chunk-ST2KAY4X.js";
+} from "./chunks/chunk-5TL74RO4.js";
 import "./chunks/chunk-3XKIW7VL.js";
 import "./chunks/chunk-XOVRN5AK.js";
 import "./chunks/chunk-CR3PXB5O.js";
@@ -52,20 +55,27 @@ import "./chunks/chunk-UCO5GRH5.js";
 import {
   codeBlock
 } from "./chunks/chunk-HSSU4YYT.js";
-import "./chunks/chunk-24ZLRMNR.js";
+import "./chunks/chunk-WF6MYNSV.js";
 import {
   GATE_NAMES,
+  ReadLimitedError,
   defaultMessage,
   describe,
   isRemoteExtends,
   loadPolicy,
   packageVersion,
+  readLimited,
+  remoteFromEnv,
   suggest,
   useInstalledTools
-} from "./chunks/chunk-4U4ERXYU.js";
+} from "./chunks/chunk-6SN3UXOA.js";
 import {
-  parseYamlSource
-} from "./chunks/chunk-LLNZTNNU.js";
+  CHECK_CONCLUSIONS,
+  MAX_POLICY_BYTES,
+  REQUEST_REVIEW_MODES,
+  parseYamlSource,
+  review
+} from "./chunks/chunk-DGX4CH5M.js";
 import {
   ConfigError,
   EXIT,
@@ -74,9 +84,17 @@ import {
   UsageError,
   describeError,
   external_exports,
+  formatProblem,
+  githubLogin,
+  githubTeam,
+  githubUser,
+  globProblem,
+  patternProblem,
+  permission,
   plural,
+  quotePattern,
   require_dist
-} from "./chunks/chunk-QVIKY5XM.js";
+} from "./chunks/chunk-64HVLF7C.js";
 import {
   __commonJS,
   __require,
@@ -2965,10 +2983,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} flag
        * @private
        */
-      unknownOption(flag) {
+      unknownOption(flag2) {
         if (this._allowUnknownOption) return;
         let suggestion = "";
-        if (flag.startsWith("--") && this._showSuggestionAfterError) {
+        if (flag2.startsWith("--") && this._showSuggestionAfterError) {
           let candidateFlags = [];
           let command = this;
           do {
@@ -2976,9 +2994,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
             candidateFlags = candidateFlags.concat(moreFlags);
             command = command.parent;
           } while (command && !command._enablePositionalOptions);
-          suggestion = suggestSimilar(flag, candidateFlags);
+          suggestion = suggestSimilar(flag2, candidateFlags);
         }
-        const message = `error: unknown option '${flag}'${suggestion}`;
+        const message = `error: unknown option '${flag2}'${suggestion}`;
         this.error(message, { code: "commander.unknownOption" });
       }
       /**
@@ -3636,44 +3654,44 @@ import { statSync } from "node:fs";
 function cwdOption(description = "the repository root") {
   return new Option("--cwd <dir>", description).default(".").argParser(existingFolder("--cwd"));
 }
-function existingFolder(flag) {
+function existingFolder(flag2) {
   return (value) => {
     const stat = statSync(value, { throwIfNoEntry: false });
-    if (!stat) throw new UsageError(`${flag} ${value}: no such folder (give an existing folder)`);
+    if (!stat) throw new UsageError(`${flag2} ${value}: no such folder (give an existing folder)`);
     if (!stat.isDirectory())
       throw new UsageError(
-        `${flag} ${value}: not a folder (give the folder that holds the file, not the file)`
+        `${flag2} ${value}: not a folder (give the folder that holds the file, not the file)`
       );
     return value;
   };
 }
-function portFlag(flag) {
+function portFlag(flag2) {
   return (value) => {
     const port = /^\d+$/.test(value) ? Number(value) : Number.NaN;
     if (!Number.isInteger(port) || port > 65535)
       throw new UsageError(
-        `${flag} ${JSON.stringify(value)}: expected a port number from 0 to 65535 (0 picks a free one)`
+        `${flag2} ${JSON.stringify(value)}: expected a port number from 0 to 65535 (0 picks a free one)`
       );
     return value;
   };
 }
-function colorFlag(flag) {
+function colorFlag(flag2) {
   return (value) => {
     if (value !== "blue" && value !== "green")
-      throw new UsageError(`${flag} ${JSON.stringify(value)}: expected blue or green`);
+      throw new UsageError(`${flag2} ${JSON.stringify(value)}: expected blue or green`);
     return value;
   };
 }
-function upstreamsFlag(flag) {
+function upstreamsFlag(flag2) {
   return (value) => {
     const addresses = value.split(",").map((address) => address.trim()).filter(Boolean);
     if (addresses.length === 0)
       throw new UsageError(
-        `${flag} ${JSON.stringify(value)}: give at least one upstream, e.g. 127.0.0.1:8081`
+        `${flag2} ${JSON.stringify(value)}: give at least one upstream, e.g. 127.0.0.1:8081`
       );
     for (const address of addresses) {
       const problem = upstreamProblem(address);
-      if (problem) throw new UsageError(`${flag}: ${problem}, comma-separated`);
+      if (problem) throw new UsageError(`${flag2}: ${problem}, comma-separated`);
     }
     return addresses;
   };
@@ -3697,7 +3715,7 @@ function registerGateCommands(program2, io, setExitCode) {
       const startedAt = /* @__PURE__ */ new Date();
       let result;
       try {
-        const { policy } = await loadPolicy({ cwd, file: flags.policy });
+        const { policy } = await loadPolicy({ cwd, file: flags.policy }, io.env);
         result = await definition.run({
           cwd,
           policy,
@@ -3852,6 +3870,11 @@ var REVIEW_DEFAULTS = [
     key: "rules[].if.checks.conclusions, workflows.conclusions",
     value: "[success]",
     meaning: "a check, status or workflow run counts only when it succeeded"
+  },
+  {
+    key: "rules[].request-review",
+    value: "none",
+    meaning: "nobody is asked for a review; a block written without enabled is on, with mode random-users and count the rule's count, at least 1 (policy-bot: request_review is off unless enabled: true)"
   }
 ];
 function requirementInWords(rule) {
@@ -3863,15 +3886,38 @@ function requirementInWords(rule) {
   const from = isEmptyActors(require2) ? "people with write (or higher) permission (nobody listed: GitHub's rule)" : "the people listed";
   return `${plural(count, "approval")}${written} from ${from}`;
 }
-function explainReviewDefaults(review, writtenByUser) {
-  if (!review) return [];
+function requestInWords(rule) {
+  const request = rule["request-review"];
+  if (!request) return void 0;
+  if (request.enabled === false) return "asks nobody for reviews (request-review.enabled: false)";
+  const modeLeftOut = request.mode === void 0 ? " (mode left out: random-users)" : "";
+  const pending = "while it is pending, once per head commit, never the author";
+  switch (request.mode ?? "random-users") {
+    case "all-users":
+      return `asks everyone who could approve it for reviews ${pending}`;
+    case "teams": {
+      const teams = [...rule.require.teams ?? [], ...rule.require["each-team"] ?? []];
+      return `asks its teams (${teams.join(", ") || "none named"}) for reviews ${pending}`;
+    }
+    default: {
+      const count = request.count ?? Math.max(1, rule.require.count ?? 1);
+      const written = request.count === void 0 ? " (count left out: the rule's count, at least 1)" : "";
+      return `asks ${plural(count, "person", "people")}${written} who could approve it, at random${modeLeftOut}, for reviews ${pending}`;
+    }
+  }
+}
+function explainReviewDefaults(review2, writtenByUser) {
+  if (!review2) return [];
   const lines = ["", "# Review: what the keys left out mean (docs/review.md, Defaults)"];
   for (const entry of REVIEW_DEFAULTS) {
     if (!entry.key.startsWith("rules[]") && writtenByUser(entry.key)) continue;
     lines.push(`#   ${entry.key}: ${entry.value} - ${entry.meaning}`);
   }
-  for (const rule of review.rules ?? [])
+  for (const rule of review2.rules ?? []) {
     lines.push(`#   rule ${JSON.stringify(rule.name)} requires ${requirementInWords(rule)}`);
+    const request = requestInWords(rule);
+    if (request) lines.push(`#   rule ${JSON.stringify(rule.name)} ${request}`);
+  }
   return lines;
 }
 
@@ -3880,17 +3926,21 @@ function explainPolicy(loaded) {
   const document = new import_yaml.Document(loaded.merged);
   const own = loaded.files[0];
   annotate(document.contents, "", loaded.origins, own);
-  const header = [
+  const header2 = [
     `# Effective policy: ${loaded.files.length > 0 ? loaded.files.join(" extends ") : "no policy file, defaults only"}`,
     "# Values marked 'default' come from TerraFusion's production plan (policies/production-plan.yml)."
   ];
+  if (loaded.files.some(isRemoteExtends))
+    header2.push(
+      "# Files of other repositories (OWNER/REPO:PATH@REF) were read here with your GitHub token; the app reads them with its installation's token."
+    );
   const userWrote = (key) => {
     const origin = loaded.origins.get(`review.${key}`);
     return origin !== void 0 && origin !== "defaults";
   };
-  const review = explainReviewDefaults(loaded.policy.review, userWrote);
-  return `${header.join("\n")}
-${document.toString({ lineWidth: 0 })}${review.length ? `${review.join("\n")}
+  const review2 = explainReviewDefaults(loaded.policy.review, userWrote);
+  return `${header2.join("\n")}
+${document.toString({ lineWidth: 0 })}${review2.length ? `${review2.join("\n")}
 ` : ""}`;
 }
 function annotate(node, prefix, origins, own) {
@@ -3964,15 +4014,15 @@ function registerPolicyCommands(program2, io) {
 }
 async function loadWithRemote(cwd, file, io) {
   const { remote, notice } = await remoteFromEnv(io.env);
-  const loaded = await loadPolicy({ cwd, file, remote });
+  const loaded = await loadPolicy({ cwd, file, remote }, io.env);
   if (notice && loaded.files.some((name) => isRemoteExtends(name))) io.err(notice);
   return loaded;
 }
 async function lintSemantics(loaded, cwd, io) {
-  const { lintActors } = await import("./chunks/actor-lint-OMFBSV42.js");
+  const { lintActors } = await import("./chunks/actor-lint-QFPLSQPR.js");
   const actors = await lintActors(loaded, cwd, io.env);
   for (const notice of actors.notices) io.err(notice);
-  const problems = [...reviewLintProblems(loaded, cwd), ...actors.problems].sort(
+  const problems = [...reviewLintProblems(loaded, policySource(cwd)), ...actors.problems].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
   );
   if (problems.length > 0) {
@@ -4014,7 +4064,7 @@ function announcesTooMuch(request, limit) {
 }
 function readBody(request, limit) {
   if (announcesTooMuch(request, limit)) return Promise.reject(new BodyTooLarge(limit));
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const chunks = [];
     let size = 0;
     const stop = () => {
@@ -4034,7 +4084,7 @@ function readBody(request, limit) {
     };
     const onEnd = () => {
       stop();
-      resolve3(Buffer.concat(chunks));
+      resolve4(Buffer.concat(chunks));
     };
     const onError = (error) => {
       stop();
@@ -4052,8 +4102,8 @@ function prometheusText(router) {
   const lines = [];
   for (const family of families) {
     lines.push(`# HELP ${family.name} ${escapeHelp(family.help)}`, `# TYPE ${family.name} ${family.type}`);
-    for (const [name, labels, value] of family.samples)
-      lines.push(`${name}${labelText(labels)} ${number(value)}`);
+    for (const [name, labels2, value] of family.samples)
+      lines.push(`${name}${labelText(labels2)} ${number(value)}`);
   }
   return `${lines.join("\n")}
 `;
@@ -4147,8 +4197,8 @@ function routerFamilies(router) {
     }
   ];
 }
-function labelText(labels) {
-  const pairs = Object.entries(labels).map(([name, value]) => `${name}="${escapeLabel(value)}"`);
+function labelText(labels2) {
+  const pairs = Object.entries(labels2).map(([name, value]) => `${name}="${escapeLabel(value)}"`);
   return pairs.length ? `{${pairs.join(",")}}` : "";
 }
 function escapeLabel(value) {
@@ -4325,9 +4375,9 @@ function status(router) {
     )
   };
 }
-function authorized(token, header) {
-  if (!token || !header?.startsWith("Bearer ")) return false;
-  const given = Buffer.from(header.slice("Bearer ".length));
+function authorized(token, header2) {
+  if (!token || !header2?.startsWith("Bearer ")) return false;
+  const given = Buffer.from(header2.slice("Bearer ".length));
   const expected = Buffer.from(token);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
@@ -4694,17 +4744,17 @@ function now() {
   return performance.timeOrigin + performance.now();
 }
 function listen(server, port, host) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
       server.off("error", reject);
-      resolve3();
+      resolve4();
     });
   });
 }
 function closeServer(server) {
-  return new Promise((resolve3) => {
-    server.close(() => resolve3());
+  return new Promise((resolve4) => {
+    server.close(() => resolve4());
     server.closeAllConnections();
   });
 }
@@ -4770,16 +4820,16 @@ function registerRouterCommand(program2, io) {
     io.err(
       `router: traffic on ${router.url} \u2192 ${router.activeColor}${split}; admin API on ${router.adminUrl}${state}`
     );
-    await new Promise((resolve3) => {
-      for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => resolve3());
+    await new Promise((resolve4) => {
+      for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => resolve4());
     });
     await router.close();
   });
 }
-function millisecondsFlag(flag) {
+function millisecondsFlag(flag2) {
   return (value) => {
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 6e5)
-      throw new UsageError(`${flag} ${JSON.stringify(value)}: expected milliseconds from 1 to 600000`);
+      throw new UsageError(`${flag2} ${JSON.stringify(value)}: expected milliseconds from 1 to 600000`);
     return value;
   };
 }
@@ -4807,6 +4857,7 @@ function listenError(error, flags) {
 }
 
 // src/cli/commands/promote.ts
+var NOTICE_GRACE_MS = 1e4;
 async function policyAndEnvironment(name, flags) {
   const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy });
   return { policy, env: environmentOf(policy, name) };
@@ -4827,7 +4878,11 @@ function registerPromoteCommands(program2, io, setExit) {
       description: `terrafusion promote, run by ${promoter}`,
       payload: { promoter, version: flags.to }
     });
-    const service = new PromotionService({ measurerFor: (d) => new DriverMeasurer(d) });
+    const service = new PromotionService({
+      measurerFor: (d) => new DriverMeasurer(d),
+      metrics: policyMetricSource,
+      notices: notifierSink(io.env, { warn: say })
+    });
     const { done } = await service.start({
       record,
       policy,
@@ -4837,6 +4892,8 @@ function registerPromoteCommands(program2, io, setExit) {
       retry: "run it again after it"
     });
     const state = await done;
+    if (!await service.noticesSent(NOTICE_GRACE_MS))
+      say(`notifications still in flight after ${NOTICE_GRACE_MS / 1e3}s were dropped`);
     setExit(state.phase === "succeeded" ? EXIT.ok : EXIT.failed);
   });
   program2.command("rollback").description("switch ENV back to the other color at once").argument("<environment>", "an environment under deploy.environments in the policy").addOption(cwdOption()).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").action(async (name, flags) => {
@@ -4854,10 +4911,9 @@ function registerPromoteCommands(program2, io, setExit) {
 
 // src/cli/commands/review.ts
 import { readdirSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, join, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, join, resolve as resolve3 } from "node:path";
 
 // src/review/case.ts
-import { readFileSync } from "node:fs";
 var STATUSES = ["approved", "pending", "disapproved", "skipped", "error"];
 var reviewCaseSchema = pullSnapshotSchema.extend({
   /** The policy file for this case, relative to the case file (default: the --policy of the run). */
@@ -4869,16 +4925,7 @@ var reviewCaseSchema = pullSnapshotSchema.extend({
     explain: external_exports.array(external_exports.string()).optional()
   }).optional()
 });
-function readJsonFile(file, schema) {
-  let bytes;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = error.code;
-    throw new ConfigError(
-      code === "EISDIR" ? `${file}: is a folder; give a snapshot file (*.json, from terrafusion review snapshot)` : code === "ENOENT" ? `${file}: no such file (write one with terrafusion review snapshot OWNER/REPO#NUMBER --output FILE)` : `${file}: cannot read the file (${code ?? error.message})`
-    );
-  }
+function parseJsonFile(file, bytes, schema) {
   const at = (line, column, path, message) => new ProblemsError([{ file, line, column, path, message }], "the snapshot", SNAPSHOT_DOCS);
   let value;
   try {
@@ -4923,6 +4970,1084 @@ function readJsonFile(file, schema) {
 }
 var SNAPSHOT_DOCS = "docs/review.md for the snapshot format";
 
+// src/cli/snapshot-file.ts
+import { readFileSync } from "node:fs";
+function readJsonFile(file, schema) {
+  let bytes;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = error.code;
+    throw new ConfigError(
+      code === "EISDIR" ? `${file}: is a folder; give a snapshot file (*.json, from terrafusion review snapshot)` : code === "ENOENT" ? `${file}: no such file (write one with terrafusion review snapshot OWNER/REPO#NUMBER --output FILE)` : `${file}: cannot read the file (${code ?? error.message})`
+    );
+  }
+  return parseJsonFile(file, bytes, schema);
+}
+
+// src/cli/commands/review-import.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+
+// src/review/policy-bot/regex-glob.ts
+var Unsupported = class extends Error {
+};
+var CLASS_SHORTHANDS = { d: "0-9", w: "A-Za-z0-9_" };
+function literal(c, inGroup, atStart) {
+  if ("*?[]".includes(c)) return `[${c}]`;
+  if (c === "{" || c === "}" || c === "\\") throw new Unsupported(`a literal ${c} has no glob form`);
+  if (inGroup && "(),".includes(c)) throw new Unsupported(`a literal ${c} inside ( ) has no glob form`);
+  if (c === "(") return "[(]";
+  if (c === "!" && atStart) throw new Unsupported("a leading ! would negate the glob");
+  return c;
+}
+var Parser = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  i = 0;
+  /** The top level: alternatives, each with its own anchors. */
+  top() {
+    const alternatives = this.alternatives(0);
+    if (this.i < this.source.length) throw new Unsupported(`an unmatched ) at character ${this.i + 1}`);
+    return alternatives;
+  }
+  alternatives(depth) {
+    const alternatives = [this.sequence(depth)];
+    while (this.source[this.i] === "|") {
+      this.i++;
+      alternatives.push(this.sequence(depth));
+    }
+    return alternatives;
+  }
+  sequence(depth) {
+    const atoms = [];
+    const { source } = this;
+    let quantified = false;
+    while (this.i < source.length) {
+      const c = source[this.i];
+      if (c === "|" || c === ")" && depth > 0) break;
+      if (c === "*" || c === "+" || c === "?") {
+        this.i++;
+        if (c === "?" && quantified) continue;
+        this.quantify(atoms, c);
+        quantified = true;
+        continue;
+      }
+      quantified = false;
+      if (c === "{" && /^\{\d/.test(source.slice(this.i)))
+        throw new Unsupported(`the repeat count at character ${this.i + 1} has no glob form`);
+      const start = this.i;
+      atoms.push({ ...this.atom(depth), text: source.slice(start, this.i) });
+    }
+    return atoms;
+  }
+  atom(depth) {
+    const { source } = this;
+    const c = source[this.i];
+    this.i++;
+    switch (c) {
+      case "^":
+        return { kind: "start" };
+      case "$":
+        return { kind: "end" };
+      case ".":
+        return { kind: "any" };
+      case "\\":
+        return this.escape();
+      case "[":
+        return this.bracket();
+      case "(": {
+        if (source[this.i] === "?") {
+          if (source[this.i + 1] !== ":")
+            throw new Unsupported("a flag such as (?i), or a named group, has no glob form");
+          this.i += 2;
+        }
+        const alternatives = this.alternatives(depth + 1);
+        if (source[this.i] !== ")") throw new Unsupported("a ( is not closed");
+        this.i++;
+        return { kind: "group", alternatives };
+      }
+      case ")":
+        throw new Unsupported(`an unmatched ) at character ${this.i}`);
+      default:
+        return { kind: "char", char: c };
+    }
+  }
+  escape() {
+    const n = this.source[this.i];
+    if (n === void 0) throw new Unsupported("it ends with \\");
+    this.i++;
+    if (!/[A-Za-z0-9]/.test(n)) return { kind: "char", char: n };
+    if (CLASS_SHORTHANDS[n]) return { kind: "class", glob: `[${CLASS_SHORTHANDS[n]}]` };
+    if (n === "A") return { kind: "start" };
+    if (n === "z") return { kind: "end" };
+    throw new Unsupported(`\`\\${n}\` has no glob form`);
+  }
+  bracket() {
+    const { source } = this;
+    const close = source.indexOf("]", this.i + 1);
+    if (close < 0) throw new Unsupported("a [ is not closed");
+    const body = source.slice(this.i, close);
+    this.i = close + 1;
+    if (body === "^/") return { kind: "not-slash" };
+    if (body.startsWith("^"))
+      throw new Unsupported(`\`[${body}]\` matches / too, which no glob bracket does`);
+    let glob = "";
+    let dash = false;
+    for (let k = 0; k < body.length; k++) {
+      const ch = body[k];
+      if (ch === "\\") {
+        const n = body[k + 1];
+        k++;
+        if (n && CLASS_SHORTHANDS[n]) glob += CLASS_SHORTHANDS[n];
+        else if (n === "-") dash = true;
+        else if (n && /[._/ ]/.test(n)) glob += n;
+        else throw new Unsupported(`\`[${body}]\` has no glob form`);
+      } else if (/[A-Za-z0-9_. -]/.test(ch)) glob += ch;
+      else throw new Unsupported(`\`[${body}]\` has no glob form`);
+    }
+    if (dash) glob += "-";
+    if (glob === "") throw new Unsupported("an empty [] has no glob form");
+    return { kind: "class", glob: `[${glob}]` };
+  }
+  quantify(atoms, quantifier) {
+    const last = atoms.pop();
+    if (!last || last.kind === "start" || last.kind === "end")
+      throw new Unsupported(`\`${quantifier}\` follows nothing it can repeat`);
+    if (quantifier === "?") {
+      atoms.push({ kind: "group", alternatives: [[], [last]] });
+      return;
+    }
+    if (last.kind === "any" || last.kind === "not-slash") {
+      const star = last.kind === "any" ? { kind: "star" } : { kind: "segment-star" };
+      if (quantifier === "+") atoms.push(last);
+      atoms.push(star);
+      return;
+    }
+    throw new Unsupported(
+      `\`${last.text ?? ""}${quantifier}\`: a repeat of anything but . or [^/] has no glob form`
+    );
+  }
+};
+function merge(atoms) {
+  const out = [];
+  for (const atom of atoms) {
+    const previous = out.at(-1);
+    const stars = (a) => a?.kind === "star" || a?.kind === "segment-star";
+    if (stars(atom) && stars(previous)) {
+      if (atom.kind === "star") out[out.length - 1] = atom;
+      continue;
+    }
+    out.push(atom.kind === "group" ? { ...atom, alternatives: atom.alternatives.map(merge) } : atom);
+  }
+  return out;
+}
+var isSlash = (atom) => atom?.kind === "char" && atom.char === "/";
+function emit(atoms, top) {
+  let out = "";
+  atoms.forEach((atom, i) => {
+    switch (atom.kind) {
+      case "char":
+        out += literal(atom.char, !top, top && out === "");
+        return;
+      case "any":
+      case "not-slash":
+        out += "?";
+        return;
+      case "class":
+        out += atom.glob;
+        return;
+      case "segment-star":
+        out += "*";
+        return;
+      case "star": {
+        const atStart = top && i === 0;
+        const atEnd = top && i === atoms.length - 1;
+        if (atStart && atEnd) out += "**";
+        else if (atStart || i > 0 && isSlash(atoms[i - 1])) out += "**/*";
+        else if (atEnd) out += "*/**";
+        else out += "*{,/**/}*";
+        return;
+      }
+      case "group": {
+        const alternatives = atom.alternatives.map((alternative) => emit(alternative, false));
+        out += alternatives.length === 1 ? alternatives[0] : `{${alternatives.join(",")}}`;
+        return;
+      }
+      default:
+        throw new Unsupported("^ or $ inside the pattern has no glob form");
+    }
+  });
+  return out;
+}
+function hasAnchor(atoms) {
+  return atoms.some(
+    (atom) => atom.kind === "start" || atom.kind === "end" || atom.kind === "group" && atom.alternatives.some(hasAnchor)
+  );
+}
+function alternativeGlob(atoms) {
+  let body = atoms;
+  const anchoredStart = body[0]?.kind === "start";
+  if (anchoredStart) body = body.slice(1);
+  const anchoredEnd = body.at(-1)?.kind === "end";
+  if (anchoredEnd) body = body.slice(0, -1);
+  if (hasAnchor(body)) throw new Unsupported("^ or $ inside the pattern has no glob form");
+  const whole = [
+    ...anchoredStart ? [] : [{ kind: "star" }],
+    ...body,
+    ...anchoredEnd ? [] : [{ kind: "star" }]
+  ];
+  return emit(merge(whole), true) || "";
+}
+function regexToGlobs(regexp) {
+  try {
+    const globs = new Parser(regexp).top().map(alternativeGlob);
+    if (globs.some((glob) => glob === ""))
+      return { problem: "it matches only the empty path, which no file has" };
+    if (globs.some((glob) => glob.startsWith("/")))
+      return { problem: "it matches only paths that start with /, which no file has" };
+    for (const glob of globs) {
+      const problem = globProblem(glob);
+      if (problem) return { problem: `its glob form ${JSON.stringify(glob)} is not valid: ${problem}` };
+    }
+    return { globs: [...new Set(globs)] };
+  } catch (error) {
+    if (error instanceof Unsupported) return { problem: error.message };
+    throw error;
+  }
+}
+
+// src/review/policy-bot/values.ts
+var isMap2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+function mapAt(report, value, path) {
+  if (value === null || value === void 0) return void 0;
+  if (isMap2(value)) return value;
+  report.add(path, `expected a mapping, got ${describe(value)}; left out`);
+  return void 0;
+}
+function otherKeys(report, map, path, known, unsupported = {}) {
+  for (const key of Object.keys(map)) {
+    if (known.includes(key)) continue;
+    report.add(
+      [...path, key],
+      unsupported[key] ?? `not a key policy-bot reads here (expected one of: ${known.join(", ")}); left out`
+    );
+  }
+}
+function boolAt(report, value, path) {
+  if (value === null || value === void 0) return void 0;
+  if (typeof value === "boolean") return value;
+  report.add(path, `expected true or false, got ${describe(value)}; left out`);
+  return void 0;
+}
+function intAt(report, value, path) {
+  if (value === null || value === void 0) return void 0;
+  if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
+  report.add(path, `expected a whole number (0 or more), got ${describe(value)}; left out`);
+  return void 0;
+}
+function entries(report, value, path) {
+  if (value === null || value === void 0) return [];
+  if (!Array.isArray(value)) {
+    report.add(path, `expected a list, got ${describe(value)}; left out`);
+    return [];
+  }
+  const out = [];
+  value.forEach((item, i) => {
+    if (typeof item === "string" || typeof item === "number") out.push({ text: String(item), i });
+    else report.add([...path, i], `expected a string, got ${describe(item)}; left out`);
+  });
+  return out;
+}
+function stringsAt(report, value, path) {
+  return entries(report, value, path).map((entry) => entry.text);
+}
+function namesAt(report, value, path) {
+  return entries(report, value, path).filter(({ text, i }) => {
+    if (text.trim() === "") report.add([...path, i], "an empty name; left out");
+    return text.trim() !== "";
+  }).map((entry) => entry.text);
+}
+function regexesAt(report, value, path) {
+  return entries(report, value, path).filter(({ text, i }) => {
+    const problem = patternProblem(text);
+    if (problem) report.add([...path, i], `the regexp \`${text}\` cannot be carried over: ${problem}`);
+    return !problem;
+  }).map((entry) => entry.text);
+}
+function globsAt(report, value, path) {
+  const globs = [];
+  for (const { text, i } of entries(report, value, path)) {
+    const result = regexToGlobs(text);
+    if ("globs" in result) globs.push(...result.globs);
+    else
+      report.add([...path, i], `the path regexp \`${text}\` has no glob form (${result.problem}); left out`);
+  }
+  return [...new Set(globs)];
+}
+var ACTOR_KEYS = [
+  "users",
+  "teams",
+  "organizations",
+  "permissions",
+  "admins",
+  "write_collaborators"
+];
+function actorsAt(report, map, path, keys = ACTOR_KEYS) {
+  const actors = {};
+  const valid = (key, check, what) => entries(report, map[key], [...path, key]).filter(({ text, i }) => {
+    const ok = check.safeParse(text).success;
+    if (!ok) report.add([...path, key, i], `${JSON.stringify(text)} is not ${what}; left out`);
+    return ok;
+  }).map((entry) => entry.text);
+  const users = valid("users", githubUser, "a GitHub login");
+  const teams = valid("teams", githubTeam, "a team written ORG/TEAM-SLUG");
+  const organizations = valid("organizations", githubLogin, "an organization's login");
+  const permissions = valid(
+    "permissions",
+    permission,
+    "a permission (read, triage, write, maintain or admin)"
+  );
+  if (keys.includes("admins") && boolAt(report, map.admins, [...path, "admins"])) permissions.push("admin");
+  if (keys.includes("write_collaborators") && boolAt(report, map.write_collaborators, [...path, "write_collaborators"]))
+    permissions.push("write");
+  if (users.length) actors.users = users;
+  if (teams.length) actors.teams = teams;
+  if (organizations.length) actors.organizations = organizations;
+  if (permissions.length) actors.permissions = [...new Set(permissions)];
+  return actors;
+}
+var ACTORS = ACTOR_KEYS;
+
+// src/review/policy-bot/approval.ts
+function convertApproval(report, value, path, rules) {
+  const used = /* @__PURE__ */ new Set();
+  const node = (item, at) => {
+    if (typeof item === "string" || typeof item === "number") {
+      const name = String(item);
+      if (rules.has(name)) {
+        used.add(name);
+        return name;
+      }
+      report.add(
+        at,
+        `names the rule ${JSON.stringify(name)}, which approval_rules does not define (or which could not be carried over); left out`
+      );
+      return void 0;
+    }
+    if (!isMap2(item) || Object.keys(item).length !== 1) {
+      report.add(at, "expected a rule name, or one key: and or or; left out");
+      return void 0;
+    }
+    const [op, children] = Object.entries(item)[0];
+    if (op !== "and" && op !== "or") {
+      report.add([...at, op], `expected and or or, got ${JSON.stringify(op)}; left out`);
+      return void 0;
+    }
+    return group(op, children, [...at, op]);
+  };
+  const group = (op, children, at) => {
+    if (!Array.isArray(children) || children.length === 0) {
+      report.add(at, `expected a list of rule names (or and/or) under ${op}; left out`);
+      return void 0;
+    }
+    const converted = children.map((child, i) => node(child, [...at, i])).filter((child) => child !== void 0);
+    if (converted.length <= 1) return converted[0];
+    return op === "and" ? { and: converted } : { or: converted };
+  };
+  if (value === void 0 || value === null || Array.isArray(value) && value.length === 0) return { used };
+  const combine = group("and", value, path);
+  return combine === void 0 ? { used } : { combine, used };
+}
+
+// src/review/policy-bot/options.ts
+import { isDeepStrictEqual } from "node:util";
+var APPROVE_COMMENTS = [":+1:", "\u{1F44D}"];
+var DISAPPROVE_COMMENTS = [":-1:", "\u{1F44E}"];
+var DEFAULT_METHODS = {
+  "github-review": true,
+  "comment-patterns": APPROVE_COMMENTS.map(quotePattern)
+};
+var REACTIONS = "TerraFusion does not count reactions; left out";
+function commentPatterns(report, methods, path, defaults) {
+  const comments = methods.comments === void 0 || methods.comments === null ? defaults : stringsAt(report, methods.comments, [...path, "comments"]);
+  return [
+    .../* @__PURE__ */ new Set([
+      ...comments.map(quotePattern),
+      ...regexesAt(report, methods.comment_patterns, [...path, "comment_patterns"])
+    ])
+  ];
+}
+function approvalMethods(report, value, path) {
+  const methods = mapAt(report, value, path) ?? {};
+  otherKeys(
+    report,
+    methods,
+    path,
+    ["comments", "comment_patterns", "github_review", "github_review_comment_patterns", "body_patterns"],
+    { reactions: REACTIONS }
+  );
+  const reviewPatterns = regexesAt(report, methods.github_review_comment_patterns, [
+    ...path,
+    "github_review_comment_patterns"
+  ]);
+  const bodyPatterns = regexesAt(report, methods.body_patterns, [...path, "body_patterns"]);
+  const githubReview = boolAt(report, methods.github_review, [...path, "github_review"]) ?? true;
+  return {
+    // policy-bot reads approving reviews whose body matches these even with github_review: false.
+    "github-review": githubReview || reviewPatterns.length > 0,
+    "comment-patterns": commentPatterns(report, methods, path, APPROVE_COMMENTS),
+    ...reviewPatterns.length ? { "github-review-comment-patterns": reviewPatterns } : {},
+    ...bodyPatterns.length ? { "body-patterns": bodyPatterns } : {}
+  };
+}
+function requestReview(report, value, path, count) {
+  const map = mapAt(report, value, path);
+  if (!map) return void 0;
+  otherKeys(report, map, path, ["enabled", "mode", "count"]);
+  if (!boolAt(report, map.enabled, [...path, "enabled"])) return void 0;
+  const out = {};
+  let mode = "random-users";
+  if (map.mode !== void 0 && map.mode !== null) {
+    if (REQUEST_REVIEW_MODES.includes(map.mode)) mode = out.mode = map.mode;
+    else
+      report.add(
+        [...path, "mode"],
+        `${JSON.stringify(map.mode)} is not a mode (${REQUEST_REVIEW_MODES.join(", ")}); TerraFusion's default, random-users, is used`
+      );
+  }
+  const asked = intAt(report, map.count, [...path, "count"]);
+  if (asked && mode === "random-users") {
+    if (asked > 15)
+      report.add(
+        [...path, "count"],
+        "TerraFusion asks at most 15 people; left out (the rule's count is asked)"
+      );
+    else if (asked !== Math.max(count, 1)) out.count = asked;
+  }
+  return out;
+}
+function ruleOptions(report, value, path, count) {
+  const map = mapAt(report, value, path);
+  if (!map) return {};
+  otherKeys(report, map, path, [
+    "allow_author",
+    "allow_contributor",
+    "allow_non_author_contributor",
+    "invalidate_on_push",
+    "ignore_edited_comments",
+    "ignore_update_merges",
+    "ignore_commits_by",
+    "request_review",
+    "methods"
+  ]);
+  const flag2 = (key) => boolAt(report, map[key], [...path, key]) ?? false;
+  const allowAuthor = flag2("allow_author");
+  const allowContributor = flag2("allow_contributor");
+  const allowNonAuthorContributor = flag2("allow_non_author_contributor");
+  const options = {};
+  if (allowAuthor || allowContributor) options["allow-author"] = true;
+  if (allowContributor || allowNonAuthorContributor) options["allow-contributors"] = true;
+  if (flag2("invalidate_on_push")) options["invalidate-on-push"] = true;
+  if (flag2("ignore_edited_comments")) options["ignore-edited-comments"] = true;
+  if (flag2("ignore_update_merges")) options["ignore-update-merges"] = true;
+  const ignoreBy = mapAt(report, map.ignore_commits_by, [...path, "ignore_commits_by"]);
+  if (ignoreBy) {
+    otherKeys(report, ignoreBy, [...path, "ignore_commits_by"], ACTORS);
+    const actors = actorsAt(report, ignoreBy, [...path, "ignore_commits_by"]);
+    if (Object.keys(actors).length) options["ignore-commits-by"] = actors;
+  }
+  if (map.methods !== void 0 && map.methods !== null) {
+    const methods = approvalMethods(report, map.methods, [...path, "methods"]);
+    if (!isDeepStrictEqual(methods, DEFAULT_METHODS)) options.methods = methods;
+  }
+  const request = map.request_review === void 0 ? void 0 : requestReview(report, map.request_review, [...path, "request_review"], count);
+  return {
+    ...Object.keys(options).length ? { options } : {},
+    ...request ? { "request-review": request } : {}
+  };
+}
+
+// src/review/policy-bot/predicates.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+
+// src/review/policy-bot/predicate-map.ts
+var ANY_CONCLUSION = [
+  "action_required",
+  "cancelled",
+  "failure",
+  "neutral",
+  "skipped",
+  "stale",
+  "success",
+  "timed_out"
+];
+var one = (key, value) => ({ all: [[key, value]] });
+function paths(key, ignore = "none") {
+  return (value, path, report) => {
+    const map = mapAt(report, value, path);
+    if (!map) return void 0;
+    otherKeys(report, map, path, ignore === "none" ? ["paths"] : ["paths", "ignore"]);
+    const globs = globsAt(report, map.paths, [...path, "paths"]);
+    if (globs.length === 0) {
+      report.add(path, "no path could be carried over; the predicate is left out");
+      return void 0;
+    }
+    if (ignore === "none") return one(key, globs);
+    const ignored = globsAt(report, map.ignore, [...path, "ignore"]);
+    if (ignore === "keep")
+      return one(key, ignored.length ? { paths: globs, ignore: ignored } : { paths: globs });
+    if (ignored.length)
+      report.add(
+        [...path, "ignore"],
+        `TerraFusion's ${key} has no ignore list; left out, so a changed file matching paths counts even where ignore would skip it`
+      );
+    return one(key, globs);
+  };
+}
+function people(key) {
+  return (value, path, report) => {
+    const map = value === null ? {} : mapAt(report, value, path);
+    if (!map) return void 0;
+    otherKeys(report, map, path, ACTORS);
+    return one(key, actorsAt(report, map, path));
+  };
+}
+function flag(key) {
+  return (value, path, report) => {
+    const yes = boolAt(report, value, path);
+    return yes === void 0 ? void 0 : one(key, yes);
+  };
+}
+function branch(key) {
+  return (value, path, report) => {
+    const map = mapAt(report, value, path);
+    if (!map) return void 0;
+    otherKeys(report, map, path, ["pattern"]);
+    const patterns = regexesAt(report, map.pattern === void 0 ? [] : [map.pattern], [...path, "pattern"]);
+    return patterns.length ? one(key, patterns) : void 0;
+  };
+}
+function bounds(text, path, report) {
+  const parsed = typeof text === "string" ? /^\s*([<>=])\s*(\d+)\s*$/.exec(text) : null;
+  if (!parsed) {
+    report.add(path, `expected a comparison such as "> 100", got ${describe(text)}; left out`);
+    return void 0;
+  }
+  const n = Number(parsed[2]);
+  if (parsed[1] === ">") return { "more-than": n };
+  if (parsed[1] === "=") return n === 0 ? { "less-than": 1 } : { "more-than": n - 1, "less-than": n + 1 };
+  if (n === 0) {
+    report.add(path, '"< 0" never holds, which TerraFusion cannot write; left out');
+    return void 0;
+  }
+  return { "less-than": n };
+}
+var LINES = {
+  additions: "lines-added",
+  deletions: "lines-deleted",
+  total: "lines-changed"
+};
+var modifiedLines = (value, path, report) => {
+  const map = mapAt(report, value, path);
+  if (!map) return void 0;
+  otherKeys(report, map, path, Object.keys(LINES));
+  const parts = [];
+  for (const [from, to] of Object.entries(LINES)) {
+    if (map[from] === void 0 || map[from] === null) continue;
+    const converted = bounds(map[from], [...path, from], report);
+    if (converted) parts.push([to, converted]);
+  }
+  if (parts.length === 0) return void 0;
+  return parts.length === 1 ? { all: parts } : { any: parts };
+};
+function conclusionsAt(report, value, path) {
+  const listed = stringsAt(report, value, path);
+  if (listed.length === 0) return void 0;
+  const out = /* @__PURE__ */ new Set();
+  listed.forEach((conclusion, i) => {
+    if (conclusion === "any") for (const each of ANY_CONCLUSION) out.add(each);
+    else if (CHECK_CONCLUSIONS.includes(conclusion)) out.add(conclusion);
+    else report.add([...path, i], `${JSON.stringify(conclusion)} is not a check conclusion; left out`);
+  });
+  return out.size ? [...out] : void 0;
+}
+function statuses(key, namesKey, valueKey) {
+  return (value, path, report) => {
+    const map = mapAt(report, value, path);
+    if (!map) return void 0;
+    otherKeys(report, map, path, [namesKey, "conclusions"]);
+    const names = namesAt(report, map[namesKey], [...path, namesKey]);
+    if (names.length === 0) {
+      report.add([...path, namesKey], `names no ${key}; the predicate is left out`);
+      return void 0;
+    }
+    const conclusions = conclusionsAt(report, map.conclusions, [...path, "conclusions"]);
+    return one(key, conclusions ? { [valueKey]: names, conclusions } : { [valueKey]: names });
+  };
+}
+var successfulStatus = (value, path, report) => {
+  const names = namesAt(report, value, path);
+  return names.length ? one("checks", { names }) : void 0;
+};
+var labels = (value, path, report) => {
+  const names = namesAt(report, value, path);
+  return names.length ? one("labels", names) : void 0;
+};
+function textMatch(value, path, report) {
+  const map = mapAt(report, value, path);
+  if (!map) return void 0;
+  otherKeys(report, map, path, ["matches", "not_matches"]);
+  const matches = regexesAt(report, map.matches, [...path, "matches"]);
+  const notMatches = regexesAt(report, map.not_matches, [...path, "not_matches"]);
+  if (matches.length + notMatches.length === 0) {
+    report.add(path, "has no matches or not_matches that could be carried over; left out");
+    return void 0;
+  }
+  return { matches, notMatches };
+}
+var repository = (value, path, report) => {
+  const match = textMatch(value, path, report);
+  if (!match) return void 0;
+  return one("repository", {
+    ...match.matches.length ? { matches: match.matches } : {},
+    ...match.notMatches.length ? { "not-matches": match.notMatches } : {}
+  });
+};
+var title = (value, path, report) => {
+  const match = textMatch(value, path, report);
+  if (!match) return void 0;
+  const parts = [];
+  if (match.matches.length)
+    parts.push([
+      "title",
+      match.matches.length === 1 ? match.matches[0] : match.matches.map((p) => `(?:${p})`).join("|")
+    ]);
+  if (match.notMatches.length) parts.push(["not-title", match.notMatches]);
+  return parts.length === 1 ? { all: parts } : { any: parts };
+};
+var signatureKeys = (value, path, report) => {
+  const map = mapAt(report, value, path);
+  if (!map) return void 0;
+  otherKeys(report, map, path, ["key_ids"]);
+  const keys = namesAt(report, map.key_ids, [...path, "key_ids"]);
+  return keys.length ? one("valid-signatures-by-keys", keys) : void 0;
+};
+var EVERYTHING = ".*";
+function propertyNames(match) {
+  return (value, path, report) => {
+    const names = namesAt(report, value, path);
+    return names.length ? { all: names.map((name) => [`custom-properties.${name}`, match]) } : void 0;
+  };
+}
+function propertyPatterns(key) {
+  return (value, path, report) => {
+    const map = mapAt(report, value, path);
+    if (!map) return void 0;
+    const parts = [];
+    for (const [name, patterns] of Object.entries(map)) {
+      if (name.trim() === "") {
+        report.add([...path, name], "an empty property name; left out");
+        continue;
+      }
+      const regexes = regexesAt(report, patterns, [...path, name]);
+      if (regexes.length) parts.push([`custom-properties.${name}`, { [key]: regexes }]);
+    }
+    return parts.length ? { all: parts } : void 0;
+  };
+}
+var HANDLERS = {
+  changed_files: paths("changed-files", "keep"),
+  no_changed_files: paths("no-changed-files", "unsupported"),
+  only_changed_files: paths("only-changed-files"),
+  file_deleted: paths("deleted-files"),
+  file_not_deleted: paths("no-deleted-files"),
+  has_author_in: people("author"),
+  has_contributor_in: (value, path, report) => {
+    const mapped = people("contributors")(value, path, report);
+    if (!mapped || !("all" in mapped)) return void 0;
+    const actors = mapped.all[0][1];
+    return {
+      any: [
+        ["author", actors],
+        ["contributors", actors]
+      ],
+      approximate: {
+        parts: [["contributors", actors]],
+        note: "policy-bot counts the pull request's author among the contributors; TerraFusion's contributors are the other commit authors and committers, so a pull request whose author alone is among these people no longer matches (carried over as contributors; add a rule with author: under or if that matters)"
+      }
+    };
+  },
+  only_has_contributors_in: (value, path, report) => {
+    const mapped = people("only-contributors")(value, path, report);
+    if (!mapped || !("all" in mapped)) return void 0;
+    return { all: [...mapped.all, ["author", mapped.all[0][1]]] };
+  },
+  author_is_only_contributor: flag("author-is-only-contributor"),
+  targets_branch: branch("target-branch"),
+  from_branch: branch("source-branch"),
+  modified_lines: modifiedLines,
+  has_successful_status: successfulStatus,
+  has_status: statuses("checks", "statuses", "names"),
+  has_workflow_result: statuses("workflows", "workflows", "paths"),
+  has_labels: labels,
+  repository,
+  title,
+  has_valid_signatures: flag("valid-signatures"),
+  has_valid_signatures_by: people("valid-signatures-by"),
+  has_valid_signatures_by_keys: signatureKeys,
+  custom_property_is_null: propertyNames({ "not-matches": [EVERYTHING] }),
+  custom_property_is_not_null: propertyNames({ matches: [EVERYTHING] }),
+  custom_property_matches_any_of: propertyPatterns("matches"),
+  custom_property_matches_none_of: propertyPatterns("not-matches")
+};
+var UNSUPPORTED = {
+  file_added: "TerraFusion has no condition on added files; left out",
+  file_not_added: "TerraFusion has no condition on added files; left out"
+};
+
+// src/review/policy-bot/predicates.ts
+var WHERE = {
+  if: "a rule applies only when every key of its if holds",
+  conditions: "every key of require.conditions must hold",
+  disapproval: "disapproval.if disapproves when any one of its keys holds"
+};
+function convertPredicates(value, path, mode, report) {
+  const map = mapAt(report, value, path);
+  if (!map) return void 0;
+  const out = {};
+  const properties = {};
+  const set = (key, part, at) => {
+    const property = key.startsWith("custom-properties.") ? key.slice("custom-properties.".length) : void 0;
+    const target = property === void 0 ? out : properties;
+    const name = property ?? key;
+    if (name in target && !isDeepStrictEqual2(target[name], part)) {
+      report.add(
+        at,
+        `needs TerraFusion's ${key}, which another predicate here already sets differently; left out`
+      );
+      return;
+    }
+    target[name] = structuredClone(part);
+  };
+  for (const [key, predicate] of Object.entries(map)) {
+    const at = [...path, key];
+    const handler = HANDLERS[key];
+    if (!handler) {
+      report.add(at, UNSUPPORTED[key] ?? `${JSON.stringify(key)} is not a policy-bot predicate; left out`);
+      continue;
+    }
+    const mapped = handler(predicate, at, report);
+    if (!mapped) continue;
+    let parts;
+    if (mode === "disapproval") {
+      if ("all" in mapped && mapped.all.length > 1) {
+        report.add(
+          at,
+          `holds only when all of ${mapped.all.map(([k]) => k).join(", ")} hold, but ${WHERE[mode]}; left out`
+        );
+        continue;
+      }
+      parts = "all" in mapped ? mapped.all : mapped.any;
+    } else if ("any" in mapped && mapped.any.length > 1) {
+      if (!mapped.approximate) {
+        report.add(
+          at,
+          `holds when any one of ${mapped.any.map(([k]) => k).join(", ")} holds, but ${WHERE[mode]}; left out`
+        );
+        continue;
+      }
+      report.add(at, mapped.approximate.note);
+      parts = mapped.approximate.parts;
+    } else parts = "all" in mapped ? mapped.all : mapped.any;
+    for (const [partKey, partValue] of parts) set(partKey, partValue, at);
+  }
+  if (Object.keys(properties).length) out["custom-properties"] = properties;
+  return Object.keys(out).length ? out : void 0;
+}
+
+// src/review/policy-bot/disapproval.ts
+var METHOD_KEYS = ["comments", "comment_patterns", "github_review"];
+var UNSUPPORTED_METHODS = {
+  github_review_comment_patterns: "TerraFusion's disapproval reads no review-body patterns; left out",
+  body_patterns: "TerraFusion's disapproval reads no description patterns; left out",
+  reactions: "TerraFusion does not count reactions; left out"
+};
+function methodPatterns(report, value, path, defaults, review2) {
+  const methods = mapAt(report, value, path);
+  if (!methods) return commentPatterns(report, {}, path, defaults);
+  otherKeys(report, methods, path, METHOD_KEYS, UNSUPPORTED_METHODS);
+  if (!boolAt(report, methods.github_review, [...path, "github_review"]))
+    report.add(
+      methods.github_review === void 0 ? path : [...path, "github_review"],
+      `here policy-bot ignores GitHub reviews (github_review is not true); TerraFusion always counts ${review2}`
+    );
+  return commentPatterns(report, methods, path, []);
+}
+function convertDisapproval(report, value, path) {
+  const map = mapAt(report, value, path);
+  if (!map) return { enabled: false };
+  otherKeys(report, map, path, ["if", "options", "requires"]);
+  const conditions = convertPredicates(map.if, [...path, "if"], "disapproval", report);
+  const requires = mapAt(report, map.requires, [...path, "requires"]) ?? {};
+  otherKeys(report, requires, [...path, "requires"], ACTORS);
+  const who = actorsAt(report, requires, [...path, "requires"]);
+  if (Object.keys(who).length === 0) {
+    if (!conditions) return { enabled: false };
+    report.add(
+      map.requires === void 0 ? path : [...path, "requires"],
+      `policy-bot lets nobody disapprove when requires names no one, so only disapproval.if blocks; TerraFusion cannot turn people's disapprovals off while keeping disapproval.if, so a "changes requested" review from anyone with write permission also blocks (stricter)`
+    );
+    return { enabled: true, if: conditions };
+  }
+  const options = mapAt(report, map.options, [...path, "options"]) ?? {};
+  otherKeys(report, options, [...path, "options"], ["methods"]);
+  const methodsPath = [...path, "options", "methods"];
+  const methods = mapAt(report, options.methods, methodsPath) ?? {};
+  otherKeys(report, methods, methodsPath, ["disapprove", "revoke"]);
+  const disapprove = methodPatterns(
+    report,
+    methods.disapprove,
+    [...methodsPath, "disapprove"],
+    DISAPPROVE_COMMENTS,
+    'a "changes requested" review as a disapproval'
+  );
+  const revoke = methodPatterns(
+    report,
+    methods.revoke,
+    [...methodsPath, "revoke"],
+    APPROVE_COMMENTS,
+    "an approving review as revoking the same person's disapproval"
+  );
+  report.add(
+    [...path, "requires"],
+    "policy-bot lets any of these people revoke anyone's disapproval (the latest disapproval or revocation among them decides) and lets the author disapprove; TerraFusion keeps each person's disapproval until that same person approves or revokes it, and the author never blocks their own pull request"
+  );
+  return {
+    enabled: true,
+    ...conditions ? { if: conditions } : {},
+    "comment-patterns": disapprove,
+    "revoke-patterns": revoke,
+    who
+  };
+}
+
+// src/review/policy-bot/report.ts
+var Report = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  found = [];
+  /** A construct at `path` that the converted policy does not carry (or carries differently): why. */
+  add(path, message) {
+    const last = path.at(-1);
+    const position = typeof last === "string" ? this.source.positionOf(path.slice(0, -1), last) : this.source.positionOf(path);
+    this.found.push({ file: this.source.file, ...position, path: path.join("."), message });
+  }
+  /** Every problem, in the order of the file. */
+  get problems() {
+    return [...this.found].sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+};
+
+// src/review/policy-bot/rule.ts
+var RULE_KEYS = ["name", "description", "if", "requires", "options"];
+function requirement(report, value, path) {
+  const map = mapAt(report, value, path) ?? {};
+  otherKeys(report, map, path, ["count", ...ACTORS, "conditions"]);
+  const count = intAt(report, map.count, [...path, "count"]) ?? 0;
+  const actors = actorsAt(report, map, path);
+  if (count > 0 && Object.keys(actors).length === 0)
+    report.add(
+      map.count === void 0 ? path : [...path, "count"],
+      "policy-bot counts nobody's approval when requires names no users, teams, organizations or permissions, so this rule could never be approved; TerraFusion reads such a count as approvals from people with write permission (GitHub's rule). Carried over that way: name who may approve, or use disapproval.if to block"
+    );
+  const conditions = convertPredicates(map.conditions, [...path, "conditions"], "conditions", report);
+  return { count, ...actors, ...conditions ? { conditions } : {} };
+}
+function convertRule(report, value, path) {
+  const map = mapAt(report, value, path);
+  if (!map) return void 0;
+  const name = typeof map.name === "string" || typeof map.name === "number" ? String(map.name) : "";
+  if (name.trim() === "") {
+    report.add(map.name === void 0 ? path : [...path, "name"], "a rule needs a name; left out");
+    return void 0;
+  }
+  otherKeys(report, map, path, RULE_KEYS);
+  const rule = { name };
+  if (typeof map.description === "string" && map.description.trim() !== "")
+    rule.description = map.description;
+  else if (map.description !== void 0 && map.description !== null && typeof map.description !== "string")
+    report.add([...path, "description"], "expected text; left out");
+  const conditions = convertPredicates(map.if, [...path, "if"], "if", report);
+  if (conditions) rule.if = conditions;
+  const require2 = requirement(report, map.requires, [...path, "requires"]);
+  rule.require = require2;
+  Object.assign(rule, ruleOptions(report, map.options, [...path, "options"], require2.count));
+  return { name, rule };
+}
+
+// src/review/policy-bot/convert.ts
+var NOT_A_POLICY = "not a policy-bot policy: expected policy: and approval_rules: at the top (see docs/review.md, Moving from policy-bot)";
+var REMOTE = "a remote policy: policy-bot reads the policy from another repository; convert that file instead (left out)";
+function convertPolicyBot(input, file) {
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  if (new TextDecoder().decode(bytes).replace(/^\s*#.*$/gm, "").trim() === "")
+    throw new ConfigError(`${file}:1:1: the file is empty: ${NOT_A_POLICY}`);
+  const source = parseYamlSource(file, bytes);
+  if (Array.isArray(source)) {
+    const more = source.length > 1 ? ` (and ${source.length - 1} more)` : "";
+    throw new ConfigError(`${formatProblem(source[0])}${more}`);
+  }
+  const top = source.value;
+  if (isMap2(top) && "version" in top && "review" in top)
+    throw new ConfigError(`${file}:1:1: this is a TerraFusion policy already; ${NOT_A_POLICY}`);
+  if (!isMap2(top) || !["policy", "approval_rules", "remote"].some((key) => key in top))
+    throw new ConfigError(`${file}:1:1: ${NOT_A_POLICY}`);
+  const report = new Report(source);
+  otherKeys(report, top, [], ["policy", "approval_rules"], {
+    remote: REMOTE,
+    path: "part of a remote policy; left out",
+    ref: "part of a remote policy; left out"
+  });
+  const rules = /* @__PURE__ */ new Map();
+  const where = /* @__PURE__ */ new Map();
+  if (top.approval_rules !== void 0 && top.approval_rules !== null && !Array.isArray(top.approval_rules))
+    report.add(["approval_rules"], "expected a list of rules; left out");
+  const list = Array.isArray(top.approval_rules) ? top.approval_rules : [];
+  list.forEach((value, i) => {
+    const converted = convertRule(report, value, ["approval_rules", i]);
+    if (!converted) return;
+    const earlier = where.get(converted.name);
+    if (earlier !== void 0)
+      report.add(
+        ["approval_rules", earlier, "name"],
+        `the rule ${JSON.stringify(converted.name)} is defined again at approval_rules.${i}; policy-bot uses the last one, and so does the conversion`
+      );
+    rules.delete(converted.name);
+    rules.set(converted.name, converted.rule);
+    where.set(converted.name, i);
+  });
+  const policy = mapAt(report, top.policy, ["policy"]) ?? {};
+  otherKeys(report, policy, ["policy"], ["approval", "disapproval"]);
+  const { combine, used } = convertApproval(
+    report,
+    policy.approval,
+    ["policy", "approval"],
+    new Set(rules.keys())
+  );
+  for (const [name, i] of where)
+    if (!used.has(name))
+      report.add(
+        ["approval_rules", i, "name"],
+        "policy.approval does not name this rule, so policy-bot never evaluates it; left out"
+      );
+  const review2 = {
+    // policy-bot keeps approvals given before a push unless a rule says invalidate_on_push.
+    "invalidate-on-push": false,
+    methods: structuredClone(DEFAULT_METHODS),
+    disapproval: convertDisapproval(report, policy.disapproval, ["policy", "disapproval"]),
+    rules: [...rules].filter(([name]) => used.has(name)).map(([, rule]) => rule),
+    ...combine === void 0 ? {} : { combine }
+  };
+  const checked = review.safeParse(review2);
+  if (!checked.success)
+    throw new Error(`the converted review section does not validate: ${checked.error.message}`);
+  return { review: review2, problems: report.problems };
+}
+
+// src/cli/commands/review-import.ts
+var DOCS = "docs/review.md, Moving from policy-bot";
+function registerImportPolicyBot(review2, io, setExit) {
+  review2.command("import-policy-bot").description(
+    "convert a palantir/policy-bot policy (.policy.yml) into the review section of .github/terrafusion.yml, and list what does not carry over"
+  ).argument("<file>", "the policy-bot policy, relative to --cwd (e.g. .policy.yml)").option(
+    "--output <file>",
+    "write the review section into this policy file instead of printing it (a new file gets version: 1; an existing one keeps its other sections)"
+  ).option("--force", "with --output: replace the review section the file already has").option("--strict", "exit 1 when anything could not be carried over (default: print it and exit 0)").addOption(cwdOption()).addHelpText(
+    "after",
+    `
+Each construct that does not carry over, or carries over with another meaning, is one line on stderr:
+FILE:LINE:COL key.path: what and why. See ${DOCS}.`
+  ).action(async (file, flags) => {
+    const { review: section, problems } = convertPolicyBot(
+      readPolicyBot(resolve2(flags.cwd, file), file),
+      file
+    );
+    const rules = section.rules.length;
+    if (flags.output) {
+      await writeInto(resolve2(flags.cwd, flags.output), flags.output, section, file, Boolean(flags.force));
+      io.err(`wrote the review section (${plural(rules, "rule")}) to ${flags.output}`);
+    } else {
+      io.out(render(section, file));
+    }
+    if (problems.length > 0) {
+      io.err(problems.map(formatProblem).join("\n"));
+      io.err(
+        `terrafusion: ${plural(problems.length, "construct")} of ${file} did not carry over as written (listed above; see ${DOCS})`
+      );
+    }
+    setExit(flags.strict && problems.length > 0 ? EXIT.failed : EXIT.ok);
+  });
+}
+function readPolicyBot(path, shown) {
+  try {
+    return readLimited(path, MAX_POLICY_BYTES * 16);
+  } catch (error) {
+    if (!(error instanceof ReadLimitedError)) throw error;
+    const hint = error.problem.kind === "missing" || error.problem.kind === "folder" ? " (give the policy-bot policy file, e.g. .policy.yml)" : "";
+    throw new UsageError(`${shown}: ${error.message.slice(path.length + 2)}${hint}`);
+  }
+}
+var header = (from) => ` Converted from ${from} by terrafusion review import-policy-bot.`;
+function render(section, from) {
+  const document = new import_yaml2.Document({ review: section });
+  document.commentBefore = header(from);
+  return document.toString({ lineWidth: 0 });
+}
+async function writeInto(path, shown, section, from, force) {
+  let document;
+  if (existsSync(path)) {
+    let text;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(readLimited(path, MAX_POLICY_BYTES));
+    } catch (error) {
+      const why = error instanceof ReadLimitedError ? error.message.slice(path.length + 2) : "not UTF-8 text";
+      throw new UsageError(`--output ${shown}: ${why} (give the policy file to add the review section to)`);
+    }
+    document = (0, import_yaml2.parseDocument)(text);
+    if (document.errors.length > 0)
+      throw new UsageError(
+        `--output ${shown}: not valid YAML (${document.errors[0].message.split("\n")[0]}); fix it, or write to another file`
+      );
+    if (document.contents === null) document = new import_yaml2.Document({ version: 1 });
+    if (!(0, import_yaml2.isMap)(document.contents))
+      throw new UsageError(
+        `--output ${shown}: expected a policy file (a mapping such as version: 1), not a list or a value`
+      );
+    if (document.has("review") && !force)
+      throw new UsageError(
+        `--output ${shown}: already has a review section (pass --force to replace it, or print to stdout and merge by hand)`
+      );
+  } else {
+    document = new import_yaml2.Document({ version: 1 });
+  }
+  const node = document.createNode(section);
+  node.commentBefore = header(from);
+  document.set("review", node);
+  try {
+    await writeFileAtomic(path, document.toString({ lineWidth: 0 }));
+  } catch (error) {
+    throw new UsageError(
+      `--output ${shown}: cannot write the policy (${error.code ?? error.message}); give a file path in a writable folder`
+    );
+  }
+}
+
 // src/cli/commands/review.ts
 var EXIT_FOR_VERDICT = {
   approved: EXIT.ok,
@@ -4932,21 +6057,21 @@ var EXIT_FOR_VERDICT = {
   error: EXIT.usage
 };
 function registerReviewCommands(program2, io, setExit) {
-  const review = program2.command("review").description("evaluate the review policy against pull requests");
-  review.command("evaluate").description(
+  const review2 = program2.command("review").description("evaluate the review policy against pull requests");
+  review2.command("evaluate").description(
     "evaluate a pull-request snapshot offline and explain every rule (exit 1 while not approved)"
   ).requiredOption(
     "--pull <snapshot.json>",
     "(required) the pull-request snapshot (from `terrafusion review snapshot`), relative to --cwd"
   ).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").addOption(cwdOption()).option("--json", "print the verdict as JSON").action(async (flags) => {
-    const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy });
-    const pull = readJsonFile(resolve2(flags.cwd, flags.pull), reviewCaseSchema);
+    const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy }, io.env);
+    const pull = readJsonFile(resolve3(flags.cwd, flags.pull), reviewCaseSchema);
     const verdict = evaluateReview(policy.review, pull);
     io.out(flags.json ? JSON.stringify(verdict, null, 2) : renderVerdict(verdict));
     setExit(EXIT_FOR_VERDICT[verdict.status]);
   });
-  review.command("test").description("run every case (*.json: a snapshot plus its expected verdict) in a folder").argument("<dir>", "the folder of cases").option("--policy <file>", "the policy for cases that do not name their own").addOption(cwdOption()).action(async (dir, flags) => {
-    const folder = resolve2(flags.cwd, dir);
+  review2.command("test").description("run every case (*.json: a snapshot plus its expected verdict) in a folder").argument("<dir>", "the folder of cases").option("--policy <file>", "the policy for cases that do not name their own").addOption(cwdOption()).action(async (dir, flags) => {
+    const folder = resolve3(flags.cwd, dir);
     const stat = statSync2(folder, { throwIfNoEntry: false });
     if (!stat) throw new UsageError(`${dir}: no such folder (give the folder that holds the *.json cases)`);
     if (!stat.isDirectory())
@@ -4970,10 +6095,10 @@ function registerReviewCommands(program2, io, setExit) {
         testCase = readJsonFile(file, reviewCaseSchema);
         if (!testCase.expect)
           throw new ConfigError(`${file}: expect: missing (add "expect": {"status": ...})`);
-        const policyFile = testCase.policy ? resolve2(dirname2(file), testCase.policy) : flags.policy;
+        const policyFile = testCase.policy ? resolve3(dirname2(file), testCase.policy) : flags.policy;
         let loading = policies.get(policyFile);
         if (!loading) {
-          loading = loadPolicy({ cwd: flags.cwd, file: policyFile });
+          loading = loadPolicy({ cwd: flags.cwd, file: policyFile }, io.env);
           policies.set(policyFile, loading);
         }
         const { policy } = await loading;
@@ -5003,10 +6128,11 @@ function registerReviewCommands(program2, io, setExit) {
       );
     setExit(failed > 0 ? EXIT.failed : EXIT.ok);
   });
-  review.command("snapshot").description("write a snapshot of a real pull request (needs GITHUB_TOKEN)").argument("<pull>", "OWNER/REPO#NUMBER").option("--policy <file>", "the policy whose teams and organizations to resolve").addOption(cwdOption()).option("--output <file>", "write the snapshot here instead of stdout").action(async (target, flags) => {
-    const { writeSnapshot } = await import("./chunks/snapshot-command-QHHE7UIO.js");
+  review2.command("snapshot").description("write a snapshot of a real pull request (needs GITHUB_TOKEN)").argument("<pull>", "OWNER/REPO#NUMBER").option("--policy <file>", "the policy whose teams and organizations to resolve").addOption(cwdOption()).option("--output <file>", "write the snapshot here instead of stdout").action(async (target, flags) => {
+    const { writeSnapshot } = await import("./chunks/snapshot-command-WJA2MSLM.js");
     await writeSnapshot(target, flags, io);
   });
+  registerImportPolicyBot(review2, io, setExit);
 }
 function checkCase(expect, verdict) {
   const problems = [];

@@ -1,22 +1,22 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   coverageGate
-} from "../chunks/chunk-WYJEYUZ3.js";
-import "../chunks/chunk-VKYFFGFY.js";
+} from "../chunks/chunk-OFJI5SSP.js";
+import "../chunks/chunk-U7Q2ZDOI.js";
 import {
   runGateAction
-} from "../chunks/chunk-3ZM33T5G.js";
+} from "../chunks/chunk-3OZI4HCX.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input
-} from "../chunks/chunk-MERND64U.js";
+} from "../chunks/chunk-N2J2DVWW.js";
 import "../chunks/chunk-YARUGQXM.js";
 import "../chunks/chunk-UCO5GRH5.js";
 import "../chunks/chunk-HSSU4YYT.js";
-import "../chunks/chunk-24ZLRMNR.js";
-import "../chunks/chunk-4U4ERXYU.js";
-import "../chunks/chunk-LLNZTNNU.js";
-import "../chunks/chunk-QVIKY5XM.js";
+import "../chunks/chunk-WF6MYNSV.js";
+import "../chunks/chunk-6SN3UXOA.js";
+import "../chunks/chunk-DGX4CH5M.js";
+import "../chunks/chunk-64HVLF7C.js";
 import "../chunks/chunk-TFUP5NS4.js";
 
 // actions/coverage/main.ts

@@ -1,10 +1,10 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   MemoryDeploymentRecord
-} from "../chunks/chunk-OSCUYBNV.js";
+} from "../chunks/chunk-254DYKKS.js";
 import {
   input
-} from "../chunks/chunk-MERND64U.js";
+} from "../chunks/chunk-N2J2DVWW.js";
 import {
   debug,
   error,
@@ -16,35 +16,37 @@ import {
 } from "../chunks/chunk-YARUGQXM.js";
 import {
   GitHubDeploymentRecord
-} from "../chunks/chunk-ENXBOG7B.js";
+} from "../chunks/chunk-BHXUXGDR.js";
 import {
   githubLimitsFromEnv,
   terrafusionOctokit
-} from "../chunks/chunk-5IJBDKSZ.js";
+} from "../chunks/chunk-FHFFLLKF.js";
 import {
   DEFAULT_TOKEN_ENV,
   DriverMeasurer,
   PromotionService,
   createDriver,
   environmentOf,
+  notifierSink,
+  policyMetricSource,
   summarizeFigures
-} from "../chunks/chunk-ST2KAY4X.js";
+} from "../chunks/chunk-5TL74RO4.js";
 import "../chunks/chunk-3XKIW7VL.js";
 import "../chunks/chunk-XOVRN5AK.js";
 import "../chunks/chunk-CR3PXB5O.js";
 import "../chunks/chunk-UCO5GRH5.js";
-import "../chunks/chunk-24ZLRMNR.js";
+import "../chunks/chunk-WF6MYNSV.js";
 import {
   loadPolicy
-} from "../chunks/chunk-4U4ERXYU.js";
-import "../chunks/chunk-LLNZTNNU.js";
+} from "../chunks/chunk-6SN3UXOA.js";
+import "../chunks/chunk-DGX4CH5M.js";
 import {
   EXIT,
   PolicyError,
   UsageError,
   describeError,
   formatProblem
-} from "../chunks/chunk-QVIKY5XM.js";
+} from "../chunks/chunk-64HVLF7C.js";
 import "../chunks/chunk-TFUP5NS4.js";
 
 // src/actions/promote.ts
@@ -85,6 +87,7 @@ function promotionSummary(state, facts) {
       );
     }
   }
+  lines.push(...metricLines(state));
   lines.push("", "<details><summary>Timeline</summary>", "");
   for (const entry of state.timeline)
     lines.push(
@@ -93,8 +96,26 @@ function promotionSummary(state, facts) {
   lines.push("", "</details>", "");
   return lines.join("\n");
 }
+var cell = (text) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+function metricLines(state) {
+  const steps = ["pre", "post"].filter((stage) => state.metrics?.[stage]);
+  if (steps.length === 0) return [];
+  const lines = ["", "| step | metric | verdict | measurements | why |", "|---|---|---|---|---|"];
+  for (const stage of steps) {
+    const verdict = state.metrics[stage];
+    const name = `${stage}-promotion`;
+    if (verdict.metrics.length === 0)
+      lines.push(`| ${name} | | ${verdict.phase} | | ${cell(verdict.reason)} |`);
+    for (const m of verdict.metrics)
+      lines.push(
+        `| ${name} | ${m.metric} | ${m.phase} | ${m.successful} of ${m.measurements} successful | ${cell(m.reason)} |`
+      );
+  }
+  return lines;
+}
 
 // src/actions/promote.ts
+var NOTICE_GRACE_MS = 1e4;
 var EXIT_FOR_PHASE = {
   succeeded: EXIT.ok,
   "rolled-back": EXIT.failed,
@@ -173,7 +194,7 @@ async function runPromoteAction(processEnv = process.env) {
   }
   try {
     const inputs = parseInputs(processEnv);
-    const { policy } = await loadPolicy({ cwd: inputs.cwd, file: inputs.policyFile });
+    const { policy } = await loadPolicy({ cwd: inputs.cwd, file: inputs.policyFile }, processEnv);
     const env = environmentOf(policy, inputs.environment);
     const driver = driverFor(env, inputs, processEnv);
     const from = await driver.active();
@@ -189,7 +210,11 @@ async function runPromoteAction(processEnv = process.env) {
     info(
       `promoting ${inputs.version ?? inputs.sha} to ${inputs.environment} (${from} \u2192 ${from === "blue" ? "green" : "blue"}); statuses go to ${github ? `deployment ${deployment.id}` : record.name}`
     );
-    const service = new PromotionService({ measurerFor: (d) => new DriverMeasurer(d) });
+    const service = new PromotionService({
+      measurerFor: (d) => new DriverMeasurer(d),
+      metrics: policyMetricSource,
+      notices: notifierSink(processEnv, { warn: (line) => warning(line) })
+    });
     const { done } = await service.start({
       record,
       policy,
@@ -204,6 +229,8 @@ async function runPromoteAction(processEnv = process.env) {
       onStatus: (command) => info(`${command.state.padEnd(11)} ${command.description}`)
     });
     const state = await done;
+    if (!await service.noticesSent(NOTICE_GRACE_MS))
+      warning(`notifications still in flight after ${NOTICE_GRACE_MS / 1e3}s were dropped`);
     const active = await driver.active().catch(() => void 0);
     setOutput("outcome", state.phase);
     setOutput("active-color", active ?? "");

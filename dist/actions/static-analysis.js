@@ -1,22 +1,22 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   staticAnalysisGate
-} from "../chunks/chunk-R6NYKMBM.js";
-import "../chunks/chunk-VKYFFGFY.js";
-import "../chunks/chunk-7PFKME2G.js";
+} from "../chunks/chunk-MYOXJFHF.js";
+import "../chunks/chunk-U7Q2ZDOI.js";
+import "../chunks/chunk-D4T5WCNI.js";
 import {
   runGateAction
-} from "../chunks/chunk-3ZM33T5G.js";
+} from "../chunks/chunk-3OZI4HCX.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input
-} from "../chunks/chunk-MERND64U.js";
+} from "../chunks/chunk-N2J2DVWW.js";
 import "../chunks/chunk-YARUGQXM.js";
 import "../chunks/chunk-HSSU4YYT.js";
-import "../chunks/chunk-24ZLRMNR.js";
-import "../chunks/chunk-4U4ERXYU.js";
-import "../chunks/chunk-LLNZTNNU.js";
-import "../chunks/chunk-QVIKY5XM.js";
+import "../chunks/chunk-WF6MYNSV.js";
+import "../chunks/chunk-6SN3UXOA.js";
+import "../chunks/chunk-DGX4CH5M.js";
+import "../chunks/chunk-64HVLF7C.js";
 import "../chunks/chunk-TFUP5NS4.js";
 
 // actions/static-analysis/main.ts
