@@ -236,7 +236,7 @@ describe("actions/promote (bundled entry, real router on 127.0.0.1)", () => {
     expect(run.outputs["deployment-id"]).toBeUndefined();
     expect(run.outputs.description).toMatch(
       new RegExp(
-        `^Rolled back to ${before} \\(${before} → ${idle}\\): errors \\d+(\\.\\d+)? % > 5 % in 2 of 2 checks$`,
+        `^Rolled back to ${before} \\(${before} → ${idle}\\): errors \\d+(\\.\\d+)? % > 5 %(, p95 \\d+ ms > 100 ms)? in 2 of 2 checks$`,
       ),
     );
     expect(run.stdout).toMatch(/^::error title=TerraFusion promote production::Rolled back to/m);

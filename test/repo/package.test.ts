@@ -114,7 +114,7 @@ describe("README's lines, in an empty project with the tarball installed", () =>
     expect(coverage).toMatch(/passed coverage/);
     expect(coverage).toMatch(/patch/i);
     expect(staticAnalysis).toMatch(/passed static-analysis/);
-  });
+  }, 120_000);
 
   it("fails the coverage gate (exit 1) on a pull request that adds untested code, with the patch figure", async () => {
     write({
