@@ -1,17 +1,17 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   GATES
-} from "./chunks/chunk-4GRIOPER.js";
+} from "./chunks/chunk-ISJY4TTF.js";
 import "./chunks/chunk-KHMD4NM7.js";
-import "./chunks/chunk-OFJI5SSP.js";
-import "./chunks/chunk-VI7H6FIQ.js";
+import "./chunks/chunk-XOF4ORKA.js";
+import "./chunks/chunk-UL53ZK32.js";
 import "./chunks/chunk-33EB42QA.js";
-import "./chunks/chunk-MYOXJFHF.js";
+import "./chunks/chunk-UTZ5UCJU.js";
 import "./chunks/chunk-U7Q2ZDOI.js";
 import "./chunks/chunk-D4T5WCNI.js";
 import {
   runGateAction
-} from "./chunks/chunk-3OZI4HCX.js";
+} from "./chunks/chunk-N3RD45QM.js";
 import "./chunks/chunk-3SPCBFXF.js";
 import {
   input
@@ -30,7 +30,7 @@ import "./chunks/chunk-HSSU4YYT.js";
 import "./chunks/chunk-WF6MYNSV.js";
 import {
   loadPolicy
-} from "./chunks/chunk-6SN3UXOA.js";
+} from "./chunks/chunk-2SUM5RJU.js";
 import "./chunks/chunk-DGX4CH5M.js";
 import {
   UsageError,

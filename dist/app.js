@@ -24,7 +24,7 @@ import {
   GitHubDeploymentRecord,
   deploymentRef,
   githubFailure
-} from "./chunks/chunk-BHXUXGDR.js";
+} from "./chunks/chunk-LTEXNQGK.js";
 import {
   createNodeMiddleware,
   createProbot,
@@ -50,7 +50,7 @@ import {
   requiredChecks,
   unknownEnvironment,
   verifyCommit
-} from "./chunks/chunk-5TL74RO4.js";
+} from "./chunks/chunk-Z2JHSCEA.js";
 import "./chunks/chunk-3XKIW7VL.js";
 import "./chunks/chunk-XOVRN5AK.js";
 import "./chunks/chunk-CR3PXB5O.js";
@@ -66,7 +66,7 @@ import {
   allowedExtendsOwners,
   loadPolicy,
   remotePolicies
-} from "./chunks/chunk-6SN3UXOA.js";
+} from "./chunks/chunk-2SUM5RJU.js";
 import "./chunks/chunk-DGX4CH5M.js";
 import {
   ConfigError,

@@ -5,15 +5,15 @@ import {
 } from "./chunks/chunk-F6VSYFVO.js";
 import {
   GATES
-} from "./chunks/chunk-4GRIOPER.js";
+} from "./chunks/chunk-ISJY4TTF.js";
 import "./chunks/chunk-KHMD4NM7.js";
-import "./chunks/chunk-OFJI5SSP.js";
-import "./chunks/chunk-VI7H6FIQ.js";
+import "./chunks/chunk-XOF4ORKA.js";
+import "./chunks/chunk-UL53ZK32.js";
 import "./chunks/chunk-33EB42QA.js";
 import {
   MemoryDeploymentRecord
-} from "./chunks/chunk-254DYKKS.js";
-import "./chunks/chunk-MYOXJFHF.js";
+} from "./chunks/chunk-GW3KQJG4.js";
+import "./chunks/chunk-UTZ5UCJU.js";
 import "./chunks/chunk-U7Q2ZDOI.js";
 import "./chunks/chunk-D4T5WCNI.js";
 import {
@@ -47,7 +47,7 @@ import {
   weightProblem,
   weightsOf,
   writeFileAtomic
-} from "./chunks/chunk-5TL74RO4.js";
+} from "./chunks/chunk-Z2JHSCEA.js";
 import "./chunks/chunk-3XKIW7VL.js";
 import "./chunks/chunk-XOVRN5AK.js";
 import "./chunks/chunk-CR3PXB5O.js";
@@ -68,7 +68,7 @@ import {
   remoteFromEnv,
   suggest,
   useInstalledTools
-} from "./chunks/chunk-6SN3UXOA.js";
+} from "./chunks/chunk-2SUM5RJU.js";
 import {
   CHECK_CONCLUSIONS,
   MAX_POLICY_BYTES,
@@ -6129,7 +6129,7 @@ function registerReviewCommands(program2, io, setExit) {
     setExit(failed > 0 ? EXIT.failed : EXIT.ok);
   });
   review2.command("snapshot").description("write a snapshot of a real pull request (needs GITHUB_TOKEN)").argument("<pull>", "OWNER/REPO#NUMBER").option("--policy <file>", "the policy whose teams and organizations to resolve").addOption(cwdOption()).option("--output <file>", "write the snapshot here instead of stdout").action(async (target, flags) => {
-    const { writeSnapshot } = await import("./chunks/snapshot-command-WJA2MSLM.js");
+    const { writeSnapshot } = await import("./chunks/snapshot-command-WXOCK5FB.js");
     await writeSnapshot(target, flags, io);
   });
   registerImportPolicyBot(review2, io, setExit);

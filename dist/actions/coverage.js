@@ -1,11 +1,11 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   coverageGate
-} from "../chunks/chunk-OFJI5SSP.js";
+} from "../chunks/chunk-XOF4ORKA.js";
 import "../chunks/chunk-U7Q2ZDOI.js";
 import {
   runGateAction
-} from "../chunks/chunk-3OZI4HCX.js";
+} from "../chunks/chunk-N3RD45QM.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input
@@ -14,7 +14,7 @@ import "../chunks/chunk-YARUGQXM.js";
 import "../chunks/chunk-UCO5GRH5.js";
 import "../chunks/chunk-HSSU4YYT.js";
 import "../chunks/chunk-WF6MYNSV.js";
-import "../chunks/chunk-6SN3UXOA.js";
+import "../chunks/chunk-2SUM5RJU.js";
 import "../chunks/chunk-DGX4CH5M.js";
 import "../chunks/chunk-64HVLF7C.js";
 import "../chunks/chunk-TFUP5NS4.js";

@@ -1,12 +1,12 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   loadGate
-} from "../chunks/chunk-VI7H6FIQ.js";
+} from "../chunks/chunk-UL53ZK32.js";
 import "../chunks/chunk-33EB42QA.js";
 import "../chunks/chunk-D4T5WCNI.js";
 import {
   runGateAction
-} from "../chunks/chunk-3OZI4HCX.js";
+} from "../chunks/chunk-N3RD45QM.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input,
@@ -20,7 +20,7 @@ import "../chunks/chunk-CR3PXB5O.js";
 import "../chunks/chunk-UCO5GRH5.js";
 import "../chunks/chunk-HSSU4YYT.js";
 import "../chunks/chunk-WF6MYNSV.js";
-import "../chunks/chunk-6SN3UXOA.js";
+import "../chunks/chunk-2SUM5RJU.js";
 import "../chunks/chunk-DGX4CH5M.js";
 import "../chunks/chunk-64HVLF7C.js";
 import "../chunks/chunk-TFUP5NS4.js";

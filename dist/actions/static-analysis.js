@@ -1,12 +1,12 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   staticAnalysisGate
-} from "../chunks/chunk-MYOXJFHF.js";
+} from "../chunks/chunk-UTZ5UCJU.js";
 import "../chunks/chunk-U7Q2ZDOI.js";
 import "../chunks/chunk-D4T5WCNI.js";
 import {
   runGateAction
-} from "../chunks/chunk-3OZI4HCX.js";
+} from "../chunks/chunk-N3RD45QM.js";
 import "../chunks/chunk-3SPCBFXF.js";
 import {
   input
@@ -14,7 +14,7 @@ import {
 import "../chunks/chunk-YARUGQXM.js";
 import "../chunks/chunk-HSSU4YYT.js";
 import "../chunks/chunk-WF6MYNSV.js";
-import "../chunks/chunk-6SN3UXOA.js";
+import "../chunks/chunk-2SUM5RJU.js";
 import "../chunks/chunk-DGX4CH5M.js";
 import "../chunks/chunk-64HVLF7C.js";
 import "../chunks/chunk-TFUP5NS4.js";

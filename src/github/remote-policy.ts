@@ -102,6 +102,15 @@ export async function readRemotePolicy(
   }
 }
 
+/**
+ * Whose files a policy run on this machine may extend: the owner in GITHUB_REPOSITORY (set on Actions
+ * runners) and the operator's TERRAFUSION_EXTENDS_OWNERS; with no repository named, any owner.
+ */
+function ownerRulesFromEnv(env: NodeJS.ProcessEnv): { repositoryOwner?: string; allowedOwners: string[] } {
+  const repositoryOwner = /^([^/\s]+)\/[^/\s]+$/.exec(env.GITHUB_REPOSITORY ?? "")?.[1];
+  return { repositoryOwner, allowedOwners: repositoryOwner ? allowedExtendsOwners(env) : ["*"] };
+}
+
 /** TERRAFUSION_EXTENDS_OWNERS: comma- or space-separated owners whose files any policy may extend, or `*`. */
 export function allowedExtendsOwners(env: NodeJS.ProcessEnv): string[] {
   return (env.TERRAFUSION_EXTENDS_OWNERS ?? "").split(/[\s,]+/).filter(Boolean);
@@ -113,11 +122,11 @@ export function allowedExtendsOwners(env: NodeJS.ProcessEnv): string[] {
  * Without a token, the file's problem says how to give one.
  */
 export function lazyRemoteFromEnv(env: NodeJS.ProcessEnv): RemotePolicies {
-  const repositoryOwner = /^([^/\s]+)\/[^/\s]+$/.exec(env.GITHUB_REPOSITORY ?? "")?.[1];
+  const { repositoryOwner, allowedOwners } = ownerRulesFromEnv(env);
   let remote: Promise<RemotePolicies | undefined> | undefined;
   return {
     repositoryOwner,
-    allowedOwners: repositoryOwner ? allowedExtendsOwners(env) : ["*"],
+    allowedOwners,
     read: async (target) => {
       remote ??= remoteFromEnv(env).then((found) => found.remote);
       const port = await remote;
@@ -143,12 +152,12 @@ export async function remoteFromEnv(
   const { tokenFrom, tokenOctokit } = await import("./octokit.ts");
   const token = tokenFrom(env);
   if (!token) return {};
-  const repositoryOwner = /^([^/\s]+)\/[^/\s]+$/.exec(env.GITHUB_REPOSITORY ?? "")?.[1];
-  const allowedOwners = allowedExtendsOwners(env);
+  const rules = ownerRulesFromEnv(env);
+  const { repositoryOwner } = rules;
   const port = remotePolicies(
     tokenOctokit(token, env) as GitHub,
     new RemotePolicyCache(),
-    { repositoryOwner, allowedOwners: repositoryOwner ? allowedOwners : ["*"] },
+    rules,
     "the token",
   );
   // GitHub out of reach, or failing past the retries: one line that says so, not an internal error.

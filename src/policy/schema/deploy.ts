@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { metrics } from "./metrics.ts";
+import { loadRunFields, metrics } from "./metrics.ts";
 import { notifications } from "./notifications.ts";
 import { pathOnOrigin } from "./path-on-origin.ts";
 import { actors, duration, slo } from "./primitives.ts";
@@ -72,19 +72,7 @@ const analysisStep = z.strictObject({
   duration: duration.optional().meta({ description: "How long the new color is watched (default 60s)." }),
   slo: slo.optional(),
   load: z
-    .strictObject({
-      rate: z
-        .int()
-        .positive()
-        .optional()
-        .meta({ description: "Requests per second (default: as fast as answers come)." }),
-      connections: z.int().min(1).optional().meta({ description: "Concurrent connections (default 4)." }),
-      paths: z
-        .array(pathOnOrigin("a load path"))
-        .min(1)
-        .optional()
-        .meta({ description: "Paths requested in turn (default: the probe, else /)." }),
-    })
+    .strictObject(loadRunFields("Paths requested in turn (default: the probe, else /)."))
     .optional()
     .meta({
       description:

@@ -82,6 +82,19 @@ const http = z.strictObject({
 const FIGURES = ["error-rate", "p95-ms", "p99-ms", "requests", "errors"] as const;
 const figure = z.enum(FIGURES).meta({ description: "Which figure is result." });
 
+/** A short load run's options, shared by the load provider and an analysis step's `load`. */
+export function loadRunFields(pathsDescription: string) {
+  return {
+    rate: z
+      .int()
+      .positive()
+      .optional()
+      .meta({ description: "Requests per second (default: as fast as answers come)." }),
+    connections: z.int().min(1).optional().meta({ description: "Concurrent connections (default 4)." }),
+    paths: z.array(pathOnOrigin("a load path")).min(1).optional().meta({ description: pathsDescription }),
+  };
+}
+
 const PROVIDERS = ["prometheus", "http", "counters", "probe", "load"] as const;
 
 const provider = z
@@ -103,17 +116,7 @@ const provider = z
     load: z
       .strictObject({
         figure,
-        rate: z
-          .int()
-          .positive()
-          .optional()
-          .meta({ description: "Requests per second (default: as fast as answers come)." }),
-        connections: z.int().min(1).optional().meta({ description: "Concurrent connections (default 4)." }),
-        paths: z
-          .array(pathOnOrigin("a load path"))
-          .min(1)
-          .optional()
-          .meta({ description: "Paths requested in turn (default /)." }),
+        ...loadRunFields("Paths requested in turn (default /)."),
         duration: duration
           .optional()
           .meta({ description: "Length of each run (default: the metric's interval, else 2s)." }),
