@@ -7,6 +7,8 @@ const timing = [
   "test/load/{engine,gate,action,service}.test.ts",
   "test/chaos/{gate,action}.test.ts",
   "test/router/switch-under-load.test.ts",
+  // A router killed for a chosen second during a promotion's analysis, which must wait for it.
+  "test/router/kill-during-promotion.test.ts",
   "test/reliability/router-kill.test.ts",
   // Deadlines that take whole process trees down, measured in seconds.
   "test/reliability/supervise.test.ts",
@@ -15,7 +17,7 @@ const timing = [
   "test/drivers/nginx.test.ts",
   "test/promotion/{load-analysis,analysis-clock}.test.ts",
   // Promotions judged by a real Prometheus: they wait on its one-second scrapes.
-  "test/promotion/prometheus-rollback.test.ts",
+  "test/promotion/{prometheus-rollback,canary}.test.ts",
   "test/app-promotion/kill.test.ts",
   "test/policy/malformed.test.ts",
   // Hostile regexes and globs finish fast (RE2); the same semantics are asserted untimed elsewhere.

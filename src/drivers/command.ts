@@ -1,8 +1,9 @@
 import { parseCommandString } from "execa";
 import { untrustedEnv } from "../core/untrusted-env.ts";
-import { ToolError } from "../errors.ts";
+import { ConfigError, ToolError } from "../errors.ts";
 import { resolveAccount } from "../process/account.ts";
 import { type RunAs, runSupervised } from "../process/supervise.ts";
+import { weightProblem } from "../router/split.ts";
 import { type Color, type ColorHealth, isColor, type TrafficDriver } from "./types.ts";
 
 /** What a status command may print (it prints a color). */
@@ -15,6 +16,11 @@ export interface CommandDriverOptions {
   switch: string;
   /** Exits 0 when the color (last argument, TERRAFUSION_COLOR) is healthy. */
   health?: string;
+  /**
+   * Gives the canary (TERRAFUSION_CANARY_COLOR) a percent of new requests (TERRAFUSION_CANARY_WEIGHT, 0 to 100);
+   * without it the driver has no setWeight (no canary).
+   */
+  weight?: string;
   timeoutMs?: number;
   cwd?: string;
   /**
@@ -44,12 +50,12 @@ export class CommandDriver implements TrafficDriver {
   }
 
   async switchTo(color: Color): Promise<void> {
-    await this.run("switch", this.options.switch, color);
+    await this.run("switch", this.options.switch, { color });
   }
 
   async health(color: Color): Promise<ColorHealth> {
     if (!this.options.health) return { color, healthy: true, detail: "no health command configured" };
-    const result = await this.run("health", this.options.health, color, false);
+    const result = await this.run("health", this.options.health, { color }, false);
     return {
       color,
       healthy: result.exitCode === 0,
@@ -66,7 +72,13 @@ export class CommandDriver implements TrafficDriver {
     return this.accountLookup;
   }
 
-  private async run(what: string, line: string, color?: Color, reject = true) {
+  /** Runs one command line: `color` is its last argument and TERRAFUSION_COLOR; `env` adds variables. */
+  protected async run(
+    what: string,
+    line: string,
+    { color, env }: { color?: Color; env?: Record<string, string> } = {},
+    reject = true,
+  ) {
     const [file, ...args] = parseCommandString(line);
     if (!file) throw new ToolError("command driver", `the ${what} command is empty`);
     const timeoutMs = this.options.timeoutMs ?? 30_000;
@@ -75,7 +87,7 @@ export class CommandDriver implements TrafficDriver {
       args: color ? [...args, color] : args,
       ...(this.options.cwd ? { cwd: this.options.cwd } : {}),
       // The app's key, webhook secret and tokens stay in this process; the rest of the environment is the user's.
-      env: { ...untrustedEnv(process.env), ...(color ? { TERRAFUSION_COLOR: color } : {}) },
+      env: { ...untrustedEnv(process.env), ...(color ? { TERRAFUSION_COLOR: color } : {}), ...env },
       deadlineMs: timeoutMs,
       stdoutBytes: STATUS_OUTPUT_LIMIT,
       ...(this.options.runAsUser ? { runAs: await this.account(this.options.runAsUser) } : {}),
@@ -98,6 +110,34 @@ export class CommandDriver implements TrafficDriver {
       );
     return { exitCode: result.exitCode, stdout: result.stdout, stderr };
   }
+}
+
+/**
+ * A command driver that can run a canary: the `weight` command gets the canary color and its percent as
+ * environment variables only (no arguments added), so neither is ever part of a command line. The share is
+ * not read back (no weights()): the user's load balancer holds it.
+ */
+export class CanaryCommandDriver extends CommandDriver {
+  private readonly weightCommand: string;
+
+  constructor(options: CommandDriverOptions & { weight: string }) {
+    super(options);
+    this.weightCommand = options.weight;
+  }
+
+  async setWeight(canary: Color, percent: number): Promise<void> {
+    const problem = weightProblem(percent);
+    if (problem) throw new ConfigError(`command driver: ${problem}`);
+    await this.run("weight", this.weightCommand, {
+      env: { TERRAFUSION_CANARY_COLOR: canary, TERRAFUSION_CANARY_WEIGHT: String(percent) },
+    });
+  }
+}
+
+/** The command driver of `options`: with setWeight only when a weight command is configured. */
+export function commandDriver(options: CommandDriverOptions): TrafficDriver {
+  const { weight } = options;
+  return weight ? new CanaryCommandDriver({ ...options, weight }) : new CommandDriver(options);
 }
 
 function lastWords(text: string): string {

@@ -1,8 +1,9 @@
 import { ConfigError } from "../errors.ts";
 import type { Policy } from "../policy/schema/index.ts";
 import { parseDuration } from "../policy/schema/primitives.ts";
-import { CommandDriver } from "./command.ts";
+import { commandDriver } from "./command.ts";
 import { KubernetesDriver } from "./kubernetes.ts";
+import { KubernetesRouteDriver } from "./kubernetes-route.ts";
 import { NginxDriver } from "./nginx.ts";
 import { RouterDriver } from "./router.ts";
 import type { TrafficDriver } from "./types.ts";
@@ -47,17 +48,37 @@ export function createDriver(
         pidFile: config["pid-file"],
         healthPath: config["health-path"],
       });
-    case "kubernetes":
+    case "kubernetes": {
+      // With an HTTPRoute the driver weighs its backends (canary possible); else it patches a Service
+      // selector, all or nothing, and has no setWeight.
+      const route = config["http-route"];
+      if (route) {
+        if (!config.services)
+          throw new ConfigError("driver.http-route needs driver.services: { blue: NAME, green: NAME }");
+        return new KubernetesRouteDriver({
+          httpRoute: route,
+          services: config.services,
+          service: config.service,
+          namespace: config.namespace,
+          colorLabel: config["color-label"],
+        });
+      }
+      if (!config.service)
+        throw new ConfigError(
+          "the kubernetes driver needs driver.service, or driver.http-route and services",
+        );
       return new KubernetesDriver({
         service: config.service,
         namespace: config.namespace,
         colorLabel: config["color-label"],
       });
+    }
     case "command":
-      return new CommandDriver({
+      return commandDriver({
         status: config.status,
         switch: config.switch,
         health: config.health,
+        weight: config.weight,
         timeoutMs: config.timeout ? parseDuration(config.timeout) : undefined,
         cwd,
         ...(runAsUser ? { runAsUser } : {}),

@@ -1,5 +1,6 @@
-import { CoreV1Api, KubeConfig, PatchStrategy, setHeaderOptions } from "@kubernetes/client-node";
+import { CoreV1Api, type KubeConfig, PatchStrategy, setHeaderOptions } from "@kubernetes/client-node";
 import { ToolError } from "../errors.ts";
+import { defaultKubeConfig, kubernetesCall, readyPods } from "./kubernetes-api.ts";
 import { type Color, type ColorHealth, isColor, type TrafficDriver } from "./types.ts";
 
 export interface KubernetesDriverOptions {
@@ -11,7 +12,10 @@ export interface KubernetesDriverOptions {
   kubeConfig?: KubeConfig;
 }
 
-/** Switches a Service between two Deployments by patching the color label of its selector. */
+/**
+ * Switches a Service between two Deployments by patching the color label of its selector. All or nothing:
+ * no canary (that needs an HTTPRoute, see KubernetesRouteDriver).
+ */
 export class KubernetesDriver implements TrafficDriver {
   readonly kind = "kubernetes";
   private readonly api: CoreV1Api;
@@ -19,7 +23,7 @@ export class KubernetesDriver implements TrafficDriver {
   private readonly label: string;
 
   constructor(private readonly options: KubernetesDriverOptions) {
-    const config = options.kubeConfig ?? defaultConfig();
+    const config = options.kubeConfig ?? defaultKubeConfig();
     this.api = config.makeApiClient(CoreV1Api);
     this.namespace = options.namespace ?? "default";
     this.label = options.colorLabel ?? "color";
@@ -55,46 +59,13 @@ export class KubernetesDriver implements TrafficDriver {
     const service = await this.call("read the Service", () =>
       this.api.readNamespacedService({ name: this.options.service, namespace: this.namespace }),
     );
-    const selector = { ...(service.spec?.selector ?? {}), [this.label]: color };
-    const labelSelector = Object.entries(selector)
-      .map(([key, value]) => `${key}=${value}`)
-      .join(",");
-    const pods = await this.call("list pods", () =>
-      this.api.listNamespacedPod({ namespace: this.namespace, labelSelector }),
-    );
-    const ready = pods.items.filter((pod) =>
-      pod.status?.conditions?.some((condition) => condition.type === "Ready" && condition.status === "True"),
-    );
-    return {
-      color,
-      healthy: ready.length > 0,
-      detail: `${ready.length} of ${pods.items.length} pods ready (${labelSelector})`,
-    };
+    return readyPods(this.api, this.namespace, color, {
+      ...(service.spec?.selector ?? {}),
+      [this.label]: color,
+    });
   }
 
-  private async call<T>(what: string, request: () => Promise<T>): Promise<T> {
-    try {
-      return await request();
-    } catch (error) {
-      const e = error as { code?: number; body?: string; message?: string };
-      let detail = e.message ?? String(error);
-      if (e.code) {
-        try {
-          detail = `${e.code} ${JSON.parse(e.body ?? "{}").message ?? ""}`.trim();
-        } catch {
-          detail = `${e.code}`;
-        }
-      }
-      throw new ToolError(
-        "kubernetes",
-        `cannot ${what} ${this.namespace}/${this.options.service}: ${detail}`,
-      );
-    }
+  private call<T>(what: string, request: () => Promise<T>): Promise<T> {
+    return kubernetesCall(what, `${this.namespace}/${this.options.service}`, request);
   }
-}
-
-function defaultConfig(): KubeConfig {
-  const config = new KubeConfig();
-  config.loadFromDefault();
-  return config;
 }

@@ -6,5 +6,5 @@ import { metricRuns } from "./providers.ts";
  * its provider (Prometheus, HTTP JSON, or the driver's counters, probe and load run), the operator's
  * address guard applied where the caller gives one.
  */
-export const policyMetricSource: MetricSource = (env, stage, context) =>
-  metricRuns(stepMetrics(env, stage), context);
+export const policyMetricSource: MetricSource = (env, stage, context, canaryStep) =>
+  metricRuns(stepMetrics(env, stage, canaryStep), context);

@@ -8,6 +8,7 @@ const EMOJI: Record<PromotionNotice["event"], string> = {
   step: ":arrow_forward:",
   succeeded: ":white_check_mark:",
   "rolled-back": ":rotating_light:",
+  failed: ":x:",
 };
 
 /**

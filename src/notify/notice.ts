@@ -31,6 +31,7 @@ const HEADLINES: Record<NoticeEvent, string> = {
   step: "promotion step done",
   succeeded: "promotion succeeded",
   "rolled-back": "promotion rolled back",
+  failed: "promotion failed",
 };
 
 /** "production: promotion rolled back (v3, abc1234, blue → green, by @alice)". */

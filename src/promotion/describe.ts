@@ -27,6 +27,7 @@ export function describePhase(phase: Phase, plan: PromotionPlan, detail = ""): s
     rejected: `Not promoted (${arrow}): ${detail}`,
     "pre-analysis": `Analysing idle ${plan.to} before the switch (${arrow})`,
     aborted: `Not switched (${arrow}): idle ${plan.to} failed its checks: ${detail}`,
+    canary: `Canary of ${what} (${arrow}), ${detail}`,
     switching: `Switching traffic (${arrow}) to ${what}`,
     "post-analysis": `Live on ${plan.to} (${arrow}); watching SLOs for ${seconds(plan.post.durationMs)}, every ${seconds(plan.post.intervalMs)}`,
     succeeded: `Live on ${plan.to} (${arrow}): SLOs held${detail ? ` (${detail})` : ""}; ${plan.from} kept warm for ${seconds(plan.bakeWindowMs)}`,
@@ -42,6 +43,7 @@ export const STATE_OF: Record<Phase, DeploymentState> = {
   rejected: "failure",
   "pre-analysis": "in_progress",
   aborted: "failure",
+  canary: "in_progress",
   switching: "in_progress",
   "post-analysis": "in_progress",
   succeeded: "success",
@@ -55,6 +57,7 @@ const PREFIXES: [RegExp, Phase][] = [
   [/^Not promoted/, "rejected"],
   [/^Analysing idle/, "pre-analysis"],
   [/^Not switched/, "aborted"],
+  [/^Canary of /, "canary"],
   [/^Switching traffic/, "switching"],
   [/^Live on \w+ \([^)]*\); watching/, "post-analysis"],
   [/^Live on/, "succeeded"],
@@ -63,12 +66,20 @@ const PREFIXES: [RegExp, Phase][] = [
   [/^Stopped/, "error"],
 ];
 
-/** Reads back a description written by describePhase: the phase and the colors. */
-export function parseDescription(description: string): { phase: Phase; from: Color; to: Color } | undefined {
+/**
+ * Reads back a description written by describePhase: the phase and the colors, and for a canary the step
+ * (0-based) and the weight it names.
+ */
+export function parseDescription(
+  description: string,
+): { phase: Phase; from: Color; to: Color; canary?: { step: number; weight: number } } | undefined {
   const phase = PREFIXES.find(([pattern]) => pattern.test(description))?.[1];
   const colors = /\((blue|green) → (blue|green)\)/.exec(description);
   if (!phase || !colors) return undefined;
-  return { phase, from: colors[1] as Color, to: colors[2] as Color };
+  const parsed = { phase, from: colors[1] as Color, to: colors[2] as Color };
+  const canary = phase === "canary" ? /, step (\d+) of \d+: (\d+) % /.exec(description) : null;
+  if (!canary) return parsed;
+  return { ...parsed, canary: { step: Number(canary[1]) - 1, weight: Number(canary[2]) } };
 }
 
 /** The promotion that holds an environment, as a refused one names it. */

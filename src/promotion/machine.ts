@@ -1,9 +1,10 @@
 import { plural } from "../core/format.ts";
 import { worstFigures } from "./analysis.ts";
-import { describePhase, STATE_OF } from "./describe.ts";
+import { describePhase, STATE_OF, seconds } from "./describe.ts";
 import type { AnalysisVerdict } from "./metric-analysis.ts";
 import {
   type AnalysisPlan,
+  type CanaryStep,
   FINAL_PHASES,
   type Measurement,
   type Phase,
@@ -58,8 +59,22 @@ export function step(state: PromotionState, event: PromotionEvent): Step {
         return enter(state, "rejected", event.at, event.problems.join("; "), [{ type: "done" }], {
           reason: event.problems.join("; "),
         });
+      if (plan.canary?.length) return canaryStep({ ...state, canary: { step: 0, weight: 0 } }, 0, event.at);
       // The intent is recorded before traffic moves, so a crash mid-switch is never unrecorded.
       return enter(state, "switching", event.at, "", [{ type: "switch", to: plan.to }]);
+    case "weighted": {
+      if (state.phase !== "canary" || !state.canary) return stay;
+      const next = { ...state, canary: { ...state.canary, weight: event.percent } };
+      const current = plan.canary?.[state.canary.step];
+      // A weight restored after a restart is not the step's own: the step's body is still to run.
+      if (current?.kind !== "set-weight" || current.percent !== event.percent)
+        return { state: next, commands: [] };
+      return canaryStep(next, state.canary.step + 1, event.at);
+    }
+    case "waited":
+      if (state.phase !== "canary" || !state.canary || plan.canary?.[state.canary.step]?.kind !== "pause")
+        return stay;
+      return canaryStep(state, state.canary.step + 1, event.at);
     case "switched":
       if (state.phase !== "switching") return stay;
       return enter(
@@ -82,7 +97,7 @@ export function step(state: PromotionState, event: PromotionEvent): Step {
     case "recorded":
       // The analysis counts from the moment the "Live" status is written, not from the switch: with GitHub's
       // write spacing that can be a second later, and the first check would otherwise cover a short window.
-      if (event.phase !== "post-analysis" || state.phase !== "post-analysis") return stay;
+      if (event.phase !== state.phase || !liveAnalysis(state)) return stay;
       return { state: { ...state, analysisStartedAt: event.at }, commands: [] };
     case "resume":
       return resume(state, event.active, event.at);
@@ -168,12 +183,34 @@ function preAnalysed(
   return { state: next, commands: [{ type: "claim" }] };
 }
 
+/**
+ * The analysis watching the new color now, with live traffic on it: a canary step's (at its weight) or the
+ * post-promotion one (all traffic). Undefined in any other phase or canary step.
+ */
+function liveAnalysis(
+  state: PromotionState,
+): { stage: "canary" | "post"; analysis: AnalysisPlan } | undefined {
+  if (state.phase === "post-analysis") return { stage: "post", analysis: state.plan.post };
+  if (state.phase !== "canary" || !state.canary) return undefined;
+  const current = state.plan.canary?.[state.canary.step];
+  return current?.kind === "analysis" ? { stage: "canary", analysis: current.analysis } : undefined;
+}
+
+/** The analysis of a stage in the promotion's current step (a canary step's own, for "canary"). */
+export function stageAnalysis(state: PromotionState, stage: Stage): Partial<AnalysisPlan> | undefined {
+  if (stage === "pre") return state.plan.pre;
+  if (stage === "post") return state.plan.post;
+  return liveAnalysis(state)?.analysis;
+}
+
 function measured(state: PromotionState, measurement: Measurement, at: number): Step {
   const { plan } = state;
-  if (state.phase !== "post-analysis") return { state, commands: [] };
+  const live = liveAnalysis(state);
+  if (!live) return { state, commands: [] };
+  const { stage, analysis } = live;
   const failures = state.failures + (measurement.ok ? 0 : 1);
   const next = { ...state, failures, measurements: [...state.measurements, measurement] };
-  if (failures >= Math.max(1, plan.post.failureLimit) && plan.rollbackOn.includes("analysis-failed")) {
+  if (failures >= Math.max(1, analysis.failureLimit) && plan.rollbackOn.includes("analysis-failed")) {
     const failed = next.measurements.filter((m) => !m.ok);
     const worst = failed.at(-1)?.problems.join(", ") ?? "";
     return rollBack(next, at, `${worst} in ${failed.length} of ${plural(next.measurements.length, "check")}`);
@@ -182,15 +219,76 @@ function measured(state: PromotionState, measurement: Measurement, at: number): 
   // The window never closes on a failed check: it runs on, one interval at a time, until a check passes
   // or the failures reach the limit. Slow checks (a load run per check) would otherwise let a release
   // that failed its only check through as "SLOs held".
-  if (elapsed + 1 >= plan.post.durationMs && measurement.ok) {
-    if (awaitsMetrics(next, "post"))
-      return { state: { ...next, analysed: "post" }, commands: [{ type: "await-metrics", stage: "post" }] };
-    return succeed(next, at);
+  if (elapsed + 1 >= analysis.durationMs && measurement.ok) {
+    if (awaitsMetrics(next, stage))
+      return { state: { ...next, analysed: stage }, commands: [{ type: "await-metrics", stage }] };
+    return analysisDone(next, stage, at);
   }
   return {
     state: next,
-    commands: [{ type: "analyse", stage: "post", color: plan.to, afterMs: plan.post.intervalMs }],
+    commands: [{ type: "analyse", stage, color: plan.to, afterMs: analysis.intervalMs }],
   };
+}
+
+/** A live analysis passed: the promotion succeeds, or the canary goes on to its next step. */
+function analysisDone(state: PromotionState, stage: "canary" | "post", at: number): Step {
+  if (stage === "post") return succeed(state, at);
+  return canaryStep(state, (state.canary?.step ?? 0) + 1, at);
+}
+
+/**
+ * Starts canary step `index` (after the last one: the full switch, then the post-promotion analysis as in
+ * blue-green). `restore` re-applies the weight the canary had when a restarted process takes it over.
+ */
+function canaryStep(state: PromotionState, index: number, at: number, restore = false): Step {
+  const { plan } = state;
+  const steps = plan.canary ?? [];
+  const weight = state.canary?.weight ?? 0;
+  if (index >= steps.length)
+    return enter({ ...state, canary: { step: index, weight } }, "switching", at, "", [
+      { type: "switch", to: plan.to },
+    ]);
+  const current = steps[index]!;
+  const next: PromotionState = { ...state, canary: { step: index, weight } };
+  const detail = describeCanaryStep(current, index, steps.length, weight, plan.to);
+  const restored: PromotionCommand[] =
+    restore && current.kind !== "set-weight" ? [{ type: "weight", canary: plan.to, percent: weight }] : [];
+  switch (current.kind) {
+    case "set-weight":
+      return enter(next, "canary", at, detail, [
+        { type: "weight", canary: plan.to, percent: current.percent },
+      ]);
+    case "pause":
+      return enter(next, "canary", at, detail, [...restored, { type: "wait", afterMs: current.ms }]);
+    case "analysis": {
+      const fresh: PromotionState = {
+        ...next,
+        analysisStartedAt: at,
+        failures: 0,
+        measurements: [],
+        metrics: { ...state.metrics, canary: undefined },
+        analysed: undefined,
+      };
+      return enter(fresh, "canary", at, detail, [
+        ...restored,
+        ...startMetrics(current.analysis, "canary", plan, index),
+        { type: "analyse", stage: "canary", color: plan.to, afterMs: current.analysis.intervalMs },
+      ]);
+    }
+  }
+}
+
+/** "step 2 of 5: 5 % of traffic to green" — what a deployment status says of a canary step. */
+function describeCanaryStep(current: CanaryStep, index: number, count: number, weight: number, to: string) {
+  const which = `step ${index + 1} of ${count}`;
+  switch (current.kind) {
+    case "set-weight":
+      return `${which}: ${current.percent} % of traffic to ${to}`;
+    case "pause":
+      return `${which}: ${weight} % on ${to}, pausing ${seconds(current.ms)}`;
+    case "analysis":
+      return `${which}: ${weight} % on ${to}, watching SLOs for ${seconds(current.analysis.durationMs)}, every ${seconds(current.analysis.intervalMs)}`;
+  }
 }
 
 function succeed(state: PromotionState, at: number): Step {
@@ -205,14 +303,23 @@ function startMetrics(
   analysis: (Pick<AnalysisPlan, "metrics"> & { durationMs?: number }) | undefined,
   stage: Stage,
   plan: PromotionPlan,
+  step?: number,
 ): PromotionCommand[] {
   if (!analysis?.metrics?.length) return [];
-  return [{ type: "metrics", stage, color: plan.to, durationMs: analysis.durationMs ?? 0 }];
+  return [
+    {
+      type: "metrics",
+      stage,
+      color: plan.to,
+      durationMs: analysis.durationMs ?? 0,
+      ...(step === undefined ? {} : { step }),
+    },
+  ];
 }
 
 /** Whether a step has named metrics whose verdict is not in yet. */
 function awaitsMetrics(state: PromotionState, stage: Stage): boolean {
-  const analysis = stage === "pre" ? state.plan.pre : state.plan.post;
+  const analysis = stageAnalysis(state, stage);
   return Boolean(analysis?.metrics?.length) && !state.metrics?.[stage];
 }
 
@@ -223,7 +330,7 @@ function awaitsMetrics(state: PromotionState, stage: Stage): boolean {
  * A successful verdict lets the step end once its other measurements are done too.
  */
 function metricsAnalysed(state: PromotionState, stage: Stage, verdict: AnalysisVerdict, at: number): Step {
-  const phase: Phase = stage === "pre" ? "pre-analysis" : "post-analysis";
+  const phase = STAGE_PHASE[stage];
   if (state.phase !== phase || state.metrics?.[stage]) return { state, commands: [] };
   const next: PromotionState = { ...state, metrics: { ...state.metrics, [stage]: verdict } };
   if (verdict.phase !== "successful") {
@@ -232,8 +339,15 @@ function metricsAnalysed(state: PromotionState, stage: Stage, verdict: AnalysisV
     if (state.plan.rollbackOn.includes("analysis-failed")) return rollBack(next, at, reason);
   }
   if (state.analysed !== stage) return { state: next, commands: [] };
-  return stage === "pre" ? { state: next, commands: [{ type: "claim" }] } : succeed(next, at);
+  return stage === "pre" ? { state: next, commands: [{ type: "claim" }] } : analysisDone(next, stage, at);
 }
+
+/** The phase in which each stage's analysis runs. */
+export const STAGE_PHASE: Record<Stage, Phase> = {
+  pre: "pre-analysis",
+  canary: "canary",
+  post: "post-analysis",
+};
 
 /** "error-rate failed: 2 failed measurements > failure-limit 1; last: …": the deciding metrics first, by name. */
 function metricsReason(verdict: AnalysisVerdict): string {
@@ -258,6 +372,10 @@ function resume(state: PromotionState, active: string, at: number): Step {
       return enter(state, "error", at, `interrupted before the switch; traffic stayed on ${active}`, [
         { type: "done" },
       ]);
+    case "canary":
+      // The canary never changes the active color: the step the record names runs again, at its weight.
+      if (active === plan.from) return canaryStep(state, state.canary?.step ?? 0, at, true);
+      return step({ ...state, phase: "switching" }, { type: "switched", at });
     case "switching":
       if (active === plan.from)
         return enter(state, "error", at, `interrupted before the switch; traffic stayed on ${plan.from}`, [
@@ -294,12 +412,14 @@ function resume(state: PromotionState, active: string, at: number): Step {
   }
 }
 
+/** Traffic goes back to the previous color; a canary is aborted to 0 % (the switch takes the weight back). */
 function rollBack(state: PromotionState, at: number, reason: string): Step {
-  return enter(state, "rolling-back", at, reason, [{ type: "switch", to: state.plan.from }], { reason });
+  const why = state.phase === "canary" ? `canary at ${state.canary?.weight ?? 0} %: ${reason}` : reason;
+  return enter(state, "rolling-back", at, why, [{ type: "switch", to: state.plan.from }], { reason: why });
 }
 
 function rollbackable(state: PromotionState): boolean {
-  return state.phase === "post-analysis" || state.phase === "succeeded";
+  return state.phase === "post-analysis" || state.phase === "succeeded" || state.phase === "canary";
 }
 
 export function isFinal(phase: Phase): boolean {

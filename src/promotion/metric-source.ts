@@ -18,13 +18,32 @@ export interface MetricContext {
  * service asks (src/metrics/metric-source.ts builds them from the policy). Throws a UsageError (one line,
  * naming the metric) for what is wrong before any reading, such as an address the operator does not allow.
  */
-export type MetricSource = (env: EnvironmentPolicy, stage: Stage, context: MetricContext) => MetricRun[];
+export type MetricSource = (
+  env: EnvironmentPolicy,
+  stage: Stage,
+  context: MetricContext,
+  canaryStep?: number,
+) => MetricRun[];
 
 const STEP = { pre: "pre-promotion", post: "post-promotion" } as const;
 
-/** The metrics a step of the environment's policy names. */
-export function stepMetrics(env: EnvironmentPolicy, stage: Stage) {
-  return env.analysis?.[STEP[stage]]?.metrics ?? [];
+/** The metrics an analysis of the environment's policy names: pre, post, or canary step `canaryStep`'s. */
+export function stepMetrics(env: EnvironmentPolicy, stage: Stage, canaryStep?: number) {
+  if (stage !== "canary") return env.analysis?.[STEP[stage]]?.metrics ?? [];
+  const step = env.steps?.[canaryStep ?? -1];
+  return (step && "analysis" in step ? step.analysis.metrics : undefined) ?? [];
+}
+
+/** Every analysis of the environment that names metrics, as [stage, canary step, what to call it]. */
+function analysesWithMetrics(env: EnvironmentPolicy): [Stage, number | undefined, string][] {
+  const found: [Stage, number | undefined, string][] = [];
+  for (const stage of ["pre", "post"] as const)
+    if (stepMetrics(env, stage).length > 0) found.push([stage, undefined, `the ${STEP[stage]} metrics`]);
+  (env.steps ?? []).forEach((_, index) => {
+    if (stepMetrics(env, "canary", index).length > 0)
+      found.push(["canary", index, `the metrics of canary step ${index + 1}`]);
+  });
+  return found;
 }
 
 /**
@@ -37,14 +56,13 @@ export function metricProblems(
   context: MetricContext,
 ): string[] {
   const problems: string[] = [];
-  for (const stage of ["pre", "post"] as const) {
-    if (stepMetrics(env, stage).length === 0) continue;
+  for (const [stage, canaryStep, what] of analysesWithMetrics(env)) {
     if (!source) {
-      problems.push(`the ${STEP[stage]} metrics cannot be read here: this promotion has no metric providers`);
+      problems.push(`${what} cannot be read here: this promotion has no metric providers`);
       continue;
     }
     try {
-      source(env, stage, context);
+      source(env, stage, context, canaryStep);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       problems.push(error.message);

@@ -1,6 +1,7 @@
 import type { EnvironmentPolicy } from "../drivers/index.ts";
 import type { PromotionNotice } from "../notify/notice.ts";
-import type { PromotionState, StatusCommand } from "./types.ts";
+import { seconds } from "./describe.ts";
+import type { CanaryStep, PromotionState, StatusCommand } from "./types.ts";
 
 /**
  * Where an environment's notices go: one notifier per target its policy names (src/notify), each of which
@@ -18,7 +19,14 @@ export interface NoticeFacts {
   track(sent: Promise<unknown>): void;
 }
 
-/** The notice a status announces, if any: started, each step done, succeeded, rolled back. */
+/** "set-weight 25", "pause 30s", "canary analysis passed": a canary step, as a notice names it once done. */
+function canaryStepDone(done: CanaryStep): string {
+  if (done.kind === "set-weight") return `set-weight ${done.percent}`;
+  if (done.kind === "pause") return `pause ${seconds(done.ms)}`;
+  return "canary analysis passed";
+}
+
+/** The notice a status announces, if any: started, each step done, succeeded, rolled back, failed. */
 export function noticeFor(
   command: StatusCommand,
   state: PromotionState,
@@ -40,18 +48,30 @@ export function noticeFor(
     // Verified: gates, review and promoter passed (a refused promotion is not announced).
     case "pre-analysis":
       return { ...base, event: "started" };
-    case "switching":
+    case "canary":
+    case "switching": {
+      // The status of a step is written as it starts: the notice is of the step before it, now done.
+      const index = state.canary?.step ?? 0;
+      const done = plan.canary?.[index - 1];
+      const weight = plan.canary?.length ? { weight: state.canary?.weight ?? 0 } : {};
+      if (done) return { ...base, event: "step", step: canaryStepDone(done), ...weight };
       return {
         ...base,
         event: "step",
         step: plan.pre ? "pre-promotion analysis passed" : `idle ${plan.to} healthy`,
+        ...weight,
       };
+    }
     case "post-analysis":
       return { ...base, event: "step", step: `switched: traffic on ${plan.to}` };
     case "succeeded":
       return { ...base, event: "succeeded", reason: command.description };
     case "rolled-back":
       return { ...base, event: "rolled-back", reason: state.reason ?? command.description };
+    // Started, then stopped: the idle color failed its analysis, or something broke (not a refusal).
+    case "aborted":
+    case "error":
+      return { ...base, event: "failed", reason: state.reason ?? command.description };
     default:
       return undefined;
   }

@@ -3,7 +3,7 @@ import type { Color } from "../drivers/types.ts";
 import { otherColor } from "../drivers/types.ts";
 import type { Policy } from "../policy/schema/index.ts";
 import { parseDuration } from "../policy/schema/primitives.ts";
-import type { LoadPlan, PromotionPlan, Slo } from "./types.ts";
+import type { AnalysisPlan, CanaryStep, LoadPlan, PromotionPlan, Slo } from "./types.ts";
 
 export const DEFAULTS = {
   intervalMs: 2_000,
@@ -38,6 +38,31 @@ function metricNames(step: AnalysisStep | undefined): string[] | undefined {
 const ms = (text: string | undefined, fallback: number) =>
   text ? (parseDuration(text) ?? fallback) : fallback;
 
+/** An analysis of the live new color (post-promotion, or a canary step's), the defaults filled in. */
+function liveAnalysis(step: AnalysisStep | undefined, slo: Slo): AnalysisPlan {
+  const intervalMs = ms(step?.interval, DEFAULTS.intervalMs);
+  return {
+    intervalMs,
+    failureLimit: step?.["failure-limit"] ?? DEFAULTS.failureLimit,
+    durationMs: ms(step?.duration, DEFAULTS.durationMs),
+    slo: step?.slo ?? slo,
+    probe: step?.probe,
+    // Each run fills one interval: the load is the wait between measurements.
+    load: loadPlan(step, intervalMs),
+    metrics: metricNames(step),
+  };
+}
+
+/** A canary's steps from the policy; undefined for blue-green. */
+function canarySteps(env: EnvironmentPolicy, slo: Slo): CanaryStep[] | undefined {
+  if (env.strategy !== "canary" || !env.steps) return undefined;
+  return env.steps.map((step): CanaryStep => {
+    if ("set-weight" in step) return { kind: "set-weight", percent: step["set-weight"] };
+    if ("pause" in step) return { kind: "pause", ms: ms(step.pause, 0) };
+    return { kind: "analysis", analysis: liveAnalysis(step.analysis, slo) };
+  });
+}
+
 /** A promotion's plan from the environment's policy: the analysis figures, the bake window, what rolls back. */
 export function planFor(
   policy: Policy,
@@ -55,7 +80,6 @@ export function planFor(
   const pre = env.analysis?.["pre-promotion"];
   // The load gate's SLO is the team's production SLO; an explicit analysis SLO wins.
   const slo = post?.slo ?? policy.gates?.load?.slo ?? DEFAULTS.slo;
-  const intervalMs = ms(post?.interval, DEFAULTS.intervalMs);
   return {
     environment,
     sha: facts.sha,
@@ -75,16 +99,8 @@ export function planFor(
           metrics: metricNames(pre),
         }
       : undefined,
-    post: {
-      intervalMs,
-      failureLimit: post?.["failure-limit"] ?? DEFAULTS.failureLimit,
-      durationMs: ms(post?.duration, DEFAULTS.durationMs),
-      slo,
-      probe: post?.probe,
-      // Each run fills one interval: the load is the wait between measurements.
-      load: loadPlan(post, intervalMs),
-      metrics: metricNames(post),
-    },
+    post: liveAnalysis(post, slo),
+    canary: canarySteps(env, slo),
     bakeWindowMs: ms(env["bake-window"], DEFAULTS.bakeWindowMs),
     rollbackOn: env.rollback?.on ?? ["analysis-failed", "check-failed", "probe-failed"],
     openIncident: env.rollback?.["open-incident"] ?? true,

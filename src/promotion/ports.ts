@@ -37,6 +37,8 @@ export interface RecordedPhase {
   from: Color;
   to: Color;
   description: string;
+  /** A canary's step (0-based) and weight, as its latest status names them. */
+  canary?: { step: number; weight: number };
   /** When its first status was written: when the promotion started (ms since the epoch). */
   since?: number;
 }

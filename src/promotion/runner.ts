@@ -1,9 +1,10 @@
 import type { TrafficDriver } from "../drivers/types.ts";
-import { begin, type Step, step } from "./machine.ts";
+import { begin, STAGE_PHASE, type Step, stageAnalysis, step } from "./machine.ts";
 import type { AnalysisVerdict } from "./metric-analysis.ts";
 import { type MetricRun, runMetrics } from "./metric-run.ts";
 import type { Measurer } from "./ports.ts";
 import type {
+  AnalysisPlan,
   PromotionCommand,
   PromotionEvent,
   PromotionPlan,
@@ -35,12 +36,10 @@ export interface RunnerPorts {
    * The named metrics of a step, with their providers (src/metrics/providers.ts). May throw (a ConfigError:
    * an address the operator does not allow); the step's metrics are then an error, and the step fails.
    */
-  metrics?(stage: Stage): MetricRun[];
+  metrics?(stage: Stage, canaryStep?: number): MetricRun[];
   /** Called after every transition, for progress lines. */
   onStep?(state: PromotionState, command: PromotionCommand): void;
 }
-
-const STAGE_PHASE = { pre: "pre-analysis", post: "post-analysis" } as const;
 
 /** Runs a promotion: applies the pure machine and executes its commands against the driver and the reporter. */
 export class PromotionRunner {
@@ -154,8 +153,14 @@ export class PromotionRunner {
       case "status":
         await reporter.status(command, state);
         return { type: "recorded", at: this.now(), phase: command.phase };
-      case "verify":
-        return { type: "verified", at: this.now(), problems: await this.ports.verify(plan) };
+      case "verify": {
+        const problems = [...(await this.ports.verify(plan))];
+        if (plan.canary?.length && !driver.setWeight)
+          problems.push(
+            `a canary needs a driver that splits traffic, and the ${driver.kind} driver does not: see docs/promotion.md#canary`,
+          );
+        return { type: "verified", at: this.now(), problems };
+      }
       case "claim":
         return { type: "claimed", at: this.now(), problems: (await this.ports.claim?.(plan)) ?? [] };
       case "metrics":
@@ -173,9 +178,19 @@ export class PromotionRunner {
             };
           });
         return { retry: command };
+      case "weight":
+        if (!driver.setWeight) throw new Error(`the ${driver.kind} driver cannot split traffic`);
+        await driver.setWeight(command.canary, command.percent);
+        return { type: "weighted", at: this.now(), percent: command.percent };
+      case "wait": {
+        const left = await this.sleep(command.afterMs);
+        if (left > 0) return { retry: { ...command, afterMs: left } };
+        return { type: "waited", at: this.now() };
+      }
       case "analyse": {
-        if (command.stage === "post" && plan.post.load && command.afterMs > 0)
-          return this.measureUnderLoad(command, plan);
+        const analysis = stageAnalysis(state, command.stage);
+        if (command.stage !== "pre" && analysis?.load && command.afterMs > 0)
+          return this.measureUnderLoad(command, plan, analysis);
         const left = await this.sleep(command.afterMs);
         if (left > 0) return { retry: { ...command, afterMs: left } };
         if (command.stage === "pre") {
@@ -197,8 +212,8 @@ export class PromotionRunner {
           return { type: "pre-analysed", at: this.now(), measurement, baseline };
         }
         const measurement = await measurer.measure(command.color, {
-          slo: plan.post.slo,
-          probe: plan.post.probe,
+          slo: analysis?.slo ?? plan.post.slo,
+          probe: analysis?.probe,
           url: plan.url,
         });
         return { type: "measured", at: this.now(), measurement };
@@ -230,7 +245,7 @@ export class PromotionRunner {
     this.metricRuns.set(command.stage, stop);
     const verdict = (async (): Promise<AnalysisVerdict> => {
       if (!this.ports.metrics) return verdictOf("error", "no metric providers were given to this promotion");
-      const runs = this.ports.metrics(command.stage);
+      const runs = this.ports.metrics(command.stage, command.step);
       const result = await runMetrics(runs, {
         target: { color: command.color, version: plan.version ?? plan.sha, url: plan.url },
         durationMs: command.durationMs,
@@ -259,6 +274,7 @@ export class PromotionRunner {
   private async measureUnderLoad(
     command: Extract<PromotionCommand, { type: "analyse" }>,
     plan: PromotionPlan,
+    analysis: Partial<AnalysisPlan>,
   ): Promise<PromotionEvent | { retry: PromotionCommand }> {
     if (this.injected.length > 0) return { retry: command };
     const stop = new AbortController();
@@ -266,10 +282,10 @@ export class PromotionRunner {
     this.wake = () => stop.abort();
     try {
       const measurement = await this.ports.measurer.measure(command.color, {
-        slo: plan.post.slo,
-        probe: plan.post.probe,
+        slo: analysis.slo ?? plan.post.slo,
+        probe: analysis.probe,
         url: plan.url,
-        load: { ...plan.post.load!, durationMs: command.afterMs, signal: stop.signal },
+        load: { ...analysis.load!, durationMs: command.afterMs, signal: stop.signal },
       });
       if (stop.signal.aborted) return { retry: { ...command, afterMs: Math.max(1, until - this.now()) } };
       return { type: "measured", at: this.now(), measurement };
@@ -305,6 +321,8 @@ function label(command: PromotionCommand): string {
       return `switching to ${command.to}`;
     case "analyse":
       return `analysing ${command.color}`;
+    case "weight":
+      return `sending ${command.percent} % of traffic to ${command.canary}`;
     case "claim":
       return "checking for another promotion";
     default:

@@ -268,9 +268,9 @@ export class PromotionService {
       now: this.ports.now,
       verify: checks.verify,
       claim: checks.claim,
-      metrics: (stage) => {
+      metrics: (stage, canaryStep) => {
         if (!this.ports.metrics) throw new Error("this promotion service was given no metric providers");
-        return this.ports.metrics(env, stage, this.metricContext(driver));
+        return this.ports.metrics(env, stage, this.metricContext(driver), canaryStep);
       },
     });
   }
@@ -338,6 +338,7 @@ export class PromotionService {
       measurements: [],
       failedChecks: [],
       timeline,
+      ...(recorded.canary ? { canary: recorded.canary } : {}),
     };
   }
 

@@ -8,6 +8,7 @@ export type Phase =
   | "rejected"
   | "pre-analysis"
   | "aborted"
+  | "canary"
   | "switching"
   | "post-analysis"
   | "succeeded"
@@ -39,8 +40,20 @@ export interface AnalysisPlan {
   metrics?: string[];
 }
 
-/** An analysis step: before the switch (the idle color) or after it (the new, live color). */
-export type Stage = "pre" | "post";
+/**
+ * An analysis step: before the switch (the idle color), during a canary step (the canary color, taking its
+ * share of traffic), or after the switch (the new, live color).
+ */
+export type Stage = "pre" | "canary" | "post";
+
+/** One step of a canary release, like Argo Rollouts' canary steps. */
+export type CanaryStep =
+  /** Sends `percent` of new requests to the new color (the rest stay on the active one). */
+  | { kind: "set-weight"; percent: number }
+  /** Waits, the weight unchanged. */
+  | { kind: "pause"; ms: number }
+  /** Watches the new color at its current weight; a failed analysis aborts to 0 % and rolls back. */
+  | { kind: "analysis"; analysis: AnalysisPlan };
 
 export interface LoadPlan {
   rate?: number;
@@ -65,6 +78,11 @@ export interface PromotionPlan {
    */
   pre?: Omit<AnalysisPlan, "failureLimit" | "durationMs"> & { failureLimit?: number; durationMs?: number };
   post: AnalysisPlan;
+  /**
+   * Canary: the steps between the pre-promotion analysis and the full switch, each started once the one
+   * before it is done; absent for blue-green (the whole switch at once).
+   */
+  canary?: CanaryStep[];
   /** The environment's public URL: probes and load runs go there when the driver cannot reach a color itself. */
   url?: string;
   bakeWindowMs: number;
@@ -103,6 +121,10 @@ export type PromotionEvent =
   /** The environment was checked for another promotion just before the switch; problems forbid it. */
   | { type: "claimed"; at: number; problems: string[] }
   | { type: "switched"; at: number }
+  /** The canary's weight was set: new requests follow the split from now on. */
+  | { type: "weighted"; at: number; percent: number }
+  /** A canary pause is over. */
+  | { type: "waited"; at: number }
   /** A phase's status was written (GitHub spaces writes, so this can be a second after the phase began). */
   | { type: "recorded"; at: number; phase: Phase }
   | { type: "measured"; at: number; measurement: Measurement }
@@ -129,10 +151,14 @@ export type PromotionCommand =
   | { type: "claim" }
   | { type: "analyse"; stage: Stage; color: Color; afterMs: number }
   /** Starts the step's named metrics beside the rest; their verdict comes back as a metrics-analysed event. */
-  | { type: "metrics"; stage: Stage; color: Color; durationMs: number }
+  | { type: "metrics"; stage: Stage; color: Color; durationMs: number; step?: number }
   /** The rest of the step is done: wait for its named metrics' verdict. */
   | { type: "await-metrics"; stage: Stage }
   | { type: "switch"; to: Color }
+  /** Sends `percent` of new requests to `canary` (the new color), the rest to the active one. */
+  | { type: "weight"; canary: Color; percent: number }
+  /** A canary pause: wakes early only for an outside event (a failed check, /rollback). */
+  | { type: "wait"; afterMs: number }
   | { type: "incident" }
   | { type: "revert-pr" }
   | { type: "done" };
@@ -157,6 +183,8 @@ export interface PromotionState {
   baseline?: Measurement;
   /** The verdicts of each step's named metrics, once they are in. */
   metrics?: Partial<Record<Stage, AnalysisVerdict>>;
+  /** Canary: the step running (an index into plan.canary) and the new color's share of traffic now. */
+  canary?: { step: number; weight: number };
   /** The step whose measurements are done and which waits only on its named metrics. */
   analysed?: Stage;
   failedChecks: { name: string; url?: string }[];

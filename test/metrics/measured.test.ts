@@ -36,7 +36,9 @@ describe("built-in metrics (counters, probe, load) through the environment's dri
     // Blue (active) fails half of its requests while the metric watches it. The metric starts once answers
     // flow: on a busy machine the first window could otherwise close before the first answer (inconclusive).
     const traffic = pacedTraffic(`${router.url}/x`, { rate: 100, connections: 4 });
-    await expect.poll(() => traffic.samples.filter((s) => s.end > 0).length, { timeout: 10_000 }).toBeGreaterThan(20);
+    await expect
+      .poll(() => traffic.samples.filter((s) => s.end > 0).length, { timeout: 10_000 })
+      .toBeGreaterThan(20);
     const failing = await runMetrics(runs, { target: { color: "blue" }, durationMs: 5_000 });
     await traffic.stop();
     expect(failing.phase).toBe("failed");

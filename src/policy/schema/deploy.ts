@@ -46,17 +46,64 @@ const driver = z.discriminatedUnion("kind", [
       .meta({ description: "The master's pid file: a switch then waits until the old workers have exited." }),
     "health-path": pathOnOrigin("a health path").optional(),
   }),
-  z.strictObject({
-    kind: z.literal("kubernetes"),
-    namespace: kubernetesName("namespace").optional(),
-    service: kubernetesName("Service"),
-    "color-label": z.string().optional(),
-  }),
+  z
+    .strictObject({
+      kind: z.literal("kubernetes"),
+      namespace: kubernetesName("namespace").optional(),
+      service: kubernetesName("Service").optional().meta({
+        description:
+          "A Service whose selector's color label a switch patches (blue-green). Required without http-route; with it, optional and switched too (for clients inside the cluster).",
+      }),
+      "color-label": z.string().optional(),
+      "http-route": kubernetesName("HTTPRoute").optional().meta({
+        description:
+          "A Gateway API HTTPRoute (gateway.networking.k8s.io/v1) in the namespace whose rules' backendRefs name both `services`: switches set their weights to 100 and 0, a canary to 100-N and N. Without it the driver cannot run a canary.",
+      }),
+      services: z
+        .strictObject({ blue: kubernetesName("Service"), green: kubernetesName("Service") })
+        .optional()
+        .meta({
+          description:
+            "With http-route: the Service of each color that the route's backendRefs name, each selecting only its color's pods (e.g. { blue: shop-blue, green: shop-green }); health counts their ready pods.",
+        }),
+    })
+    .superRefine((value, ctx) => {
+      if (value["http-route"] === undefined) {
+        if (value.service === undefined)
+          ctx.addIssue({
+            code: "custom",
+            path: ["service"],
+            message: "name the Service to switch (service), or an HTTPRoute (http-route) with its services",
+          });
+        if (value.services !== undefined)
+          ctx.addIssue({
+            code: "custom",
+            path: ["services"],
+            message: "services are the backends of an HTTPRoute: name it in http-route",
+          });
+      } else if (value.services === undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: ["services"],
+          message:
+            "http-route needs the Service of each color it sends to: services: { blue: NAME, green: NAME }",
+        });
+      else if (value.services.blue === value.services.green)
+        ctx.addIssue({
+          code: "custom",
+          path: ["services", "green"],
+          message: "blue and green are two Services: give each color its own",
+        });
+    }),
   z.strictObject({
     kind: z.literal("command"),
     status: z.string().min(1),
     switch: z.string().min(1),
     health: z.string().min(1).optional(),
+    weight: z.string().min(1).optional().meta({
+      description:
+        "Sets a canary's share, run like switch: the canary color in TERRAFUSION_CANARY_COLOR and its percent (0-100; 0 is all on the active color) in TERRAFUSION_CANARY_WEIGHT. Without it the driver cannot run a canary.",
+    }),
     timeout: duration.optional(),
   }),
 ]);
@@ -81,37 +128,77 @@ const analysisStep = z.strictObject({
   metrics: metrics.optional(),
 });
 
-const environment = z.strictObject({
-  strategy: z.enum(["blue-green"]).optional(),
-  url: z
-    .url({ protocol: /^https?$/ })
-    .optional()
-    .meta({ description: "The environment's public URL: shown on GitHub, and probed." }),
-  driver,
-  requires: z
-    .array(z.enum(REQUIRABLE))
-    .optional()
-    .meta({ description: "What must pass on the SHA before promotion." }),
-  "required-checks": z.array(z.string().min(1)).optional().meta({
-    description:
-      "Other check runs (by name) that must pass on the SHA before promotion; one failing after promotion rolls back.",
-  }),
-  promoters: actors.optional().meta({ description: "Who may /promote and /rollback." }),
-  analysis: z
-    .strictObject({ "pre-promotion": analysisStep.optional(), "post-promotion": analysisStep.optional() })
-    .optional(),
-  notifications: notifications.optional(),
-  "bake-window": duration
-    .optional()
-    .meta({ description: "How long the previous color stays warm after a switch." }),
-  rollback: z
-    .strictObject({
-      on: z.array(z.enum(["analysis-failed", "check-failed", "probe-failed"])).optional(),
-      "open-incident": z.boolean().optional(),
-      "revert-pr": z.boolean().optional(),
-    })
-    .optional(),
-});
+// Argo Rollouts' canary steps, in the same words: each a mapping with one key.
+const canaryStep = z
+  .union([
+    z.strictObject({
+      "set-weight": z.int().min(0).max(100).meta({
+        description: "Percent of new requests sent to the new version (the rest stay on the active one).",
+      }),
+    }),
+    z.strictObject({ pause: duration.meta({ description: "How long to wait at the current weight." }) }),
+    z.strictObject({
+      analysis: analysisStep.meta({
+        description:
+          "Watch the new version at its current weight (same keys as post-promotion analysis); a failed analysis aborts to 0 % and rolls back.",
+      }),
+    }),
+  ])
+  .meta({ description: "One canary step: set-weight, pause or analysis." });
+
+const environment = z
+  .strictObject({
+    strategy: z.enum(["blue-green", "canary"]).optional().meta({
+      description:
+        "blue-green (default): all traffic moves at once. canary: traffic moves by the steps, then all of it.",
+    }),
+    steps: z.array(canaryStep).min(1).optional().meta({
+      description:
+        "The canary's steps, run in order after the pre-promotion analysis; after the last one all traffic moves and the post-promotion analysis runs.",
+    }),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .meta({ description: "The environment's public URL: shown on GitHub, and probed." }),
+    driver,
+    requires: z
+      .array(z.enum(REQUIRABLE))
+      .optional()
+      .meta({ description: "What must pass on the SHA before promotion." }),
+    "required-checks": z.array(z.string().min(1)).optional().meta({
+      description:
+        "Other check runs (by name) that must pass on the SHA before promotion; one failing after promotion rolls back.",
+    }),
+    promoters: actors.optional().meta({ description: "Who may /promote and /rollback." }),
+    analysis: z
+      .strictObject({ "pre-promotion": analysisStep.optional(), "post-promotion": analysisStep.optional() })
+      .optional(),
+    notifications: notifications.optional(),
+    "bake-window": duration
+      .optional()
+      .meta({ description: "How long the previous color stays warm after a switch." }),
+    rollback: z
+      .strictObject({
+        on: z.array(z.enum(["analysis-failed", "check-failed", "probe-failed"])).optional(),
+        "open-incident": z.boolean().optional(),
+        "revert-pr": z.boolean().optional(),
+      })
+      .optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.strategy === "canary" && !env.steps)
+      ctx.addIssue({
+        code: "custom",
+        path: ["strategy"],
+        message: "strategy canary needs steps (e.g. steps: [{ set-weight: 10 }, { analysis: {} }])",
+      });
+    if (env.steps && env.strategy !== "canary")
+      ctx.addIssue({
+        code: "custom",
+        path: ["steps"],
+        message: "steps are a canary's: add strategy: canary to the environment, or remove steps",
+      });
+  });
 
 export const deploy = z.strictObject({
   environments: z.record(

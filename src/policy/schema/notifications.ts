@@ -6,7 +6,7 @@ import { z } from "zod";
  * the operator's environment only, and a policy can name only variables meant for this
  * (TERRAFUSION_…WEBHOOK_URL), never another secret of the process.
  */
-export const NOTIFICATION_EVENTS = ["started", "step", "succeeded", "rolled-back"] as const;
+export const NOTIFICATION_EVENTS = ["started", "step", "succeeded", "rolled-back", "failed"] as const;
 
 const urlEnv = z
   .string()
@@ -42,8 +42,9 @@ export const notification = z
       });
   });
 
-export const notifications = z
-  .array(notification)
-  .meta({ description: "Announcements of promotions: started, each step, succeeded, rolled back." });
+export const notifications = z.array(notification).meta({
+  description:
+    "Announcements of promotions: started, each step, succeeded, rolled back, failed (aborted before the switch, or stopped by an error).",
+});
 
 export type PolicyNotification = z.output<typeof notification>;
