@@ -1,12 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { plural } from "../../core/format.ts";
+import { ConfigError } from "../../errors.ts";
 import type { GateContext } from "../types.ts";
 import { c8Report, nycPackageConfig } from "./c8.ts";
 import type { DetectedRunner } from "./detect-runner.ts";
+import type { ReadScope } from "./own-scope.ts";
 import { runnerCoverageEnv, type StartedRunner, startedRunners } from "./preload.ts";
 import type { TestRun } from "./run-tests.ts";
 import { RUNNER_LABEL, type Runner } from "./runner.ts";
+import { type RunnerStart, scopeMismatch, scopeOptions } from "./scope-options.ts";
 import type { CoverageSettings } from "./settings.ts";
 
 /** The reports to read, or why there are none: `setup` when that is the project's setup to fix whatever the tests did. */
@@ -21,21 +24,27 @@ export interface Collection {
   /** Environment for the test command: the preload that turns on jest's and vitest's own coverage. */
   env: Record<string, string>;
   runnerDir: string;
+  /** With `all: true`: the scope of the detected runner, read before the run (own-scope.ts). */
+  own?: ReadScope;
 }
 
 export function planCollection(
   settings: CoverageSettings,
   detected: DetectedRunner | undefined,
   work: string,
+  own?: ReadScope,
 ): Collection {
   const runnerDir = join(work, "runner");
   if (settings.reports) return { env: {}, runnerDir };
-  const all = settings.all ? { include: settings.include, exclude: settings.exclude } : undefined;
+  const all = settings.all
+    ? { include: settings.include, exclude: settings.exclude, own: own?.scope }
+    : undefined;
   const env = runnerCoverageEnv(runnerDir, all, process.env);
-  if (detected) return { detected, env, runnerDir };
+  const read = settings.all && own ? { own } : {};
+  if (detected) return { detected, env, runnerDir, ...read };
   const raw = join(work, "v8");
   mkdirSync(raw);
-  return { raw, env, runnerDir };
+  return { raw, env, runnerDir, ...read };
 }
 
 /** The command's way to the runner, for messages: "npm test → ts-scripts test (runs vitest)". */
@@ -76,6 +85,8 @@ export async function readCollected(options: {
     };
   if (written.length === 1) {
     const run = written[0]!;
+    const mismatch = settings.all === true ? scopeMismatch(collection.own, runnerStart(run)) : undefined;
+    if (mismatch) throw new ConfigError(mismatch);
     context.progress(`reading ${run.runner}'s coverage reports`);
     return {
       reports: { lcov: join(run.reports, "lcov.info"), summary: join(run.reports, "coverage-summary.json") },
@@ -137,6 +148,16 @@ export async function readCollected(options: {
     signal: context.signal,
   });
   return { reports, collector };
+}
+
+/** How a run started, as its note says, to compare with how the gate read its scope. */
+function runnerStart(run: StartedRunner): RunnerStart {
+  return {
+    runner: run.runner,
+    program: run.program ?? "(unknown)",
+    cwd: run.cwd ?? "(unknown)",
+    options: scopeOptions(run.runner, run.argv),
+  };
 }
 
 function collectorOf(run: StartedRunner, collection: Collection): string {

@@ -15,6 +15,12 @@ export interface DetectedRunner {
    * gate reaches the runner through NODE_OPTIONS (preload.ts), so such a command hides it.
    */
   nodeOptions?: string;
+  /**
+   * The runner's program as the command names it (`jest`, `./node_modules/.bin/vitest`, the script
+   * of `node node_modules/jest/bin/jest.js`) and the words after it; absent when a wrapper starts it.
+   */
+  program?: string;
+  args?: string[];
 }
 
 export interface Project {
@@ -83,7 +89,8 @@ function fromWords(
     const program = words[0];
     if (program === undefined) return undefined;
     const name = basename(program).replace(/\.(c|m)?js$/, "");
-    if (name === "vitest" || name === "jest") return found({ runner: name, via });
+    if (name === "vitest" || name === "jest")
+      return found({ runner: name, via, program, args: words.slice(1) });
     if (PASS_THROUGH.has(name)) {
       words = skipOptions(words.slice(1));
       continue;
@@ -99,9 +106,12 @@ function fromWords(
     }
     if (name === "node") {
       // `node --require x node_modules/jest/bin/jest.js`: the script is the first word that is not an option.
-      const script = skipOptions(words.slice(1), new Set(["-r", "--require", "--import", "--loader"]))[0];
+      const [script, ...args] = skipOptions(
+        words.slice(1),
+        new Set(["-r", "--require", "--import", "--loader"]),
+      );
       const runner = script ? runnerOfFile(join(project.dir, script)) : undefined;
-      return runner ? found({ runner, via }) : undefined;
+      return runner ? found({ runner, via, program: script!, args }) : undefined;
     }
     const script = scriptName(words);
     if (script !== undefined) {
@@ -242,7 +252,8 @@ function wrapperRunner(dir: string, name: string): Runner | undefined {
   }
 }
 
-function findBin(dir: string, name: string): string | undefined {
+/** `node_modules/.bin/NAME` of the folder or the nearest folder above it that has one, resolved. */
+export function findBin(dir: string, name: string): string | undefined {
   if (!/^[\w.@-]+$/.test(name)) return undefined;
   for (let folder = dir; ; folder = dirname(folder)) {
     const bin = join(folder, "node_modules", ".bin", name);

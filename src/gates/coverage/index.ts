@@ -12,6 +12,7 @@ import { describeWay, nothingExecuted, planCollection, readCollected } from "./c
 import { detectRunner } from "./detect-runner.ts";
 import { evaluate, type Observations, testProblem } from "./evaluate.ts";
 import { parseLcov } from "./lcov.ts";
+import { type ReadScope, readOwnScope } from "./own-scope.ts";
 import { type PatchCoverage, patchCoverage } from "./patch.ts";
 import { readPrevious } from "./previous.ts";
 import { type ProjectCoverage, projectCoverage } from "./project.ts";
@@ -80,7 +81,13 @@ export async function runCoverage(context: GateContext): Promise<ReturnType<type
   const work = mkdtempSync(join(tmpdir(), "terrafusion-coverage-"));
   try {
     const detected = settings.reports ? undefined : detectRunner(settings.command, { dir: cwd, scripts });
-    const collection = planCollection(settings, detected, work);
+    // all: true counts files no test loads within the project's own scope: read it first, or stop (exit 2).
+    let own: ReadScope | undefined;
+    if (settings.all === true && detected) {
+      progress(`reading ${detected.runner}'s own coverage scope`);
+      own = await readOwnScope({ detected, cwd, signal: context.signal });
+    }
+    const collection = planCollection(settings, detected, work, own);
     progress(
       detected
         ? `running the tests with ${RUNNER_LABEL[detected.runner]}${detected.via.length ? ` (${describeWay(settings.command, detected)})` : ""}: ${settings.command}`

@@ -28,7 +28,7 @@ const PRELOAD = `"use strict";
     const reports = path.join(plan.dir, runner + "-" + process.pid);
     const argv = process.argv.slice(2);
     process.argv.push(...plan.args[runner].map((arg) => arg.split(plan.token).join(reports)));
-    fs.writeFileSync(path.join(plan.dir, "started-" + process.pid + ".json"), JSON.stringify({ runner, reports, argv }));
+    fs.writeFileSync(path.join(plan.dir, "started-" + process.pid + ".json"), JSON.stringify({ runner, reports, argv, program: real, cwd: process.cwd() }));
   } catch {
     // Never the reason a test run fails: without the note the gate says coverage was not collected.
   }
@@ -65,6 +65,9 @@ export interface StartedRunner {
   reports: string;
   /** Its own arguments, before the gate's. */
   argv: string[];
+  /** Its program, resolved, and the folder it started in (to check it read the scope the gate read). */
+  program?: string;
+  cwd?: string;
 }
 
 /** The runs of jest or vitest the test command started, as their notes say. */
@@ -84,6 +87,8 @@ export function startedRunners(dir: string): StartedRunner[] {
           runner: note.runner,
           reports: note.reports,
           argv: Array.isArray(note.argv) ? note.argv : [],
+          ...(typeof note.program === "string" ? { program: note.program } : {}),
+          ...(typeof note.cwd === "string" ? { cwd: note.cwd } : {}),
         });
     } catch {
       // A note cut short by a killed process says nothing reliable.

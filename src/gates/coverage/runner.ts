@@ -1,3 +1,4 @@
+import type { OwnScope } from "./own-scope.ts";
 import { shellWords } from "./shell.ts";
 
 /**
@@ -14,10 +15,16 @@ export const RUNNER_LABEL: Record<Runner, string> = {
   jest: "jest's own coverage",
 };
 
-/** The files to count when the policy asks for files no test loads (`all: true`). */
+/**
+ * The files to count when the policy asks for files no test loads (`all: true`): the project's own
+ * scope, as the gate read it from the runner before the run (own-scope.ts), and the policy's
+ * include and exclude for a project that has no include of its own.
+ */
 export interface AllFiles {
-  include?: readonly string[];
-  exclude?: readonly string[];
+  include?: readonly string[] | undefined;
+  exclude?: readonly string[] | undefined;
+  /** The scope of the runner the command starts; another runner gets no `all` options. */
+  own?: OwnScope | undefined;
 }
 
 // c8's defaults (@istanbuljs/schema), so that "all files" means the same files for every runner.
@@ -40,12 +47,10 @@ export const C8_DEFAULT_EXCLUDE = [
  * The runner's options that the gate adds to each run of it: coverage on, with the project's own
  * provider and scope, lcov and json-summary written into `reportsDir`, and the runner's own
  * thresholds off (the policy's decide; the runner's would fail the tests). With `all`, the runner
- * also counts files no test loads: the policy's include (or every source file) less its exclude (or
- * c8's usual exclusions), which replaces the project's own coverage include.
+ * also counts files no test loads, within the project's own scope (allScope).
  */
 export function coverageArgs(runner: Runner, reportsDir: string, all?: AllFiles): string[] {
-  const include = all ? (all.include ?? [SOURCES]) : [];
-  const exclude = all ? [...C8_DEFAULT_EXCLUDE, ...(all.exclude ?? [])] : [];
+  const scope = all ? allScope(runner, all) : [];
   if (runner === "vitest")
     return [
       "--coverage.enabled=true",
@@ -59,8 +64,7 @@ export function coverageArgs(runner: Runner, reportsDir: string, all?: AllFiles)
       "--coverage.thresholds.statements=0",
       "--coverage.thresholds.perFile=false",
       "--coverage.thresholds.autoUpdate=false",
-      ...include.map((glob) => `--coverage.include=${glob}`),
-      ...exclude.map((glob) => `--coverage.exclude=${glob}`),
+      ...scope,
     ];
   return [
     "--coverage",
@@ -68,8 +72,39 @@ export function coverageArgs(runner: Runner, reportsDir: string, all?: AllFiles)
     "--coverageReporters=json-summary",
     `--coverageDirectory=${reportsDir}`,
     "--coverageThreshold={}",
-    ...include.map((glob) => `--collectCoverageFrom=${glob}`),
-    ...exclude.map((glob) => `--collectCoverageFrom=!${glob}`),
+    ...scope,
+  ];
+}
+
+/**
+ * The options that make a runner count files no test loads without losing the project's scope
+ * (a runner's command-line include replaces its configuration's):
+ * - a project with its own include keeps it whole: jest counts every file its `collectCoverageFrom`
+ *   matches (`!` negations included), vitest 4 every file its `coverage.include` matches, less its
+ *   `coverage.exclude`; before vitest 4, `coverage.all` turns that on;
+ * - a project without one gets the policy's include (or every source file), less c8's usual
+ *   exclusions, the policy's exclude and, for vitest, the project's own `coverage.exclude` (jest's
+ *   `coveragePathIgnorePatterns` stay, as the gate does not set them).
+ * The policy's include and exclude then narrow the report (scope.ts). Nothing for a runner whose
+ * scope the gate did not read: such a run is refused after it (scope-options.ts), never guessed.
+ */
+function allScope(runner: Runner, all: AllFiles): string[] {
+  const own = all.own;
+  if (own?.runner !== runner) return [];
+  const include = all.include ?? [SOURCES];
+  const exclude = [...C8_DEFAULT_EXCLUDE, ...(all.exclude ?? [])];
+  if (own.runner === "jest")
+    return own.collectCoverageFrom.length
+      ? []
+      : [
+          ...include.map((glob) => `--collectCoverageFrom=${glob}`),
+          ...exclude.map((glob) => `--collectCoverageFrom=!${glob}`),
+        ];
+  if (own.all !== undefined) return ["--coverage.all=true"];
+  if (own.include?.length) return [];
+  return [
+    ...include.map((glob) => `--coverage.include=${glob}`),
+    ...[...own.exclude, ...exclude].map((glob) => `--coverage.exclude=${glob}`),
   ];
 }
 

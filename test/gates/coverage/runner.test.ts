@@ -39,6 +39,8 @@ describe("finding the runner a test command starts", () => {
     expect(detectRunner("npm test", { dir: here.dir, scripts })).toEqual({
       runner: "vitest",
       via: ["npm test → npm run lint && npm run unit", "npm run unit → cross-env TZ=UTC vitest run"],
+      program: "vitest",
+      args: ["run"],
     });
     expect(detectRunner("npm run test:yarn", { dir: here.dir, scripts })?.runner).toBe("vitest");
     expect(detectRunner("pnpm test:jest", { dir: here.dir, scripts })?.runner).toBe("jest");
@@ -63,8 +65,9 @@ describe("the coverage options the gate gives each run of a runner", () => {
     expect(vitest).toContain("--coverage.thresholds.lines=0");
   });
 
-  it("with the policy's all: true, count every source file but c8's exclusions, narrowed by the policy", () => {
-    const jest = coverageArgs("jest", "/r", { include: ["src/**"], exclude: ["src/gen/**"] });
+  it("with the policy's all: true and a project without its own include: every source file but c8's exclusions, the policy's and the project's", () => {
+    const policy = { include: ["src/**"], exclude: ["src/gen/**"] };
+    const jest = coverageArgs("jest", "/r", { ...policy, own: { runner: "jest", collectCoverageFrom: [] } });
     expect(jest.filter((arg) => arg.startsWith("--collectCoverageFrom"))).toEqual(
       expect.arrayContaining([
         "--collectCoverageFrom=src/**",
@@ -72,9 +75,26 @@ describe("the coverage options the gate gives each run of a runner", () => {
         "--collectCoverageFrom=!coverage/**",
       ]),
     );
-    const all = coverageArgs("vitest", "/r", {});
-    expect(all).toContain("--coverage.include=**/*.{js,cjs,mjs,ts,cts,mts,tsx,jsx}");
-    expect(all).toContain("--coverage.exclude=test{,s}/**");
+    const vitest = coverageArgs("vitest", "/r", { own: { runner: "vitest", exclude: ["src/zone.ts"] } });
+    expect(vitest).toContain("--coverage.include=**/*.{js,cjs,mjs,ts,cts,mts,tsx,jsx}");
+    expect(vitest).toContain("--coverage.exclude=test{,s}/**");
+    // The project's own exclude stays: a command-line exclude replaces the configuration's.
+    expect(vitest).toContain("--coverage.exclude=src/zone.ts");
+  });
+
+  it("with all: true and the project's own include: no scope options, so the runner keeps it (negations too)", () => {
+    const policy = { include: ["src/**"], exclude: ["src/gen/**"] };
+    const scopeOf = (args: string[]) =>
+      args.filter((arg) => /collectCoverageFrom|include|exclude|\.all/.test(arg));
+    const ownJest = { runner: "jest" as const, collectCoverageFrom: ["src/**/*.js", "!src/zone.js"] };
+    expect(scopeOf(coverageArgs("jest", "/r", { ...policy, own: ownJest }))).toEqual([]);
+    const ownVitest = { runner: "vitest" as const, include: ["src/**"], exclude: ["src/zone.ts"] };
+    expect(scopeOf(coverageArgs("vitest", "/r", { ...policy, own: ownVitest }))).toEqual([]);
+    // Before vitest 4 (coverage.all in its configuration): vitest's own all, over its own scope.
+    const vitest3 = { runner: "vitest" as const, exclude: [], all: false };
+    expect(scopeOf(coverageArgs("vitest", "/r", { own: vitest3 }))).toEqual(["--coverage.all=true"]);
+    // A runner whose scope the gate did not read gets none of the policy's.
+    expect(scopeOf(coverageArgs("vitest", "/r", { ...policy, own: ownJest }))).toEqual([]);
   });
 });
 

@@ -23,7 +23,7 @@ export const coverageGate = z.strictObject({
   }),
   all: z.boolean().optional().meta({
     description:
-      "Count source files no test loads as uncovered: true sets c8 --all, or jest's collectCoverageFrom / vitest's coverage.include to `include` (default every source file but c8's usual exclusions), replacing the project's own include; false leaves out files with no executed line. Unset (the default): the project's own configuration decides.",
+      "Count source files no test loads as uncovered, within the project's own scope: true sets c8 --all; for jest and vitest the gate reads the runner's configuration first and keeps its own collectCoverageFrom / coverage.include (negations included) and excludes, or, when it sets none, adds `include` (default every source file but c8's usual exclusions); false leaves out files with no executed line. Unset (the default): the project's own configuration decides.",
   }),
   reports: z.string().min(1).optional().meta({
     description:
