@@ -76,6 +76,22 @@ describe("terrafusion review import-policy-bot", () => {
     expect(clean.code).toBe(0);
   });
 
+  it("a count with nobody listed is a line with its position, exit 0, and exit 1 with --strict", async () => {
+    const fixture = join(FIXTURES, "bare-count.policy.yml");
+    const plain = await cli(["review", "import-policy-bot", fixture]);
+    expect(plain.code).toBe(0);
+    expect(parse(plain.stdout).review.rules[0]).toEqual({
+      name: "one review",
+      require: { count: 1, permissions: ["write"] },
+    });
+    expect(plain.stderr.split("\n")).toContain(
+      `${fixture}:14:7 approval_rules.0.requires.count: policy-bot counts nobody here: requires names no users, teams, organizations or permissions, so the rule can never be approved; converted to permissions: [write], which admits more (anyone with write access): name who may approve`,
+    );
+    const strict = await cli(["review", "import-policy-bot", fixture, "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toBe(plain.stderr);
+  });
+
   it("--output writes a new policy file that loads as a TerraFusion policy", async () => {
     const { code, stdout, stderr } = await cli([
       "review",

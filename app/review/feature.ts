@@ -13,11 +13,11 @@ export const membershipCache = new MembershipCache();
 /** The head commits whose reviewers this process has asked for (request-review). */
 export const requestedHeads = new RequestedHeads();
 
-/** What reviewPull needs from the event: the shared cache, the installation, this app's id. */
+/** What reviewPull needs from the event: the shared cache, the installation, this app's id, its log. */
 export function reviewDeps(context: Context) {
   const installation = (context.payload as { installation?: { id: number } }).installation?.id ?? 0;
   const appId = Number(process.env.APP_ID) || undefined;
-  return { cache: membershipCache, installation, appId, requested: requestedHeads };
+  return { cache: membershipCache, installation, appId, requested: requestedHeads, log: context.log };
 }
 
 interface PullPayload {

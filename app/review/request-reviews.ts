@@ -4,6 +4,7 @@ import type { ReviewPolicy, Verdict } from "../../src/review/evaluate.ts";
 import {
   needsCollaborators,
   planReviewRequests,
+  type ReviewRefusal,
   type ReviewRequestPlan,
   requestingRules,
 } from "../../src/review/review-requests.ts";
@@ -14,19 +15,25 @@ const MAX_REMEMBERED_HEADS = 10_000;
 /**
  * The head commits whose reviewers were already asked for, with the rules asked for: one request per
  * head commit, however many events (and duplicate deliveries) evaluate it. Bounded: the oldest heads
- * are forgotten first, and a forgotten head is one that has long been pushed over.
+ * are forgotten first, and a forgotten head is one that has long been pushed over. GitHub's refusals
+ * are kept with their head, so that every later check run of that commit still shows them.
  */
 export class RequestedHeads {
-  readonly #heads = new Map<string, Set<string>>();
+  readonly #heads = new Map<string, { rules: Set<string>; refusals: ReviewRefusal[] }>();
   constructor(readonly max = MAX_REMEMBERED_HEADS) {}
 
   rules(key: string): ReadonlySet<string> {
-    return this.#heads.get(key) ?? new Set();
+    return this.#heads.get(key)?.rules ?? new Set();
+  }
+
+  /** GitHub's refusals of this head's requests, oldest first. */
+  refusals(key: string): readonly ReviewRefusal[] {
+    return this.#heads.get(key)?.refusals ?? [];
   }
 
   remember(key: string, rules: string[]): void {
-    const known = this.#heads.get(key) ?? new Set();
-    for (const rule of rules) known.add(rule);
+    const known = this.#heads.get(key) ?? { rules: new Set<string>(), refusals: [] };
+    for (const rule of rules) known.rules.add(rule);
     this.#heads.delete(key);
     this.#heads.set(key, known);
     while (this.#heads.size > this.max) this.#heads.delete(this.#heads.keys().next().value!);
@@ -34,12 +41,21 @@ export class RequestedHeads {
 
   forget(key: string, rules: string[]): void {
     const known = this.#heads.get(key);
-    for (const rule of rules) known?.delete(rule);
+    for (const rule of rules) known?.rules.delete(rule);
+  }
+
+  refuse(key: string, refusal: ReviewRefusal): void {
+    this.#heads.get(key)?.refusals.push(refusal);
   }
 
   clear(): void {
     this.#heads.clear();
   }
+}
+
+/** The key of one pull request's head commit in one installation: what is asked at most once. */
+export function headKey(installation: number, repo: RepoRef, pull: PullSnapshot): string {
+  return `${installation}:${repo.owner}/${repo.repo}#${pull.number}@${pull.head.sha}`.toLowerCase();
 }
 
 export interface RequestDeps {
@@ -50,9 +66,9 @@ export interface RequestDeps {
 }
 
 export type RequestOutcome =
-  | { asked: false }
-  | ({ asked: true; rules: string[] } & ReviewRequestPlan)
-  | { asked: false; refused: string };
+  | { asked: false; refused?: undefined }
+  | ({ asked: true; rules: string[]; refused?: undefined } & ReviewRequestPlan)
+  | { asked: false; refused: ReviewRefusal };
 
 const statusOf = (error: unknown) => (error as { status?: number }).status;
 
@@ -70,19 +86,19 @@ export async function requestReviews(
   verdict: Verdict,
   deps: RequestDeps,
 ): Promise<RequestOutcome> {
-  const key =
-    `${deps.installation}:${repo.owner}/${repo.repo}#${snapshot.number}@${snapshot.head.sha}`.toLowerCase();
+  const key = headKey(deps.installation, repo, snapshot);
   const rules = requestingRules(review, verdict, snapshot, deps.requested.rules(key));
   if (!review || rules.length === 0) return { asked: false };
   const names = rules.map(({ rule }) => rule.name);
   deps.requested.remember(key, names);
+  let plan: ReviewRequestPlan | undefined;
   try {
     const pull_number = snapshot.number!;
     const [{ data: requested }, collaborators] = await Promise.all([
       octokit.rest.pulls.listRequestedReviewers({ ...repo, pull_number }),
       needsCollaborators(rules) ? deps.cache.collaborators(octokit, deps.installation, repo) : undefined,
     ]);
-    const plan = planReviewRequests(
+    plan = planReviewRequests(
       review,
       rules,
       snapshot,
@@ -104,8 +120,17 @@ export async function requestReviews(
     return { asked: true, rules: names, ...plan };
   } catch (error) {
     // 422: GitHub will not take these reviewers (not collaborators, a team without access): asking again
-    // on the next event would fail the same way.
-    if (statusOf(error) === 422) return { asked: false, refused: (error as Error).message };
+    // on the next event would fail the same way. Kept, so that the check runs of this head say so.
+    if (statusOf(error) === 422) {
+      const refusal: ReviewRefusal = {
+        rules: names,
+        users: plan?.users ?? [],
+        teams: (plan?.teams ?? []).map((slug) => `${repo.owner}/${slug}`),
+        message: (error as Error).message,
+      };
+      deps.requested.refuse(key, refusal);
+      return { asked: false, refused: refusal };
+    }
     deps.requested.forget(key, names);
     throw error;
   }

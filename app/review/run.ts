@@ -11,9 +11,10 @@ import { DEFAULT_POLICY_PATHS, type LoadedPolicy } from "../../src/policy/load.t
 import { evaluateReview, type ReviewPolicy, type Verdict } from "../../src/review/evaluate.ts";
 import { needsOf } from "../../src/review/needs.ts";
 import { renderVerdict } from "../../src/review/render.ts";
+import { type ReviewRefusal, refusalLine } from "../../src/review/review-requests.ts";
 import type { PullSnapshot } from "../../src/review/snapshot.ts";
 import { remoteFor } from "../remote-policies.ts";
-import { type RequestedHeads, requestReviews } from "./request-reviews.ts";
+import { headKey, type RequestedHeads, requestReviews } from "./request-reviews.ts";
 
 export const REVIEW_CHECK = "TerraFusion / review";
 const ROOT = "/repository";
@@ -32,6 +33,8 @@ export interface ReviewDeps {
   /** Head commits whose reviewers were asked for (request-review); without it, nobody is asked. */
   requested?: RequestedHeads;
   random?: () => number;
+  /** Where the app says what it could not do without failing the evaluation (GitHub's refusals). */
+  log?: { warn(message: string): void };
 }
 
 type Loaded = { loaded: LoadedPolicy } | { problems: PolicyProblem[] } | { missing: true };
@@ -170,21 +173,18 @@ export async function reviewPull(
         });
     } else text += "deletes the policy file: the repository would have no review policy.";
   }
-  await upsertCheckRun(
-    octokit,
-    repo,
-    {
-      name: REVIEW_CHECK,
-      headSha,
-      conclusion: CONCLUSION[verdict.status],
-      title: verdict.title,
-      summary: `**${verdict.status}**: ${verdict.title}`,
-      text,
-      detailsUrl,
-      annotations,
-    },
-    existing,
-  );
+  const output = (refusals: readonly ReviewRefusal[]): CheckRunOutput => ({
+    name: REVIEW_CHECK,
+    headSha,
+    conclusion: CONCLUSION[verdict.status],
+    title: verdict.title,
+    summary: [`**${verdict.status}**: ${verdict.title}`, ...shownRefusals(refusals, verdict)].join("\n\n"),
+    text,
+    detailsUrl,
+    annotations,
+  });
+  const key = headKey(deps.installation, repo, found.snapshot);
+  const id = await upsertCheckRun(octokit, repo, output(deps.requested?.refusals(key) ?? []), existing);
   // After the check run: asking for reviewers never delays or prevents the verdict.
   const requests = deps.requested
     ? await requestReviews(octokit, repo, found.snapshot, base.loaded.policy.review, verdict, {
@@ -192,5 +192,27 @@ export async function reviewPull(
         requested: deps.requested,
       })
     : undefined;
+  if (requests?.refused) {
+    // The verdict stands; the check run only gains the line saying whom GitHub would not take.
+    deps.log?.warn(
+      `review: ${repo.owner}/${repo.repo}#${pull.number} at ${headSha.slice(0, 7)}: ${refusalLine(requests.refused)}`,
+    );
+    // Without the annotations: GitHub appends those of an update to the ones the check run has.
+    const { annotations: _sent, ...again } = output(deps.requested!.refusals(key));
+    try {
+      await upsertCheckRun(octokit, repo, again, id);
+    } catch (error) {
+      // The line is remembered for this head: the next check run of it shows it.
+      deps.log?.warn(
+        `review: ${repo.owner}/${repo.repo}#${pull.number}: could not add the refusal to the check run: ${(error as Error).message}`,
+      );
+    }
+  }
   return { posted: true as const, status: verdict.status, verdict, requests };
+}
+
+/** The refusals worth showing: those for a rule that is still pending (asking could have helped). */
+function shownRefusals(refusals: readonly ReviewRefusal[], verdict: Verdict): string[] {
+  const pending = new Set(verdict.rules.filter((rule) => rule.status === "pending").map((rule) => rule.name));
+  return refusals.filter((refusal) => refusal.rules.some((rule) => pending.has(rule))).map(refusalLine);
 }

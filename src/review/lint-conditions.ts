@@ -24,17 +24,33 @@ export function keyIdProblem(key: string): string | undefined {
 }
 
 /**
- * Conditions that contradict each other or can never match what GitHub reports. `never` says what
- * that means where they are written: "can never apply" under `if`, "can never hold" under
- * `require.conditions`.
+ * Where conditions are written, which decides what a problem among them means. Under `if` and
+ * `require.conditions` every key must hold (`all`): a key that can never hold, or two that exclude
+ * each other, mean `never` ("can never apply", "can never hold"). Under `disapproval.if` any one key
+ * disapproves (`any`): a key that can never hold is dead (`never`: "never holds, so it never
+ * disapproves"), two keys that exclude each other are harmless, but two of which one always holds
+ * disapprove every pull request (`always`).
+ */
+export type ConditionsPlace = { join: "all"; never: string } | { join: "any"; never: string; always: string };
+
+/**
+ * Conditions that contradict each other or can never match what GitHub reports; under `any`, also
+ * those that together hold for every pull request.
  */
 export function lintConditions(
   conditions: Conditions | undefined,
   base: (string | number)[],
-  never: string,
+  where: string | ConditionsPlace,
   at: LintAt,
 ): void {
   if (!conditions) return;
+  const place: ConditionsPlace = typeof where === "string" ? { join: "all", never: where } : where;
+  const never = place.never;
+  /** A pair of keys: under `all` a contradiction (`excludes`), under `any` a cover (`covers`). */
+  const pair = (path: string, excludes: string | false | undefined, covers: string | false | undefined) => {
+    if (place.join === "all" && excludes) at([...base, path], `${never}: ${excludes}`);
+    if (place.join === "any" && covers) at([...base, path], `${place.always}: ${covers}`);
+  };
   for (const key of ["lines-changed", "lines-added", "lines-deleted"] as const) {
     const lines = conditions[key];
     if (
@@ -53,38 +69,62 @@ export function lintConditions(
     changed?.ignore?.some((pattern) => pattern === "**" || changed.paths.includes(pattern)) &&
     changed.paths.every((p) => changed.ignore!.includes(p) || changed.ignore!.includes("**"))
   )
-    at([...base, "changed-files", "ignore"], `${never}: ignore covers every path the rule matches`);
+    at([...base, "changed-files", "ignore"], `${never}: ignore covers every path that changed-files matches`);
   const noChanged = conditions["no-changed-files"];
-  if (changed && noChanged && changed.paths.every((p) => noChanged.includes(p) || noChanged.includes("**")))
-    at(
-      [...base, "no-changed-files"],
-      `${never}: a file that changed-files needs is one that no-changed-files forbids`,
+  if (changed && noChanged)
+    pair(
+      "no-changed-files",
+      changed.paths.every((p) => noChanged.includes(p) || noChanged.includes("**")) &&
+        "a file that changed-files needs is one that no-changed-files forbids",
+      !changed.ignore?.length &&
+        noChanged.every((p) => changed.paths.includes(p) || changed.paths.includes("**")) &&
+        "a pull request that changes a file no-changed-files names is matched by changed-files, and one that changes none by no-changed-files",
     );
   const deleted = conditions["deleted-files"];
   const notDeleted = conditions["no-deleted-files"];
-  if (deleted && notDeleted && deleted.every((p) => notDeleted.includes(p) || notDeleted.includes("**")))
-    at(
-      [...base, "no-deleted-files"],
-      `${never}: a deletion that deleted-files needs is one that no-deleted-files forbids`,
+  if (deleted && notDeleted)
+    pair(
+      "no-deleted-files",
+      deleted.every((p) => notDeleted.includes(p) || notDeleted.includes("**")) &&
+        "a deletion that deleted-files needs is one that no-deleted-files forbids",
+      notDeleted.every((p) => deleted.includes(p) || deleted.includes("**")) &&
+        "a pull request that deletes a file no-deleted-files names is matched by deleted-files, and one that deletes none by no-deleted-files",
     );
 
   const author = conditions.author;
-  const notAuthor = lower(conditions["not-author"]?.users);
-  const onlyUsers =
-    author && !author.teams?.length && !author.organizations?.length && !author.permissions?.length;
-  if (onlyUsers && (author.users?.length ?? 0) > 0 && lower(author.users).every((u) => notAuthor.includes(u)))
-    at([...base, "not-author"], `${never}: every listed author is also excluded by not-author`);
+  const notAuthor = conditions["not-author"];
+  const onlyUsers = (actors: typeof author) =>
+    actors && !actors.teams?.length && !actors.organizations?.length && !actors.permissions?.length;
+  const within = (some: readonly string[] | undefined, all: readonly string[] | undefined) =>
+    (some?.length ?? 0) > 0 && lower(some).every((user) => lower(all).includes(user));
+  if (author && notAuthor)
+    pair(
+      "not-author",
+      onlyUsers(author) &&
+        within(author.users, notAuthor.users) &&
+        "every listed author is also excluded by not-author",
+      onlyUsers(notAuthor) &&
+        within(notAuthor.users, author.users) &&
+        "an author that not-author excludes is listed under author, and any other author is not excluded",
+    );
 
   const title = conditions.title;
-  if (title !== undefined && conditions["not-title"]?.includes(title))
-    at([...base, "not-title"], `${never}: the title must match ${JSON.stringify(title)} and must not`);
+  const notTitle = conditions["not-title"];
+  if (title !== undefined && notTitle)
+    pair(
+      "not-title",
+      notTitle.includes(title) && `the title must match ${JSON.stringify(title)} and must not`,
+      notTitle.every((pattern) => pattern === title) &&
+        `every title either matches ${JSON.stringify(title)} or does not`,
+    );
 
   if (conditions["valid-signatures"] === false)
     for (const key of ["valid-signatures-by", "valid-signatures-by-keys"] as const)
       if (conditions[key])
-        at(
-          [...base, key],
-          `${never}: ${key} needs every commit signed and verified, valid-signatures: false needs one that is not`,
+        pair(
+          key,
+          `${key} needs every commit signed and verified, valid-signatures: false needs one that is not`,
+          false,
         );
   for (const [i, key] of (conditions["valid-signatures-by-keys"] ?? []).entries()) {
     const problem = keyIdProblem(key);

@@ -7,6 +7,13 @@ import { lintConditions } from "./lint-conditions.ts";
 import { lintMethods } from "./lint-methods.ts";
 import { lintRequestReview } from "./lint-request-review.ts";
 
+/** Any one key of disapproval.if disapproves. */
+const DISAPPROVAL_IF = {
+  join: "any",
+  never: "never holds, so it never disapproves",
+  always: "disapproves every pull request",
+} as const;
+
 type Position = (path: readonly PropertyKey[]) => { line: number; column: number };
 type Combination = NonNullable<ReviewPolicy["combine"]>;
 /** Reads a policy file the load named (relative to the repository root); throws when it cannot: src/fs/policy-source.ts. */
@@ -14,7 +21,8 @@ export type ReadPolicySource = (file: string) => Uint8Array;
 
 /**
  * Semantic checks the schema cannot make: duplicate rule names, rules that can never apply (or whose
- * require.conditions can never hold), requirements nobody can meet, a `combine` that names unknown
+ * require.conditions can never hold), disapproval conditions that never hold or that together block
+ * every pull request, requirements nobody can meet, a `combine` that names unknown
  * rules, approval methods that cannot approve, and request-review that cannot help or asks nobody.
  */
 export function lintReview(
@@ -74,6 +82,8 @@ export function lintReview(
     };
     walk(review.combine, ["review", "combine"]);
   }
+  if (review?.disapproval?.enabled !== false)
+    lintConditions(review?.disapproval?.if, ["review", "disapproval", "if"], DISAPPROVAL_IF, at);
   lintMethods(review, at);
   lintRequestReview(review, at);
   return problems;

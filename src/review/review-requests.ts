@@ -33,6 +33,32 @@ export interface ReviewRequestPlan {
   notes: string[];
 }
 
+/** GitHub's refusal (422) of one request for reviewers. */
+export interface ReviewRefusal {
+  /** The rules the request was for. */
+  rules: string[];
+  /** The logins asked. */
+  users: string[];
+  /** The teams asked, as org/slug. */
+  teams: string[];
+  /** GitHub's message. */
+  message: string;
+}
+
+const MAX_MESSAGE = 300;
+
+/**
+ * The refusal as one line for the check run and the log: who could not be asked, for which rules,
+ * and GitHub's message (on one line, clipped).
+ */
+export function refusalLine(refusal: ReviewRefusal): string {
+  const who = [...refusal.users, ...refusal.teams.map((team) => `team ${team}`)].join(", ");
+  const rules = refusal.rules.map((rule) => JSON.stringify(rule)).join(", ");
+  const flat = refusal.message.replace(/\s+/g, " ").trim();
+  const message = flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1)}…` : flat;
+  return `GitHub refused to request reviews${who ? ` from ${who}` : ""} (for ${refusal.rules.length > 1 ? "rules" : "rule"} ${rules}): ${message || "no message"}`;
+}
+
 /**
  * The rules whose `request-review` is on and that are pending now, minus those already handled for
  * this head commit. A pull request that is a draft, or a verdict that is no verdict, asks nobody.

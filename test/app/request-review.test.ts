@@ -1,4 +1,5 @@
 import nock from "nock";
+import { pino } from "pino";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { githubApi } from "../helpers/github-routes.ts";
 import {
@@ -40,6 +41,8 @@ function evaluation(
   path: string,
   /** The app's first requests: the installation token comes first (it is cached after). */
   first = true,
+  /** Collects the bodies of the check runs created. */
+  created?: any[],
 ) {
   return (first ? github() : githubApi())
     .post("/graphql", policyQuery(pull.base.sha))
@@ -49,8 +52,21 @@ function evaluation(
       200,
       pullQueryAnswer({ number: pull.number, head: { ref: "topic", sha: pull.head.sha }, ...shape }),
     )
-    .post(`${path}/check-runs`)
+    .post(`${path}/check-runs`, (body) => {
+      created?.push(body);
+      return true;
+    })
     .reply(201, { id: 1 });
+}
+
+/** The app's warnings, as messages. */
+function warnings() {
+  const lines: string[] = [];
+  const logger = pino(
+    { level: "warn", formatters: { level: (label) => ({ level: label }) } },
+    { write: (line: string) => void lines.push((JSON.parse(line) as { msg: string }).msg) },
+  );
+  return { logger, lines };
 }
 
 describe("request-review", () => {
@@ -192,19 +208,56 @@ describe("request-review", () => {
   });
 
   it("does not ask again after GitHub refuses the reviewers (422), and asks again after a failure", async () => {
-    const app = await createApp();
+    const log = warnings();
+    const app = await createApp(undefined, log.logger);
     const { event, path, pull } = pullEvent("opened");
     const text = policy("require: { count: 1, users: [bob] }\n      request-review: {}");
-    evaluation(text, pull, { author: "alice" }, path)
+    const refusal =
+      'GitHub refused to request reviews from bob (for rule "security"): Reviews may only be requested from collaborators.';
+    const created: any[] = [];
+    let updated: any;
+    evaluation(text, pull, { author: "alice" }, path, true, created)
       .get(`${path}/pulls/${pull.number}/requested_reviewers`)
       .reply(200, { users: [], teams: [] })
       .post(`${path}/pulls/${pull.number}/requested_reviewers`)
-      .reply(422, { message: "Reviews may only be requested from collaborators." });
+      .reply(422, { message: "Reviews may only be requested from collaborators." })
+      // The check run written before asking gains the refusal; its conclusion is still the policy's.
+      .patch(`${path}/check-runs/1`, (body) => {
+        updated = body;
+        return true;
+      })
+      .reply(200, { id: 1 });
     await app.receive({ id: "f1", name: "pull_request", payload: event } as any);
     assertAllDone();
-    evaluation(text, pull, { author: "alice" }, path, false);
+    expect(created[0].conclusion).toBe("action_required");
+    expect(created[0].output.summary).not.toContain("refused");
+    expect(updated.conclusion).toBe("action_required");
+    expect(updated.output.title).toBe(created[0].output.title);
+    expect(updated.output.summary.split("\n")).toContain(refusal);
+    expect(log.lines).toEqual([
+      `review: ${event.repository.full_name}#${pull.number} at ${pull.head.sha.slice(0, 7)}: ${refusal}`,
+    ]);
+
+    // The same head again: nobody asked, and the check run written at once still says who was refused.
+    evaluation(text, pull, { author: "alice" }, path, false, created);
     await app.receive({ id: "f2", name: "pull_request", payload: event } as any);
     assertAllDone();
+    expect(created[1].conclusion).toBe("action_required");
+    expect(created[1].output.summary.split("\n")).toContain(refusal);
+    // Once bob approves, the rule no longer waits for anyone to be asked, and the line goes.
+    evaluation(
+      text,
+      pull,
+      { author: "alice", reviews: [{ author: "bob", state: "APPROVED" }] },
+      path,
+      false,
+      created,
+    );
+    await app.receive({ id: "f2b", name: "pull_request", payload: event } as any);
+    assertAllDone();
+    expect(created[2].conclusion).toBe("success");
+    expect(created[2].output.summary).not.toContain("refused");
+    expect(log.lines).toHaveLength(1);
 
     const other = pullEvent("opened", "e".repeat(40));
     evaluation(text, other.pull, { author: "alice" }, other.path, false)
@@ -223,5 +276,33 @@ describe("request-review", () => {
       .reply(201, {});
     await app.receive({ id: "f4", name: "pull_request", payload: other.event } as any);
     expect(asked).toEqual({ reviewers: ["bob"], team_reviewers: [] });
+  });
+
+  it("a refusal that cannot be added to the check run is logged, and the head's next check run shows it", async () => {
+    const log = warnings();
+    const app = await createApp(undefined, log.logger);
+    const { event, path, pull } = pullEvent("opened");
+    const text = policy("require: { count: 1, users: [bob] }\n      request-review: { mode: all-users }");
+    evaluation(text, pull, { author: "alice" }, path)
+      .get(`${path}/pulls/${pull.number}/requested_reviewers`)
+      .reply(200, { users: [], teams: [] })
+      .post(`${path}/pulls/${pull.number}/requested_reviewers`)
+      .reply(422, {
+        message: "Reviews may only be requested from collaborators.",
+        documentation_url: "https://docs.github.com/rest/pulls/review-requests",
+      })
+      .patch(`${path}/check-runs/1`)
+      .reply(403, { message: "Resource not accessible by integration" });
+    await app.receive({ id: "g1", name: "pull_request", payload: event } as any);
+    assertAllDone();
+    const refusal =
+      'GitHub refused to request reviews from bob (for rule "security"): Reviews may only be requested from collaborators. - https://docs.github.com/rest/pulls/review-requests';
+    expect(log.lines).toHaveLength(2);
+    expect(log.lines[0]).toContain(refusal);
+    expect(log.lines[1]).toContain("could not add the refusal to the check run: Resource not accessible");
+    const created: any[] = [];
+    evaluation(text, pull, { author: "alice" }, path, false, created);
+    await app.receive({ id: "g2", name: "pull_request", payload: event } as any);
+    expect(created[0].output.summary.split("\n")).toContain(refusal);
   });
 });

@@ -263,6 +263,67 @@ describe("the converted policy decides as policy-bot does", () => {
   });
 });
 
+describe("a count with nobody listed", () => {
+  const file = "bare-count.policy.yml";
+  const { review, problems } = convertPolicyBot(read(file), file);
+  const rules = review.rules as Rule[];
+  const NOBODY =
+    "policy-bot counts nobody here: requires names no users, teams, organizations or permissions";
+  const CONVERTED =
+    ", so the rule can never be approved; converted to permissions: [write], which admits more (anyone with write access): name who may approve";
+
+  it("is reported on one line at its count, with its line: policy-bot could never approve the rule", () => {
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.path}: ${p.message}`)).toEqual([
+      `14:7 approval_rules.0.requires.count: ${NOBODY}${CONVERTED}`,
+      `18:7 approval_rules.1.requires.count: ${NOBODY} (none that carried over)${CONVERTED}`,
+      '19:15 approval_rules.1.requires.users.0: "not a login!" is not a GitHub login; left out',
+    ]);
+    expect(problems.every((p) => p.file === file && !p.message.includes("\n"))).toBe(true);
+  });
+
+  it("is converted to approvals from people with write permission, written out; named people and count 0 are left alone", () => {
+    expect(rules.map((rule) => [rule.name, rule.require])).toEqual([
+      ["one review", { count: 1, permissions: ["write"] }],
+      ["two reviews", { count: 2, permissions: ["write"] }],
+      ["admins only", { count: 1, permissions: ["admin"] }],
+      ["nothing needed", { count: 0 }],
+    ]);
+    const parsed = reviewSchema.parse(review);
+    expect(lintReview(parsed, file, () => ({ line: 1, column: 1 }))).toEqual([]);
+  });
+
+  it("counts an approval from someone with write permission, never one from a reader or an outsider", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "tf-policy-bot-bare-"));
+    const path = join(folder, "policy.yml");
+    writeFileSync(path, stringify({ version: 1, review }));
+    const policy = (await loadPolicy({ cwd: folder, file: path })).policy.review;
+    const pull = (approvers: string[]) =>
+      reviewCaseSchema.parse({
+        repository: "acme/shop",
+        title: "Change",
+        author: "alice",
+        base: { ref: "main" },
+        head: { ref: "feature/x", sha: "h1" },
+        commits: [{ sha: "h1", author: "alice", committer: "alice" }],
+        permissions: { alice: "write", wes: "write", rita: "read", max: "admin" },
+        files: [{ path: "src/app.ts", additions: 1, deletions: 0 }],
+        reviews: approvers.map((author) => ({
+          author,
+          state: "APPROVED",
+          "submitted-at": "2024-01-03T00:00:00Z",
+          commit: "h1",
+        })),
+      });
+    const status = (approvers: string[], rule: string) =>
+      evaluateReview(policy, pull(approvers)).rules.find((r) => r.name === rule)?.status;
+    expect(status(["rita", "olga"], "one review")).toBe("pending");
+    expect(status(["wes"], "one review")).toBe("approved");
+    expect(status(["wes", "rita"], "two reviews")).toBe("pending");
+    expect(status(["wes", "max"], "two reviews")).toBe("approved");
+    expect(evaluateReview(policy, pull(["wes", "max"])).status).toBe("approved");
+  });
+});
+
 describe("what cannot be carried over", () => {
   const text = [
     "policy:", // 1
@@ -297,7 +358,7 @@ describe("what cannot be carried over", () => {
       "8:7 approval_rules.0.if.file_added: TerraFusion has no condition on added files; left out",
       "11:17 approval_rules.0.if.changed_files.paths.0: the path regexp `^v\\d+/` has no glob form (`\\d+`: a repeat of anything but . or [^/] has no glob form); left out",
       "12:7 approval_rules.0.if.modified_lines: holds when any one of lines-added, lines-deleted holds, but a rule applies only when every key of its if holds; left out",
-      "16:7 approval_rules.0.requires.count: policy-bot counts nobody's approval when requires names no users, teams, organizations or permissions, so this rule could never be approved; TerraFusion reads such a count as approvals from people with write permission (GitHub's rule). Carried over that way: name who may approve, or use disapproval.if to block",
+      "16:7 approval_rules.0.requires.count: policy-bot counts nobody here: requires names no users, teams, organizations or permissions, so the rule can never be approved; converted to permissions: [write], which admits more (anyone with write access): name who may approve",
       '18:40 approval_rules.0.options.request_review.mode: "everyone" is not a mode (all-users, random-users, teams); TerraFusion\'s default, random-users, is used',
       "20:9 approval_rules.0.options.methods.reactions: TerraFusion does not count reactions; left out",
       "21:5 approval_rules.1.name: policy.approval does not name this rule, so policy-bot never evaluates it; left out",
@@ -308,7 +369,7 @@ describe("what cannot be carried over", () => {
       {
         name: "files",
         if: { "changed-files": { paths: ["docs/**/*"] } },
-        require: { count: 1 },
+        require: { count: 1, permissions: ["write"] },
         "request-review": {},
       },
     ]);

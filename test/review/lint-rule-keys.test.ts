@@ -134,6 +134,75 @@ describe("review lint: conditions", () => {
     ]);
   });
 
+  it("reports under disapproval.if a key that never holds, and keys of which one always holds", () => {
+    expect(
+      lint(`  disapproval:
+    if:
+      lines-added: { more-than: 5, less-than: 6 }
+      changed-files: { paths: ["gen/**"], ignore: ["**"] }
+      deleted-files: ["src/**", "docs/**"]
+      no-deleted-files: ["src/**"]
+      author: { users: [bob, carol] }
+      not-author: { users: [Bob] }
+      title: "^WIP"
+      not-title: ["^WIP"]
+      workflows: { paths: [ci.yml] }
+  rules:
+    - { name: a, require: { count: 1 } }
+`),
+    ).toEqual([
+      "review.disapproval.if.lines-added: never holds, so it never disapproves: no number of lines is more than 5 and less than 6",
+      "review.disapproval.if.changed-files.ignore: never holds, so it never disapproves: ignore covers every path that changed-files matches",
+      "review.disapproval.if.no-deleted-files: disapproves every pull request: a pull request that deletes a file no-deleted-files names is matched by deleted-files, and one that deletes none by no-deleted-files",
+      "review.disapproval.if.not-author: disapproves every pull request: an author that not-author excludes is listed under author, and any other author is not excluded",
+      'review.disapproval.if.not-title: disapproves every pull request: every title either matches "^WIP" or does not',
+      'review.disapproval.if.workflows.paths.0: "ci.yml" never matches: GitHub names a workflow by its file from the repository root, e.g. .github/workflows/ci.yml',
+    ]);
+    expect(
+      lint(`  disapproval:
+    if: { changed-files: { paths: ["api/**", "db/**"] }, no-changed-files: ["api/**"] }
+`),
+    ).toEqual([
+      "review.disapproval.if.no-changed-files: disapproves every pull request: a pull request that changes a file no-changed-files names is matched by changed-files, and one that changes none by no-changed-files",
+    ]);
+  });
+
+  it("accepts under disapproval.if keys that exclude each other (any one disapproves), and a disapproval turned off", () => {
+    const excluding = `title: "^fix"
+      not-title: ["^fix", "^feat"]
+      changed-files: { paths: ["api/**"] }
+      no-changed-files: ["api/**", "docs/**"]
+      deleted-files: ["src/**"]
+      no-deleted-files: ["src/**", "docs/**"]
+      author: { users: [bob] }
+      not-author: { users: [bob, carol] }
+      valid-signatures: false
+      valid-signatures-by: { users: [bob] }`;
+    expect(lint(`  disapproval:\n    if:\n      ${excluding}\n`)).toEqual([]);
+    // The same keys under a rule's if, where every key must hold, can never apply.
+    expect(
+      lint(
+        `  rules:\n    - name: a\n      require: { count: 1 }\n      if:\n        ${excluding.replaceAll("\n      ", "\n        ")}\n`,
+      ),
+    ).toEqual(
+      ["no-changed-files", "no-deleted-files", "not-author", "not-title", "valid-signatures-by"].map((key) =>
+        expect.stringMatching(new RegExp(`^review\\.rules\\.0\\.if\\.${key}: can never apply: `)),
+      ),
+    );
+    // With the changed-files ignore, a file no-changed-files names may be one changed-files ignores.
+    expect(
+      lint(`  disapproval:
+    if: { changed-files: { paths: ["api/**"], ignore: ["api/gen/**"] }, no-changed-files: ["api/**"] }
+`),
+    ).toEqual([]);
+    expect(
+      lint(`  disapproval:
+    enabled: false
+    if: { title: "^WIP", not-title: ["^WIP"] }
+`),
+    ).toEqual([]);
+  });
+
   it("reports signing keys that are not the long key IDs GitHub reports, and says what to write", () => {
     const problems = lint(`  rules:
     - name: a
@@ -183,6 +252,17 @@ describe("policy validate on the new review keys", () => {
     const { code, stderr } = await cli(["policy", "validate", "--cwd", dir], env);
     expect(code).toBe(2);
     expect(stderr).toContain(".github/terrafusion.yml:6:23 review.rules.0.request-review: asks nobody");
+  });
+
+  it("reports disapproval.if keys that block every pull request at their line and column, exit 2", async () => {
+    const dir = repoWith(
+      'version: 1\nreview:\n  disapproval:\n    if:\n      title: "^WIP"\n      not-title: ["^WIP"]\n  rules:\n    - { name: a, require: { count: 1 } }\n',
+    );
+    const { code, stderr } = await cli(["policy", "validate", "--cwd", dir], env);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      '.github/terrafusion.yml:6:18 review.disapproval.if.not-title: disapproves every pull request: every title either matches "^WIP" or does not',
+    );
   });
 
   it("invalid RE2 in body-patterns and review-comment patterns, and empty conclusions, are schema problems", async () => {

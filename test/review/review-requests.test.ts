@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { policySchema } from "../../src/policy/schema/index.ts";
 import { evaluateReview, type ReviewPolicy } from "../../src/review/evaluate.ts";
-import { needsCollaborators, planReviewRequests, requestingRules } from "../../src/review/review-requests.ts";
+import {
+  needsCollaborators,
+  planReviewRequests,
+  refusalLine,
+  requestingRules,
+} from "../../src/review/review-requests.ts";
 import { type PullSnapshotInput, pullSnapshotSchema } from "../../src/review/snapshot.ts";
 
 const snapshot = (extra: Partial<PullSnapshotInput> = {}) =>
@@ -144,5 +149,29 @@ describe("planning review requests", () => {
     const result = plan([rule], snapshot(), { requestedUsers: ["someone"] });
     expect(result.users).toHaveLength(14);
     expect(result.notes).toEqual(["GitHub takes at most 15 reviewers: asking 14 of 20"]);
+  });
+});
+
+describe("GitHub's refusal of a request, as one line", () => {
+  it("names the people and teams asked, the rules, and GitHub's message on one line", () => {
+    expect(
+      refusalLine({
+        rules: ["security", "docs"],
+        users: ["bob", "alice"],
+        teams: ["acme/security"],
+        message: "Review cannot be requested from pull request author.\n  - https://docs.github.com/rest",
+      }),
+    ).toBe(
+      'GitHub refused to request reviews from bob, alice, team acme/security (for rules "security", "docs"): Review cannot be requested from pull request author. - https://docs.github.com/rest',
+    );
+  });
+
+  it("clips a long message, and says when nobody is known or GitHub gave no message", () => {
+    const long = refusalLine({ rules: ["a"], users: ["bob"], teams: [], message: "x".repeat(1000) });
+    expect(long).not.toContain("\n");
+    expect(long.endsWith(`: ${"x".repeat(299)}…`)).toBe(true);
+    expect(refusalLine({ rules: ["a"], users: [], teams: [], message: " " })).toBe(
+      'GitHub refused to request reviews (for rule "a"): no message',
+    );
   });
 });

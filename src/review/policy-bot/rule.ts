@@ -12,11 +12,20 @@ function requirement(report: Report, value: unknown, path: Path): Plain {
   // policy-bot: no count (or no requires at all) needs no approval.
   const count = intAt(report, map.count, [...path, "count"]) ?? 0;
   const actors = actorsAt(report, map, path);
-  if (count > 0 && Object.keys(actors).length === 0)
+  if (count > 0 && Object.keys(actors).length === 0) {
+    // policy-bot's rule can never be approved, which nobody means: keep the approval it asks for, from
+    // the people GitHub's required reviews count, written out so the converted file says so itself.
+    actors.permissions = ["write"];
+    const named = ["users", "teams", "organizations", "permissions"].some(
+      (key) => Array.isArray(map[key]) && map[key].length > 0,
+    )
+      ? " (none that carried over)"
+      : "";
     report.add(
-      map.count === undefined ? path : [...path, "count"],
-      "policy-bot counts nobody's approval when requires names no users, teams, organizations or permissions, so this rule could never be approved; TerraFusion reads such a count as approvals from people with write permission (GitHub's rule). Carried over that way: name who may approve, or use disapproval.if to block",
+      [...path, "count"],
+      `policy-bot counts nobody here: requires names no users, teams, organizations or permissions${named}, so the rule can never be approved; converted to permissions: [write], which admits more (anyone with write access): name who may approve`,
     );
+  }
   const conditions = convertPredicates(map.conditions, [...path, "conditions"], "conditions", report);
   return { count, ...actors, ...(conditions ? { conditions } : {}) };
 }
