@@ -5,8 +5,24 @@ import { type Color, type ColorCounters, type ColorHealth, isColor, type Traffic
 export interface RouterDriverOptions {
   adminUrl: string;
   token?: string;
+  /** Each attempt's limit: a router that accepts and never answers is not waited on longer. */
   timeoutMs?: number;
+  /**
+   * How long a call keeps trying, from its first attempt, while the admin API refuses or drops the
+   * connection: a router restarting (with `--state` it comes back on the same color). 0: one attempt.
+   */
+  retryForMs?: number;
 }
+
+/** A router that restarts (systemd, a container) is back within seconds; a promotion waits that long for it. */
+const RETRY_FOR_MS = 10_000;
+
+/**
+ * Connection refused (never delivered) or dropped before an answer (the router died mid-call). Every admin
+ * call sets an absolute value (a color, a weight, a list of upstreams) or reads one, so sending it again
+ * cannot apply it twice. A timeout is not retried: that router is up and not answering.
+ */
+const GONE = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "UND_ERR_SOCKET"]);
 
 interface ColorStatus {
   upstreams: { url: string; healthy: boolean }[];
@@ -76,23 +92,36 @@ export class RouterDriver implements TrafficDriver {
   private async call(method: string, path: string, body?: unknown): Promise<unknown> {
     // The token goes with the request: only ever to admin-url's own origin (the one the operator allowed).
     const url = resolveOnOrigin(this.options.adminUrl, path);
+    const began = Date.now();
+    const deadline = began + (this.options.retryForMs ?? RETRY_FOR_MS);
     let response: Response;
-    try {
-      response = await fetch(url, {
-        method,
-        headers: {
-          authorization: `Bearer ${this.options.token ?? ""}`,
-          ...(body ? { "content-type": "application/json" } : {}),
-        },
-        body: body ? JSON.stringify(body) : undefined,
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 5_000),
-      });
-    } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-      throw new ToolError(
-        "router",
-        `cannot reach the admin API at ${url.origin} (${cause}); is \`terrafusion router\` running?`,
-      );
+    for (let pause = 50; ; pause = Math.min(pause * 2, 500)) {
+      try {
+        response = await fetch(url, {
+          method,
+          headers: {
+            authorization: `Bearer ${this.options.token ?? ""}`,
+            ...(body ? { "content-type": "application/json" } : {}),
+          },
+          body: body ? JSON.stringify(body) : undefined,
+          signal: AbortSignal.timeout(this.options.timeoutMs ?? 5_000),
+        });
+        break;
+      } catch (error) {
+        const code = (error as { cause?: { code?: string } }).cause?.code;
+        const left = deadline - Date.now();
+        if (code && GONE.has(code) && left > 0) {
+          // The last try at the deadline itself.
+          await new Promise((resolve) => setTimeout(resolve, Math.min(pause, left)));
+          continue;
+        }
+        const tried =
+          Date.now() - began >= 1_000 ? `, for ${Math.round((Date.now() - began) / 1_000)} s` : "";
+        throw new ToolError(
+          "router",
+          `cannot reach the admin API at ${url.origin} (${code ?? (error as Error).message}${tried}); is \`terrafusion router\` running?`,
+        );
+      }
     }
     const text = await response.text();
     let parsed: { error?: string } | undefined;

@@ -26,8 +26,13 @@ export function pacedTraffic(
   {
     rate,
     connections = 16,
-    retryReused = false,
-  }: { rate: number; connections?: number; retryReused?: boolean },
+    resendUnanswered = false,
+  }: {
+    rate: number;
+    connections?: number;
+    /** Send a GET once more, over a new connection, when its connection closed before any answer. */
+    resendUnanswered?: boolean;
+  },
 ) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const samples: Sample[] = [];
@@ -40,7 +45,7 @@ export function pacedTraffic(
   const fire = () => {
     const sample: Sample = { start: now(), end: 0 };
     samples.push(sample);
-    const done = new Promise<void>((resolve) => send(sample, resolve, retryReused));
+    const done = new Promise<void>((resolve) => send(sample, resolve, resendUnanswered));
     pending.add(done);
     done.then(() => pending.delete(done));
   };
@@ -50,7 +55,7 @@ export function pacedTraffic(
       // A resend goes over a new connection, as a browser's does.
       const request = http.get(
         url,
-        { agent: mayRetry || !retryReused ? agent : false, timeout: 10_000 },
+        { agent: mayRetry || !resendUnanswered ? agent : false, timeout: 10_000 },
         (response) => {
           sample.status = response.statusCode;
           sample.color = response.headers["x-color"] as string | undefined;
@@ -69,9 +74,10 @@ export function pacedTraffic(
       );
       request.on("timeout", () => request.destroy(new Error("timeout")));
       request.on("error", (error: NodeJS.ErrnoException) => {
-        // RFC 9112 9.3.1: an idempotent request on a reused connection that closed before any answer may be
-        // sent again; browsers do. Only used where the test says so (nginx closes idle keep-alives on reload).
-        if (mayRetry && request.reusedSocket && sample.status === undefined) {
+        // RFC 9112 9.3.1: an idempotent request whose connection closed before any answer may be sent again
+        // (browsers do on a reused connection). Only where the test says so: on reload nginx's old workers
+        // close their idle keep-alives, and may close a connection they accepted just before shutting down.
+        if (mayRetry && sample.status === undefined) {
           sample.retried = true;
           send(sample, resolve, false);
           return;
