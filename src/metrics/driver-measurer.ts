@@ -31,10 +31,20 @@ export class DriverMeasurer implements Measurer {
     const loaded = options.load ? await this.loadRun(color, options.load, options.url) : undefined;
     if (loaded) figures = loaded;
     if (this.driver.counters) {
-      const counters = await this.driver.counters(color);
-      // The window still moves on under a load run, so the next counter figures start here.
-      if (!loaded) figures = { ...windowFigures(this.last.get(color), counters), source: "counters" };
-      this.last.set(color, counters);
+      try {
+        const counters = await this.driver.counters(color);
+        // The window still moves on under a load run, so the next counter figures start here.
+        if (!loaded) figures = { ...windowFigures(this.last.get(color), counters), source: "counters" };
+        this.last.set(color, counters);
+      } catch (error) {
+        // A driver that cannot answer (a router down for longer than its retries) fails this measurement: the
+        // analysis's failure-limit decides, and a rollback is still possible once the driver is back.
+        figures = {
+          ...figures,
+          source: loaded ? "load" : "counters",
+          error: `cannot read ${color}'s counters: ${error instanceof Error ? error.message : String(error)}`,
+        };
+      }
     }
     if (options.probe) {
       const base = (await this.driver.colorUrl?.(color)) ?? options.url;

@@ -49,6 +49,20 @@ deploy:
     expect(router.switches.map((s) => s.to)).toEqual(["green", "blue"]);
   });
 
+  it("rolls a canary back by taking its weight to 0, never by switching to the canary's color", async () => {
+    await router.setWeight("green", 20);
+    const env = { ...process.env, TERRAFUSION_ROUTER_TOKEN: token };
+    const result = await cli(["rollback", "staging", "--cwd", dir], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe("staging: canary aborted, all traffic back on blue (green had 20 %)");
+    expect(router.activeColor).toBe("blue");
+    expect(router.weight).toBe(0);
+    // Without a canary, a rollback switches to the other color (and back again, for the next test).
+    const plain = await cli(["rollback", "staging", "--cwd", dir], env);
+    expect(plain.stdout.trim()).toBe("staging: traffic back on green (was blue)");
+    await router.switchTo("blue");
+  });
+
   it("says in one line what is missing", async () => {
     const noToken = await cli(["promote", "staging", "--to", "v3", "--cwd", dir], {
       ...process.env,
