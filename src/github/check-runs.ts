@@ -23,7 +23,12 @@ const MAX_TEXT = 65_000;
 const clip = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, max - 20)}\n\n…(truncated)` : text;
 
-/** Creates the check run, or updates the one already on the head commit (a duplicate delivery changes nothing more). */
+/**
+ * Creates the check run, or updates the one already on the head commit (a duplicate delivery changes nothing
+ * more). An output with annotations always gets a new check run: GitHub appends an update's annotations to
+ * those the run already has, so each re-evaluation would repeat them; the newest run of a name is the one
+ * GitHub shows and branch protection reads.
+ */
 export async function upsertCheckRun(
   octokit: GitHub,
   repo: RepoRef,
@@ -44,7 +49,7 @@ export async function upsertCheckRun(
       ...(output.annotations?.length ? { annotations: output.annotations.slice(0, 50) } : {}),
     },
   };
-  if (existingId !== undefined) {
+  if (existingId !== undefined && !output.annotations?.length) {
     await octokit.rest.checks.update({ ...body, check_run_id: existingId });
     return existingId;
   }

@@ -208,6 +208,42 @@ describe("review check run", () => {
     expect(posted.output.annotations[0]).toMatchObject({ path: ".github/terrafusion.yml", start_line: 5 });
   });
 
+  it("posts a new check run rather than update one with annotations: GitHub would append them again", async () => {
+    const app = await createApp();
+    const { event, path, pull } = pullEvent("synchronize");
+    let posted: any;
+    github()
+      .post("/graphql", policyQuery(pull.base.sha))
+      .reply(200, policyAnswer({ yml: POLICY }))
+      .post("/graphql", (body) => !body.query.includes("TerraFusionFiles"))
+      .reply(
+        200,
+        pullQueryAnswer({
+          number: pull.number,
+          head: { ref: "x", sha: pull.head.sha },
+          files: [{ path: ".github/terrafusion.yml" }],
+          // The check run of an earlier evaluation of this head, already carrying the annotations.
+          checkRuns: [{ databaseId: 41, name: "TerraFusion / review" }],
+        }),
+      )
+      .post("/graphql", policyQuery(pull.head.sha))
+      .reply(
+        200,
+        policyAnswer({
+          yml: "version: 1\nreview:\n  rules:\n    - name: nothing\n      require: { count: nine }\n",
+        }),
+      )
+      .post(`${path}/check-runs`, (body) => {
+        posted = body;
+        return true;
+      })
+      .reply(201, { id: 42 });
+    await app.receive({ id: "6", name: "pull_request", payload: event } as any);
+    // No PATCH of check run 41 (nock refuses any route it was not given): a new run with the annotations once.
+    expect(posted.output.annotations).toHaveLength(1);
+    expect(posted.head_sha).toBe(pull.head.sha);
+  });
+
   function commentEvent() {
     const event = payload("issue_comment", "created");
     event.issue.pull_request = {
