@@ -1,29 +1,48 @@
 // npx tsx scripts/demo-story.ts [--out DIR]
-// The blue-green story on the example shop, with real processes on 127.0.0.1: v1 serves on blue, v2 starts on
-// green, load runs while TerraFusion promotes v2; then a faulty v3 is promoted and rolls back by itself.
-// GitHub is out of reach here: deployment statuses go to a local recorder (said so in the output).
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import autocannon from "autocannon";
+// Step 5 of the demo: promotions of the example shop with `terrafusion promote`, under 200 req/s through
+// the router, real processes on 127.0.0.1. v1 serves on blue; the blocked pull request's build is refused by
+// its failed gates; v2 is promoted blue-green; a faulty v3 is promoted blue-green and rolls back by itself;
+// then the environment moves to canary steps: the same v3 is caught at 10 % and aborted, and a healthy v4
+// walks every step to 100 %. The required gates are judged from the GateResults that the demo's own gates
+// wrote into DIR (scripts/demo, steps 2-4); the report (DIR/demo-story.md and .html) tells the whole story.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
 import { execa } from "execa";
-import { marked } from "marked";
+import type { Io } from "../src/cli/io.ts";
+import { runCli } from "../src/cli/main.ts";
 import { plural } from "../src/core/format.ts";
 import { RouterDriver } from "../src/drivers/router.ts";
-import { DriverMeasurer as Measurer } from "../src/metrics/driver-measurer.ts";
 import { packageRoot } from "../src/package-root.ts";
-import { LocalReporter, type RecordedStatus } from "../src/promotion/local-reporter.ts";
-import { PromotionRunner } from "../src/promotion/runner.ts";
-import type { PromotionPlan } from "../src/promotion/types.ts";
-import { windowFigures } from "../src/router/histogram.ts";
+import { parseDescription } from "../src/promotion/describe.ts";
+import type { Phase } from "../src/promotion/types.ts";
 import { startRouter } from "../src/router/index.ts";
+import { type Mark, timelineChart } from "./demo-story/chart.ts";
+import { blueGreenPolicy, CANARY_SUMMARY, canaryPolicy, SLO } from "./demo-story/policy.ts";
+import { type PromotionRun, storyHtml, storyMarkdown } from "./demo-story/report.ts";
+import { clock, routerTimeline, steadyLoad } from "./demo-story/traffic.ts";
 
+const root = packageRoot();
 const outIndex = process.argv.indexOf("--out");
-const outDir = resolve(outIndex > 0 ? process.argv[outIndex + 1]! : join(packageRoot(), "reports"));
-const t0 = Date.now();
-const say = (text: string) => console.log(`${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s  ${text}`);
+const outDir = resolve(outIndex > 0 ? process.argv[outIndex + 1]! : join(root, "reports"));
+const t0 = clock();
+const since = (at: number) => (at - t0) / 1000;
+const say = (text: string) => console.log(`${since(clock()).toFixed(1).padStart(5)}s  ${text}`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// The GateResults of steps 2-4: the blocked pull request's (pr1-*) and the fixed one's, with load and chaos.
+const FIXED = ["static-analysis", "coverage", "load", "chaos"].map((gate) => join(outDir, `${gate}.json`));
+const BLOCKED = ["static-analysis", "coverage"].map((gate) => join(outDir, `pr1-${gate}.json`));
+const missing = [...FIXED, ...BLOCKED].filter((file) => !existsSync(file));
+if (missing.length > 0) {
+  console.error(
+    `demo-story: no gate results at ${missing.map((f) => relative(root, f)).join(", ")}; run npm run demo (its gates write them)`,
+  );
+  process.exit(2);
+}
 
 async function shop(version: string) {
-  const child = execa("node", [join(packageRoot(), "examples/shop/src/server.js")], {
+  const child = execa("node", [join(root, "examples/shop/src/server.js")], {
     env: { VERSION: version, PORT: "0" },
     reject: false,
   });
@@ -44,131 +63,184 @@ const token = "demo-admin-token-0123";
 const v1 = await shop("v1");
 const v2 = await shop("v2");
 const router = await startRouter({ blue: [v1.address], green: [v2.address], token, healthIntervalMs: 250 });
-const driver = new RouterDriver({ adminUrl: router.adminUrl, token });
-say(`v1 serves on blue (${v1.address}), v2 starts on green (${v2.address}); router on ${router.url}`);
+// Deploying a version onto the idle color is the team's deploy job; the demo does it through the admin API.
+const deployer = new RouterDriver({ adminUrl: router.adminUrl, token });
+say(`v1 serves on blue (${v1.address}), v2 is deployed on green (${v2.address}); router on ${router.url}`);
 
-// The timeline: every 250 ms, the figures of the requests the router saw in that window, per color.
-interface Point {
-  t: number;
-  p95: number;
-  errorRate: number;
-  rps: number;
-  active: string;
+/** How the CLI prints, in this process: each line (without its own clock and label) goes to `line`. */
+function cliIo(line: (message: string) => void): Io {
+  const each = (text: string) => {
+    for (const one of text.trimEnd().split("\n")) line(/^\s*[\d.]+s \[[^\]]+\] (.*)$/.exec(one)?.[1] ?? one);
+  };
+  return {
+    out: each,
+    err: each,
+    interactive: false,
+    env: { ...process.env, TERRAFUSION_ROUTER_TOKEN: token, NO_COLOR: "1" },
+  };
 }
-const points: Point[] = [];
-const marks: { t: number; label: string }[] = [];
-let last = { blue: router.snapshot("blue"), green: router.snapshot("green") };
-const sampler = setInterval(() => {
-  const now = { blue: router.snapshot("blue"), green: router.snapshot("green") };
-  const both = ["blue", "green"] as const;
-  const figures = both.map((c) => windowFigures(last[c], now[c]));
-  const requests = figures.reduce((sum, f) => sum + f.requests, 0);
-  const errors = figures.reduce((sum, f) => sum + f.errors, 0);
-  points.push({
-    t: (Date.now() - t0) / 1000,
-    p95: Math.max(...figures.map((f) => (f.requests ? f.p95Ms : 0))),
-    errorRate: requests ? errors / requests : 0,
-    rps: requests * 4,
-    active: router.activeColor,
-  });
-  last = now;
-}, 250);
 
-const load = autocannon({ url: `${router.url}/products`, connections: 8, overallRate: 200, duration: 60 });
-say("load: 200 requests/s through the router (autocannon)");
+const work = mkdtempSync(join(tmpdir(), "tf-demo-story-"));
+mkdirSync(join(work, ".github"));
+const policies = { blueGreen: blueGreenPolicy(router.adminUrl), canary: canaryPolicy(router.adminUrl) };
+writeFileSync(join(work, ".github/terrafusion.yml"), policies.blueGreen);
+say(`policy: production, blue-green, requires static-analysis, coverage, load and chaos (${work})`);
+say("$ terrafusion policy validate");
+const valid = await runCli(
+  ["policy", "validate", "--cwd", work],
+  cliIo((line) => say(`  │ ${line}`)),
+);
+if (valid !== 0) process.exit(1);
 
-const reporter = new LocalReporter((status: RecordedStatus) => {
-  say(`[status → local recorder, GitHub not contacted] ${status.state}: ${status.description}`);
-  if (status.phase === "post-analysis") marks.push({ t: (status.at - t0) / 1000, label: "switch" });
-  if (status.phase === "rolled-back") marks.push({ t: (status.at - t0) / 1000, label: "rolled back" });
-});
-const runner = () =>
-  new PromotionRunner({ driver, reporter, measurer: new Measurer(driver), verify: async () => [] });
-const plan = (version: string, from: "blue" | "green"): PromotionPlan => ({
-  environment: "demo",
-  sha: version,
-  version,
-  promoter: "demo",
-  from,
-  to: from === "blue" ? "green" : "blue",
-  post: { intervalMs: 1_000, failureLimit: 2, durationMs: 6_000, slo: { "p95-ms": 100, "error-rate": 0.01 } },
-  bakeWindowMs: 60_000,
-  rollbackOn: ["analysis-failed"],
-  openIncident: true,
-  revertPr: false,
-});
+const load = steadyLoad(`${router.url}/products`, 200);
+say("load: 200 requests/s through the router, paced, all along");
+await sleep(1_000);
+// From here on the chart: the first second opens the connections.
+const seen = routerTimeline(router, t0);
+await sleep(2_000);
 
-await new Promise((r) => setTimeout(r, 3_000));
-say("promoting v2 (blue → green)");
-const first = await runner().promote(plan("v2", "blue"));
-say(`v2: ${first.phase}`);
+const promotions: PromotionRun[] = [];
+const marks: Mark[] = [];
+let strategy: PromotionRun["strategy"] = "blue-green";
 
-v1.stop();
-const v3 = await shop("v3");
-await driver.setUpstreams("blue", [v3.address]);
-say(`faulty v3 deployed on the idle color blue (${v3.address})`);
-await new Promise((r) => setTimeout(r, 2_000));
-say("promoting v3 (green → blue)");
-const second = await runner().promote(plan("v3", "green"));
-say(`v3: ${second.phase}; traffic on ${router.activeColor}`);
-await new Promise((r) => setTimeout(r, 3_000));
+/**
+ * Runs `terrafusion promote production --to VERSION --results …` (the CLI's own command, in this process:
+ * spawning it through tsx would cost seconds a run, and dist/ may lag the sources), printing its lines on
+ * the demo's clock, and marks on the chart what it did to the router.
+ */
+async function promote(
+  title: string,
+  version: string,
+  results: string[],
+  expected: Phase,
+): Promise<PromotionRun> {
+  const argv = ["promote", "production", "--to", version, "--cwd", work, "--promoter", "demo"];
+  for (const file of results) argv.push("--results", file);
+  const shown = `terrafusion promote production --to ${version} ${results.map((f) => `--results ${relative(root, f)}`).join(" ")}`;
+  load.scene = title;
+  say(`$ ${shown}`);
+  const from = router.activeColor;
+  const switches = router.switches.length;
+  const weights = router.weightChanges.length;
+  const statuses: PromotionRun["statuses"] = [];
+  const start = clock();
+  const exitCode = await runCli(
+    argv,
+    cliIo((message) => {
+      const status = /^(in_progress|success|failure|error|queued)\s+(.*)$/.exec(message);
+      if (status) statuses.push({ t: since(clock()), state: status[1]!, description: status[2]! });
+      say(`  │ ${message}`);
+    }),
+  );
+  const end = clock();
+  const last = statuses.at(-1);
+  const phase = last && parseDescription(last.description)?.phase;
+  for (const s of router.switches.slice(switches))
+    marks.push(
+      s.to === from
+        ? { t: since(s.at), label: `${version}: rollback to ${s.to}`, kind: "rollback" }
+        : {
+            t: since(s.at),
+            label: `${version} ${strategy === "canary" ? "100 %" : "live"} on ${s.to}`,
+            kind: "switch",
+          },
+    );
+  for (const w of router.weightChanges.slice(weights))
+    marks.push({ t: since(w.at), label: `${version} ${w.to} %`, kind: "weight" });
+  const backTo = router.switches.slice(switches).some((s) => s.to === from);
+  if (phase === "rolled-back" && !backTo)
+    marks.push({ t: last!.t, label: `${version} aborted: 0 %`, kind: "rollback" });
+  if (phase === "rejected") marks.push({ t: last!.t, label: `${version} refused`, kind: "refused" });
+  const run: PromotionRun = {
+    title,
+    strategy,
+    command: shown,
+    start: since(start),
+    end: since(end),
+    exitCode,
+    phase,
+    statuses,
+    requests: { failed: 0, total: 0 },
+  };
+  promotions.push(run);
+  if (phase !== expected)
+    throw new Error(
+      `${title} ended ${phase ?? "without a status"}, expected ${expected}${phase === "rolled-back" ? " (a busy machine can push a healthy version's p95 over the SLO: run it again)" : ""}`,
+    );
+  return run;
+}
 
-(load as unknown as { stop(): void }).stop();
-const totals = await load;
-clearInterval(sampler);
-await router.close();
-v2.stop();
-v3.stop();
+const shops = [v1, v2];
+try {
+  await promote("pr-1: the blocked pull request's build", "pr-1", BLOCKED, "rejected");
+  await sleep(1_000);
+  await promote("v2: the fixed pull request", "v2", FIXED, "succeeded");
 
-// Report: markdown and a self-contained HTML page with an inline SVG chart.
+  v1.stop();
+  const v3 = await shop("v3");
+  shops.push(v3);
+  await deployer.setUpstreams("blue", [v3.address]);
+  say(
+    `faulty v3 deployed on the idle color blue (${v3.address}); it passed v2's gates: its fault shows only in production`,
+  );
+  await sleep(2_000);
+  await promote("v3 (faulty), blue-green", "v3", FIXED, "rolled-back");
+  await sleep(3_000);
+
+  strategy = "canary";
+  writeFileSync(join(work, ".github/terrafusion.yml"), policies.canary);
+  say(`the team moves production to canary steps: ${CANARY_SUMMARY}`);
+  say(
+    "(each terrafusion promote keeps its own local record: on GitHub, v3's first rollback would block it until /unblock)",
+  );
+  await promote("v3 (faulty), canary", "v3", FIXED, "rolled-back");
+  await sleep(2_000);
+
+  v3.stop();
+  const v4 = await shop("v4");
+  shops.push(v4);
+  await deployer.setUpstreams("blue", [v4.address]);
+  say(`healthy v4 deployed on the idle color blue (${v4.address})`);
+  await sleep(2_000);
+  await promote("v4 (healthy), canary", "v4", FIXED, "succeeded");
+  load.scene = "after";
+  await sleep(2_000);
+} catch (error) {
+  console.error(`demo-story: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await load.stop();
+  seen.stop();
+  await router.close();
+  for (const running of shops) running.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+if (process.exitCode) process.exit();
+
+for (const run of promotions) run.requests = load.count(run.title);
+const [faultyBlueGreen, faultyCanary] = [promotions[2]!, promotions[3]!];
+const blueGreenCost = faultyBlueGreen.requests;
+const canaryCost = faultyCanary.requests;
+say(
+  `failed requests of the faulty v3, as the load generator counted them: blue-green ${blueGreenCost.failed} of ${plural(blueGreenCost.total, "request")}, canary ${canaryCost.failed} of ${plural(canaryCost.total, "request")}`,
+);
+
+const seconds = since(clock());
 mkdirSync(outDir, { recursive: true });
-const rollback = second.timeline.find((e) => e.phase === "rolled-back");
-const md = [
-  "# TerraFusion demo: blue-green promotion and automatic rollback",
-  "",
-  "GitHub is out of reach in this demo: deployment statuses went to a local recorder.",
-  "",
-  `- v2 promoted blue → green: **${first.phase}**`,
-  `- v3 (faulty) promoted green → blue: **${second.phase}**${rollback ? ` — ${rollback.description}` : ""}`,
-  `- load: ${plural(totals.requests.total, "request")}, ${totals.non2xx} non-2xx (v3's errors before the rollback), ${plural(totals.errors, "connection error")}`,
-  "",
-  "## Deployment statuses",
-  "",
-  ...reporter.statuses.map((s) => `- +${((s.at - t0) / 1000).toFixed(1)}s \`${s.state}\` ${s.description}`),
-  "",
-].join("\n");
+const md = storyMarkdown({
+  reports: outDir,
+  policies,
+  promotions,
+  faulty: { blueGreen: faultyBlueGreen, canary: faultyCanary },
+  seconds,
+});
 writeFileSync(join(outDir, "demo-story.md"), md);
-writeFileSync(join(outDir, "demo-story.html"), html(points, marks, md));
-say(`report: ${join(outDir, "demo-story.md")} and ${join(outDir, "demo-story.html")}`);
-process.exit(second.phase === "rolled-back" && first.phase === "succeeded" ? 0 : 1);
+writeFileSync(join(outDir, "demo-story.html"), storyHtml(md, timelineChart(seen.points, marks, SLO)));
+say(
+  `report: ${relative(root, join(outDir, "demo-story.md"))} and ${relative(root, join(outDir, "demo-story.html"))}`,
+);
 
-function html(series: Point[], events: { t: number; label: string }[], markdown: string): string {
-  const W = 900,
-    H = 300,
-    pad = 40;
-  const tMax = Math.max(1, ...series.map((p) => p.t));
-  const pMax = Math.max(100, ...series.map((p) => p.p95));
-  const x = (t: number) => pad + (t / tMax) * (W - 2 * pad);
-  const y = (v: number, max: number) => H - pad - (v / max) * (H - 2 * pad);
-  const line = (pick: (p: Point) => number, max: number) =>
-    series.map((p, i) => `${i ? "L" : "M"}${x(p.t).toFixed(1)},${y(pick(p), max).toFixed(1)}`).join(" ");
-  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-  // The report's own title goes above the chart, the rest below it.
-  const [title, ...rest] = markdown.split("\n");
-  const heading = marked.parse(title ?? "", { async: false });
-  const body = marked.parse(rest.join("\n"), { async: false });
-  return `<!doctype html><html><head><meta charset="utf-8"><title>TerraFusion demo</title>
-<style>body{font:14px system-ui,sans-serif;margin:2em;max-width:960px}code{background:#f6f8fa;padding:0 .3em;border-radius:3px}li{margin:.2em 0}</style></head><body>
-${heading}
-<svg width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="p95 latency and error rate over time">
-<rect x="0" y="0" width="${W}" height="${H}" fill="#fff" stroke="#ddd"/>
-<line x1="${pad}" y1="${y(100, pMax)}" x2="${W - pad}" y2="${y(100, pMax)}" stroke="#999" stroke-dasharray="4 4"/><text x="${W - pad - 90}" y="${y(100, pMax) - 4}" font-size="11" fill="#666">SLO p95 100 ms</text>
-<path d="${line((p) => p.p95, pMax)}" fill="none" stroke="#1f6feb" stroke-width="2"/>
-<path d="${line((p) => p.errorRate, 1)}" fill="none" stroke="#d1242f" stroke-width="2"/>
-${events.map((e) => `<line x1="${x(e.t)}" y1="${pad / 2}" x2="${x(e.t)}" y2="${H - pad}" stroke="#333"/><text x="${x(e.t) + 3}" y="${pad / 2 + 10}" font-size="11">${esc(e.label)}</text>`).join("\n")}
-<text x="${pad}" y="${H - 10}" font-size="11" fill="#1f6feb">p95 latency (ms, max ${Math.round(pMax)})</text>
-<text x="${pad + 220}" y="${H - 10}" font-size="11" fill="#d1242f">error rate (0–100%)</text>
-<text x="${W - pad - 60}" y="${H - 10}" font-size="11">${tMax.toFixed(0)} s</text>
-</svg>
-${body}</body></html>`;
+if (canaryCost.failed >= blueGreenCost.failed) {
+  console.error("demo-story: the canary should have cost fewer failed requests than blue-green");
+  process.exit(1);
 }

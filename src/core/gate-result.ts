@@ -58,3 +58,26 @@ export function gateResult(
     ...fields,
   };
 }
+
+const CONCLUSIONS = new Set<string>(["success", "failure", "error", "skipped"]);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * Whether a parsed JSON value has the GateResult shape that readers rely on (schema, gate, conclusion,
+ * headline, metrics, thresholds); with `gate`, only a result of that gate.
+ */
+export function isGateResult(value: unknown, gate?: string): value is GateResult {
+  return (
+    isRecord(value) &&
+    value.schema === "terrafusion/gate-result@1" &&
+    typeof value.gate === "string" &&
+    (gate === undefined || value.gate === gate) &&
+    typeof value.conclusion === "string" &&
+    CONCLUSIONS.has(value.conclusion) &&
+    typeof value.headline === "string" &&
+    isRecord(value.metrics) &&
+    isRecord(value.thresholds) &&
+    (value.base === undefined || value.base === null || isRecord(value.base))
+  );
+}

@@ -1,4 +1,4 @@
-import type { GateResult } from "../core/gate-result.ts";
+import { type GateResult, isGateResult } from "../core/gate-result.ts";
 import type { GitHub, RepoRef } from "./types.ts";
 import { unzipEntry } from "./unzip-entry.ts";
 
@@ -51,23 +51,4 @@ export async function downloadGateResults(
     }
   }
   return results;
-}
-
-const CONCLUSIONS = new Set(["success", "failure", "error", "skipped"]);
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** The shape the table reads, for the gate the artifact is named after (one artifact cannot fill another's row). */
-function isGateResult(value: unknown, gate: string): value is GateResult {
-  return (
-    isRecord(value) &&
-    value.schema === "terrafusion/gate-result@1" &&
-    value.gate === gate &&
-    typeof value.conclusion === "string" &&
-    CONCLUSIONS.has(value.conclusion) &&
-    typeof value.headline === "string" &&
-    isRecord(value.metrics) &&
-    isRecord(value.thresholds) &&
-    (value.base === undefined || value.base === null || isRecord(value.base))
-  );
 }

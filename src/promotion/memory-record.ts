@@ -2,6 +2,7 @@ import { parseDescription } from "./describe.ts";
 import type { RecordedStatus } from "./local-reporter.ts";
 import { isFinal } from "./machine.ts";
 import type {
+  CheckRun,
   DeploymentRecord,
   DeploymentRef,
   NewDeployment,
@@ -12,8 +13,8 @@ import type { PromotionState, StatusCommand, TimelineEntry } from "./types.ts";
 
 /**
  * The deployment record kept in memory, where GitHub is out of reach (the CLI, the action without a token,
- * the demo). It cannot see check runs or incidents, and says in `name` that it is a stand-in, so output
- * never pretends GitHub was told.
+ * the demo). It sees the check runs it is given (the gates' results, `terrafusion promote --results`) and none
+ * else, and says in `name` that it is a stand-in, so output never pretends GitHub was told.
  */
 export class MemoryDeploymentRecord implements DeploymentRecord {
   readonly name = "local recorder (GitHub not contacted)";
@@ -25,6 +26,8 @@ export class MemoryDeploymentRecord implements DeploymentRecord {
   constructor(
     private readonly onStatus?: (status: RecordedStatus) => void,
     private readonly now: () => number = Date.now,
+    /** The check runs of the commit being promoted; absent: the required checks are not checked. */
+    private readonly checks?: readonly CheckRun[],
   ) {}
 
   async createDeployment(request: NewDeployment): Promise<DeploymentRef> {
@@ -83,9 +86,9 @@ export class MemoryDeploymentRecord implements DeploymentRecord {
     return blocked ? { number: this.incidents.indexOf(blocked) + 1, url: "" } : undefined;
   }
 
-  /** Check runs live on GitHub: not seen here. */
-  async checkRuns(): Promise<undefined> {
-    return undefined;
+  /** Check runs live on GitHub: only those it was given are seen here. */
+  async checkRuns(): Promise<CheckRun[] | undefined> {
+    return this.checks && [...this.checks];
   }
 
   async timeline(deploymentId: number): Promise<TimelineEntry[]> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
@@ -65,7 +65,8 @@ describe("scripts/install-tools", () => {
     const only = /^bash scripts\/install-tools --only (.+)$/.exec(scripts.predemo)?.[1]?.split(" ");
     expect(only?.sort()).toEqual(["node", "semgrep", "toxiproxy"]);
     // What the demo runs: the tools it does not install must not appear there.
-    const demo = ["scripts/demo", "scripts/demo-story.ts", "examples/shop/.github/terrafusion.yml"]
+    const story = readdirSync(join(root, "scripts/demo-story")).map((name) => `scripts/demo-story/${name}`);
+    const demo = ["scripts/demo", "scripts/demo-story.ts", ...story, "examples/shop/.github/terrafusion.yml"]
       .map((file) => readFileSync(join(root, file), "utf8"))
       .join("\n");
     for (const tool of ["nginx", "wrk", "zizmor", "actionlint", "act"])
