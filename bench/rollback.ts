@@ -24,14 +24,10 @@
 import { availableParallelism, loadavg } from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { createDriver, type EnvironmentPolicy } from "../src/drivers/index.ts";
-import { DriverMeasurer } from "../src/metrics/driver-measurer.ts";
-import { policyMetricSource } from "../src/metrics/metric-source.ts";
 import { useInstalledTools } from "../src/package-root.ts";
 import { policySchema } from "../src/policy/schema/index.ts";
-import { MemoryDeploymentRecord } from "../src/promotion/memory-record.ts";
-import { PromotionService } from "../src/promotion/service.ts";
 import { startPrometheus } from "../test/metrics/prometheus-harness.ts";
+import { startInMemory } from "../test/promotion/in-memory.ts";
 import { blueGreenRouter, now, pacedTraffic, type Sample } from "../test/router/traffic.ts";
 
 const USAGE = `usage: npx tsx bench/rollback.ts [--runs N] [--rate R] [--prometheus]
@@ -166,28 +162,15 @@ async function promoteFaulty(strategy: Strategy): Promise<Outcome> {
     await prometheus?.until(`terrafusion_router_requests_total{job="${JOB}",color="blue"} > 0`);
 
     const policy = policyFor(strategy, router.adminUrl, prometheus?.url);
-    const env = policy.deploy!.environments.staging as EnvironmentPolicy;
-    const record = new MemoryDeploymentRecord();
-    const deployment = await record.createDeployment({
-      sha: "v2",
-      environment: "staging",
-      description: "bench",
-      payload: { promoter: "bench", version: "v2" },
-    });
-    const service = new PromotionService({
-      measurerFor: (driver) => new DriverMeasurer(driver),
-      metrics: policyMetricSource,
-    });
     const lag = monitorEventLoopDelay({ resolution: 10 });
     lag.enable();
     const startedAt = now();
-    const { done } = await service.start({
-      record,
+    const { done } = await startInMemory({
       policy,
-      deployment,
+      environment: "staging",
+      version: "v2",
       promoter: "bench",
-      driver: createDriver(env.driver, { TERRAFUSION_ROUTER_TOKEN: TOKEN }),
-      retry: "",
+      env: { TERRAFUSION_ROUTER_TOKEN: TOKEN },
     });
     let timer: NodeJS.Timeout | undefined;
     const state = await Promise.race([

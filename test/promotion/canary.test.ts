@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { createDriver, type EnvironmentPolicy } from "../../src/drivers/index.ts";
-import { DriverMeasurer } from "../../src/metrics/driver-measurer.ts";
-import { policyMetricSource } from "../../src/metrics/metric-source.ts";
-import { policySchema } from "../../src/policy/schema/index.ts";
-import { MemoryDeploymentRecord } from "../../src/promotion/memory-record.ts";
-import { PromotionService } from "../../src/promotion/service.ts";
 import type { Router } from "../../src/router/index.ts";
 import { startPrometheus } from "../metrics/prometheus-harness.ts";
 import { blueGreenRouter, type colorServer, pacedTraffic, type Sample } from "../router/traffic.ts";
+import { promoteInMemory } from "./in-memory.ts";
 
 // Canary promotions end to end on 127.0.0.1: real routers splitting traffic by weight, a real Prometheus
 // (Debian's 2.42) scraping their /metrics every second, steady traffic, and a PromQL error-rate query on
@@ -97,39 +91,18 @@ describe("canary promotion (real router and Prometheus)", () => {
   });
 
   async function promote(job: string, strategy: "canary" | "blue-green", version: string) {
-    const router = routers[job]!;
-    const policy = policySchema.parse(parse(policyText(router, prometheus.url, job, strategy)));
-    const env = policy.deploy!.environments.staging as EnvironmentPolicy;
-    const record = new MemoryDeploymentRecord();
-    const deployment = await record.createDeployment({
-      sha: version,
-      environment: "staging",
-      description: "test",
-      payload: { promoter: "alice", version },
-    });
-    const service = new PromotionService({
-      measurerFor: (d) => new DriverMeasurer(d),
-      metrics: policyMetricSource,
-    });
     const startedAt = performance.timeOrigin + performance.now();
-    const { done } = await service.start({
-      record,
-      policy,
-      deployment,
-      promoter: "alice",
-      driver: createDriver(env.driver, { TERRAFUSION_ROUTER_TOKEN: TOKEN }),
-      retry: "",
+    const { state, statuses } = await promoteInMemory({
+      policy: policyText(routers[job]!, prometheus.url, job, strategy),
+      environment: "staging",
+      version,
+      env: { TERRAFUSION_ROUTER_TOKEN: TOKEN },
     });
-    const state = await done;
     const endedAt = performance.timeOrigin + performance.now();
     const failed = (samples: Sample[]) =>
       samples.filter((s) => s.start >= startedAt && s.start <= endedAt && (s.error || (s.status ?? 0) >= 500))
         .length;
-    return {
-      state,
-      statuses: record.statuses.get(deployment.id) ?? [],
-      failed: () => failed(traffic[job]!.samples),
-    };
+    return { state, statuses, failed: () => failed(traffic[job]!.samples) };
   }
 
   it("catches a faulty v3 at 10 % through the PromQL query and aborts to 0 %, failing fewer requests than blue-green", async () => {

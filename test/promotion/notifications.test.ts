@@ -1,15 +1,9 @@
 import http from "node:http";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { createDriver, type EnvironmentPolicy } from "../../src/drivers/index.ts";
-import { DriverMeasurer } from "../../src/metrics/driver-measurer.ts";
-import { policyMetricSource } from "../../src/metrics/metric-source.ts";
 import { notifierSink } from "../../src/notify/sink.ts";
-import { policySchema } from "../../src/policy/schema/index.ts";
-import { MemoryDeploymentRecord } from "../../src/promotion/memory-record.ts";
-import { PromotionService } from "../../src/promotion/service.ts";
 import type { Router } from "../../src/router/index.ts";
 import { blueGreenRouter, type colorServer } from "../router/traffic.ts";
+import { startInMemory } from "./in-memory.ts";
 
 // The promotion service announces each promotion to the environment's notifications, through loopback
 // receivers: one that takes every notice, one that always answers 500 (Slack-shaped), one that never answers.
@@ -91,36 +85,23 @@ describe("notifications of a promotion", () => {
 
   async function promote(green: { errorRate?: number }) {
     ({ router, upstreams } = await blueGreenRouter(TOKEN, { green: { version: "v2", ...green } }));
-    const policy = policySchema.parse(parse(policyText(router)));
-    const env = policy.deploy!.environments.production as EnvironmentPolicy;
-    const record = new MemoryDeploymentRecord();
-    const deployment = await record.createDeployment({
-      sha: "0123456789abcdef0123456789abcdef01234567",
+    const { done, service } = await startInMemory({
+      policy: policyText(router),
       environment: "production",
-      description: "test",
-      payload: { promoter: "alice", version: "v2" },
-    });
-    const service = new PromotionService({
-      measurerFor: (d) => new DriverMeasurer(d),
-      metrics: policyMetricSource,
-      // A hung request is given 10 s: far longer than the promotion, which must not wait for it.
-      notices: notifierSink(
-        {
-          TERRAFUSION_TEAM_WEBHOOK_URL: team.url,
-          TERRAFUSION_BROKEN_WEBHOOK_URL: broken.url,
-          TERRAFUSION_STUCK_WEBHOOK_URL: stuck.url,
-        },
-        { backoffMs: 20, timeoutMs: 10_000, deadlineMs: 20_000, warn: (line) => warnings.push(line) },
-      ),
-    });
-    const driver = createDriver(env.driver, { TERRAFUSION_ROUTER_TOKEN: TOKEN });
-    const { done } = await service.start({
-      record,
-      policy,
-      deployment,
-      promoter: "alice",
-      driver,
-      retry: "",
+      version: "v2",
+      sha: "0123456789abcdef0123456789abcdef01234567",
+      env: { TERRAFUSION_ROUTER_TOKEN: TOKEN },
+      ports: {
+        // A hung request is given 10 s: far longer than the promotion, which must not wait for it.
+        notices: notifierSink(
+          {
+            TERRAFUSION_TEAM_WEBHOOK_URL: team.url,
+            TERRAFUSION_BROKEN_WEBHOOK_URL: broken.url,
+            TERRAFUSION_STUCK_WEBHOOK_URL: stuck.url,
+          },
+          { backoffMs: 20, timeoutMs: 10_000, deadlineMs: 20_000, warn: (line) => warnings.push(line) },
+        ),
+      },
     });
     const state = await done;
     // Finished while the stuck receiver still holds the first notice, unanswered.

@@ -2,17 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { createDriver, type EnvironmentPolicy } from "../../src/drivers/index.ts";
-import { DriverMeasurer } from "../../src/metrics/driver-measurer.ts";
-import { policyMetricSource } from "../../src/metrics/metric-source.ts";
-import { policySchema } from "../../src/policy/schema/index.ts";
-import { MemoryDeploymentRecord } from "../../src/promotion/memory-record.ts";
-import { PromotionService } from "../../src/promotion/service.ts";
 import type { Router } from "../../src/router/index.ts";
 import { cli } from "../helpers/cli.ts";
 import { startPrometheus } from "../metrics/prometheus-harness.ts";
 import { blueGreenRouter, type colorServer, pacedTraffic } from "../router/traffic.ts";
+import { promoteInMemory } from "./in-memory.ts";
 
 // Named metrics wired into promotion, against real tools on 127.0.0.1: two routers (one whose green answers
 // half its requests with 500, one whose green is healthy) under steady traffic, and a real Prometheus (Debian's
@@ -91,32 +85,13 @@ describe("promotion judged by a PromQL error rate on the new color (real router 
   });
 
   /** Promotes through the service the CLI uses, statuses in memory; returns the final state and the statuses. */
-  async function promote(text: string, version: string) {
-    const policy = policySchema.parse(parse(text));
-    const env = policy.deploy!.environments.staging as EnvironmentPolicy;
-    const driver = createDriver(env.driver, { TERRAFUSION_ROUTER_TOKEN: TOKEN });
-    const record = new MemoryDeploymentRecord();
-    const deployment = await record.createDeployment({
-      sha: version,
+  const promote = (text: string, version: string) =>
+    promoteInMemory({
+      policy: text,
       environment: "staging",
-      description: "test",
-      payload: { promoter: "alice", version },
+      version,
+      env: { TERRAFUSION_ROUTER_TOKEN: TOKEN },
     });
-    const service = new PromotionService({
-      measurerFor: (d) => new DriverMeasurer(d),
-      metrics: policyMetricSource,
-    });
-    const { done } = await service.start({
-      record,
-      policy,
-      deployment,
-      promoter: "alice",
-      driver,
-      retry: "",
-    });
-    const state = await done;
-    return { state, statuses: record.statuses.get(deployment.id) ?? [] };
-  }
 
   it("rolls back a green that fails half its requests, caught by the PromQL query (failure-limit 1: the second failure)", async () => {
     const { state, statuses } = await promote(

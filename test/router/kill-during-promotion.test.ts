@@ -2,17 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { createDriver, type EnvironmentPolicy } from "../../src/drivers/index.ts";
 import { RouterDriver } from "../../src/drivers/router.ts";
 import type { TrafficDriver } from "../../src/drivers/types.ts";
-import { DriverMeasurer } from "../../src/metrics/driver-measurer.ts";
-import { policyMetricSource } from "../../src/metrics/metric-source.ts";
 import { freeLoopbackPorts } from "../../src/net/free-port.ts";
-import { policySchema } from "../../src/policy/schema/index.ts";
-import { MemoryDeploymentRecord } from "../../src/promotion/memory-record.ts";
-import { PromotionService } from "../../src/promotion/service.ts";
 import type { StatusCommand } from "../../src/promotion/types.ts";
+import { startInMemory } from "../promotion/in-memory.ts";
 import { heldRouterProcess, killHard, type RouterProcess, routerProcess } from "./router-process.ts";
 import { colorServer, now, pacedTraffic } from "./traffic.ts";
 
@@ -63,43 +57,27 @@ describe("router kill -9 during a promotion", () => {
     // already, so that the outage is the one chosen here and not tsx's compile time on a busy runner.
     const spare = await heldRouterProcess({ ...processOptions, ...ports });
     routers.push({ child: spare.child, url: "", adminUrl: "", stderr: "" });
-    const policy = policySchema.parse(
-      parse(`version: 1
+    // The policy's driver, each call timed: which of them met the dead router and waited for the new one.
+    const calls: { name: string; start: number; end: number }[] = [];
+    let live: (command: StatusCommand) => void = () => {};
+    const isLive = new Promise<StatusCommand>((resolve) => {
+      live = resolve;
+    });
+    const traffic = pacedTraffic(first.url, { rate: 50, connections: 4 });
+    const { done, record, deployment } = await startInMemory({
+      policy: `version: 1
 deploy:
   environments:
     staging:
       driver: { kind: router, admin-url: "${first.adminUrl}" }
       analysis:
         post-promotion: { interval: 300ms, failure-limit: 2, duration: 5s, slo: { error-rate: 0.05 } }
-`),
-    );
-    const env = policy.deploy!.environments.staging as EnvironmentPolicy;
-    // The policy's driver, each call timed: which of them met the dead router and waited for the new one.
-    const calls: { name: string; start: number; end: number }[] = [];
-    const driver = timed(createDriver(env.driver, { TERRAFUSION_ROUTER_TOKEN: TOKEN }), calls);
-    const record = new MemoryDeploymentRecord();
-    const deployment = await record.createDeployment({
-      sha: "0123456789abcdef0123456789abcdef01234567",
+`,
       environment: "staging",
-      description: "test",
-      payload: { promoter: "alice", version: "v2" },
-    });
-    const service = new PromotionService({
-      measurerFor: (d) => new DriverMeasurer(d),
-      metrics: policyMetricSource,
-    });
-    let live: (command: StatusCommand) => void = () => {};
-    const isLive = new Promise<StatusCommand>((resolve) => {
-      live = resolve;
-    });
-    const traffic = pacedTraffic(first.url, { rate: 50, connections: 4 });
-    const { done } = await service.start({
-      record,
-      policy,
-      deployment,
-      promoter: "alice",
-      driver,
-      retry: "",
+      version: "v2",
+      sha: "0123456789abcdef0123456789abcdef01234567",
+      env: { TERRAFUSION_ROUTER_TOKEN: TOKEN },
+      wrapDriver: (driver) => timed(driver, calls),
       onStatus: (command) => {
         if (command.phase === "post-analysis") live(command);
       },

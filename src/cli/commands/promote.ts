@@ -33,7 +33,9 @@ async function policyAndEnvironment(name: string, flags: EnvFlags) {
 export function registerPromoteCommands(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command("promote")
-    .description("blue-green promote ENV: check the idle color, switch, watch the SLOs, roll back by itself")
+    .description(
+      "promote ENV, blue-green or canary: check the idle color, move traffic (at once or by the steps), watch the SLOs, roll back by itself",
+    )
     .argument("<environment>", "an environment under deploy.environments in the policy")
     .requiredOption("--to <version>", "(required) the version (or commit) now running on the idle color")
     .addOption(cwdOption())
