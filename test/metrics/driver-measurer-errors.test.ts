@@ -47,3 +47,13 @@ describe("DriverMeasurer when the driver cannot answer", () => {
     expect(next).toMatchObject({ ok: true, figures: { requests: 200, errors: 2, errorRate: 0.01 } });
   });
 });
+
+describe("DriverMeasurer across a router restart", () => {
+  it("counts a window whose counters went down (the router restarted) from zero, so its errors are judged", async () => {
+    const measurer = new DriverMeasurer(flakyDriver([counters(500, 0), counters(40, 10)]), () => 1_000);
+    await measurer.mark("green");
+    const after = await measurer.measure("green", { slo: { "error-rate": 0.05 } });
+    expect(after.figures).toMatchObject({ requests: 40, errors: 10, errorRate: 0.25 });
+    expect(after.ok).toBe(false);
+  });
+});
