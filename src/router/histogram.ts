@@ -73,7 +73,13 @@ export interface WindowFigures {
   meanMs: number;
 }
 
-export function windowFigures(before: ColorCounters | undefined, after: ColorCounters): WindowFigures {
+export function windowFigures(
+  previous: ColorCounters | undefined,
+  after: ColorCounters,
+): WindowFigures {
+  // A counter that went down was reset (the router restarted): count from zero, as Prometheus's rate() does,
+  // rather than report a negative window whose errors would pass unseen.
+  const before = previous && !wasReset(previous, after) ? previous : undefined;
   const requests = after.requests - (before?.requests ?? 0);
   const errors = after.errors - (before?.errors ?? 0);
   const counts = after.bucketCounts.map((count, i) => count - (before?.bucketCounts[i] ?? 0));
@@ -86,6 +92,14 @@ export function windowFigures(before: ColorCounters | undefined, after: ColorCou
     p99Ms: quantile(after.bucketsMs, counts, 0.99),
     meanMs: requests === 0 ? 0 : sum / requests,
   };
+}
+
+function wasReset(before: ColorCounters, after: ColorCounters): boolean {
+  return (
+    after.requests < before.requests ||
+    after.errors < before.errors ||
+    after.bucketCounts.some((count, i) => count < (before.bucketCounts[i] ?? 0))
+  );
 }
 
 /** A quantile from cumulative bucket counts, interpolated linearly inside its bucket (as Prometheus does). */
