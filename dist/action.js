@@ -1,18 +1,17 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   GATES
-} from "./chunks/chunk-ISJY4TTF.js";
-import "./chunks/chunk-KHMD4NM7.js";
-import "./chunks/chunk-XOF4ORKA.js";
-import "./chunks/chunk-UL53ZK32.js";
+} from "./chunks/chunk-46MX2TED.js";
+import "./chunks/chunk-6PIXUVWK.js";
+import "./chunks/chunk-J3UZI3MK.js";
+import "./chunks/chunk-NFYEEKIF.js";
 import "./chunks/chunk-33EB42QA.js";
-import "./chunks/chunk-UTZ5UCJU.js";
+import "./chunks/chunk-ZQSHDHNY.js";
 import "./chunks/chunk-U7Q2ZDOI.js";
 import "./chunks/chunk-D4T5WCNI.js";
 import {
   runGateAction
-} from "./chunks/chunk-N3RD45QM.js";
-import "./chunks/chunk-3SPCBFXF.js";
+} from "./chunks/chunk-NVMB7LAZ.js";
 import {
   input
 } from "./chunks/chunk-N2J2DVWW.js";
@@ -26,11 +25,11 @@ import {
 import "./chunks/chunk-XOVRN5AK.js";
 import "./chunks/chunk-CR3PXB5O.js";
 import "./chunks/chunk-UCO5GRH5.js";
-import "./chunks/chunk-HSSU4YYT.js";
+import "./chunks/chunk-XJ3SIHHK.js";
 import "./chunks/chunk-WF6MYNSV.js";
 import {
   loadPolicy
-} from "./chunks/chunk-2SUM5RJU.js";
+} from "./chunks/chunk-VKLUWMUF.js";
 import "./chunks/chunk-DGX4CH5M.js";
 import {
   UsageError,

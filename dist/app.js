@@ -24,7 +24,7 @@ import {
   GitHubDeploymentRecord,
   deploymentRef,
   githubFailure
-} from "./chunks/chunk-LTEXNQGK.js";
+} from "./chunks/chunk-DWR463HG.js";
 import {
   createNodeMiddleware,
   createProbot,
@@ -50,15 +50,16 @@ import {
   requiredChecks,
   unknownEnvironment,
   verifyCommit
-} from "./chunks/chunk-Z2JHSCEA.js";
+} from "./chunks/chunk-WAVDGR2F.js";
 import "./chunks/chunk-3XKIW7VL.js";
 import "./chunks/chunk-XOVRN5AK.js";
 import "./chunks/chunk-CR3PXB5O.js";
 import "./chunks/chunk-UCO5GRH5.js";
 import {
   codeBlock,
+  isGateResult,
   tableCell
-} from "./chunks/chunk-HSSU4YYT.js";
+} from "./chunks/chunk-XJ3SIHHK.js";
 import "./chunks/chunk-WF6MYNSV.js";
 import {
   DEFAULT_POLICY_PATHS,
@@ -66,7 +67,7 @@ import {
   allowedExtendsOwners,
   loadPolicy,
   remotePolicies
-} from "./chunks/chunk-2SUM5RJU.js";
+} from "./chunks/chunk-VKLUWMUF.js";
 import "./chunks/chunk-DGX4CH5M.js";
 import {
   ConfigError,
@@ -250,7 +251,7 @@ async function upsertCheckRun(octokit, repo, output, existingId) {
       ...output.annotations?.length ? { annotations: output.annotations.slice(0, 50) } : {}
     }
   };
-  if (existingId !== void 0) {
+  if (existingId !== void 0 && !output.annotations?.length) {
     await octokit.rest.checks.update({ ...body, check_run_id: existingId });
     return existingId;
   }
@@ -355,17 +356,16 @@ ${renderVerdict(entry.verdict)}`).join("\n\n---\n\n");
   return { conclusion: failing.length === 0 ? "success" : "failure", title, summary, text };
 }
 
-// app/remote-policies.ts
-var remotePolicyCache = new RemotePolicyCache();
-function remoteFor(octokit, repo, env = process.env) {
-  return remotePolicies(octokit, remotePolicyCache, {
-    repositoryOwner: repo.owner,
-    allowedOwners: allowedExtendsOwners(env)
-  });
-}
-
 // src/review/review-requests.ts
 var MAX_REQUESTED_REVIEWERS = 15;
+var MAX_MESSAGE = 300;
+function refusalLine(refusal) {
+  const who = [...refusal.users, ...refusal.teams.map((team) => `team ${team}`)].join(", ");
+  const rules = refusal.rules.map((rule) => JSON.stringify(rule)).join(", ");
+  const flat = refusal.message.replace(/\s+/g, " ").trim();
+  const message = flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1)}\u2026` : flat;
+  return `GitHub refused to request reviews${who ? ` from ${who}` : ""} (for ${refusal.rules.length > 1 ? "rules" : "rule"} ${rules}): ${message || "no message"}`;
+}
 function requestingRules(review, verdict, pull, handled = /* @__PURE__ */ new Set()) {
   if (!review?.rules || pull.draft || verdict.status === "error") return [];
   return review.rules.flatMap((rule, index) => {
@@ -469,6 +469,15 @@ function planReviewRequests(review, rules, pull, state, owner, random = Math.ran
   return { users, teams, notes };
 }
 
+// app/remote-policies.ts
+var remotePolicyCache = new RemotePolicyCache();
+function remoteFor(octokit, repo, env = process.env) {
+  return remotePolicies(octokit, remotePolicyCache, {
+    repositoryOwner: repo.owner,
+    allowedOwners: allowedExtendsOwners(env)
+  });
+}
+
 // app/review/request-reviews.ts
 var MAX_REMEMBERED_HEADS = 1e4;
 var RequestedHeads = class {
@@ -478,37 +487,48 @@ var RequestedHeads = class {
   max;
   #heads = /* @__PURE__ */ new Map();
   rules(key) {
-    return this.#heads.get(key) ?? /* @__PURE__ */ new Set();
+    return this.#heads.get(key)?.rules ?? /* @__PURE__ */ new Set();
+  }
+  /** GitHub's refusals of this head's requests, oldest first. */
+  refusals(key) {
+    return this.#heads.get(key)?.refusals ?? [];
   }
   remember(key, rules) {
-    const known = this.#heads.get(key) ?? /* @__PURE__ */ new Set();
-    for (const rule of rules) known.add(rule);
+    const known = this.#heads.get(key) ?? { rules: /* @__PURE__ */ new Set(), refusals: [] };
+    for (const rule of rules) known.rules.add(rule);
     this.#heads.delete(key);
     this.#heads.set(key, known);
     while (this.#heads.size > this.max) this.#heads.delete(this.#heads.keys().next().value);
   }
   forget(key, rules) {
     const known = this.#heads.get(key);
-    for (const rule of rules) known?.delete(rule);
+    for (const rule of rules) known?.rules.delete(rule);
+  }
+  refuse(key, refusal) {
+    this.#heads.get(key)?.refusals.push(refusal);
   }
   clear() {
     this.#heads.clear();
   }
 };
+function headKey(installation, repo, pull) {
+  return `${installation}:${repo.owner}/${repo.repo}#${pull.number}@${pull.head.sha}`.toLowerCase();
+}
 var statusOf = (error) => error.status;
 async function requestReviews(octokit, repo, snapshot, review, verdict, deps) {
-  const key = `${deps.installation}:${repo.owner}/${repo.repo}#${snapshot.number}@${snapshot.head.sha}`.toLowerCase();
+  const key = headKey(deps.installation, repo, snapshot);
   const rules = requestingRules(review, verdict, snapshot, deps.requested.rules(key));
   if (!review || rules.length === 0) return { asked: false };
   const names = rules.map(({ rule }) => rule.name);
   deps.requested.remember(key, names);
+  let plan;
   try {
     const pull_number = snapshot.number;
     const [{ data: requested }, collaborators] = await Promise.all([
       octokit.rest.pulls.listRequestedReviewers({ ...repo, pull_number }),
       needsCollaborators(rules) ? deps.cache.collaborators(octokit, deps.installation, repo) : void 0
     ]);
-    const plan = planReviewRequests(
+    plan = planReviewRequests(
       review,
       rules,
       snapshot,
@@ -529,7 +549,16 @@ async function requestReviews(octokit, repo, snapshot, review, verdict, deps) {
     });
     return { asked: true, rules: names, ...plan };
   } catch (error) {
-    if (statusOf(error) === 422) return { asked: false, refused: error.message };
+    if (statusOf(error) === 422) {
+      const refusal = {
+        rules: names,
+        users: plan?.users ?? [],
+        teams: (plan?.teams ?? []).map((slug) => `${repo.owner}/${slug}`),
+        message: error.message
+      };
+      deps.requested.refuse(key, refusal);
+      return { asked: false, refused: refusal };
+    }
     deps.requested.forget(key, names);
     throw error;
   }
@@ -629,26 +658,40 @@ ${codeBlock(proposed.problems.map(formatProblem).join("\n"))}`;
         });
     } else text += "deletes the policy file: the repository would have no review policy.";
   }
-  await upsertCheckRun(
-    octokit,
-    repo,
-    {
-      name: REVIEW_CHECK,
-      headSha,
-      conclusion: CONCLUSION[verdict.status],
-      title: verdict.title,
-      summary: `**${verdict.status}**: ${verdict.title}`,
-      text,
-      detailsUrl,
-      annotations
-    },
-    existing
-  );
+  const output = (refusals) => ({
+    name: REVIEW_CHECK,
+    headSha,
+    conclusion: CONCLUSION[verdict.status],
+    title: verdict.title,
+    summary: [`**${verdict.status}**: ${verdict.title}`, ...shownRefusals(refusals, verdict)].join("\n\n"),
+    text,
+    detailsUrl,
+    annotations
+  });
+  const key = headKey(deps.installation, repo, found.snapshot);
+  const id = await upsertCheckRun(octokit, repo, output(deps.requested?.refusals(key) ?? []), existing);
   const requests = deps.requested ? await requestReviews(octokit, repo, found.snapshot, base.loaded.policy.review, verdict, {
     ...deps,
     requested: deps.requested
   }) : void 0;
+  if (requests?.refused) {
+    deps.log?.warn(
+      `review: ${repo.owner}/${repo.repo}#${pull.number} at ${headSha.slice(0, 7)}: ${refusalLine(requests.refused)}`
+    );
+    const { annotations: _sent, ...again } = output(deps.requested.refusals(key));
+    try {
+      await upsertCheckRun(octokit, repo, again, id);
+    } catch (error) {
+      deps.log?.warn(
+        `review: ${repo.owner}/${repo.repo}#${pull.number}: could not add the refusal to the check run: ${error.message}`
+      );
+    }
+  }
   return { posted: true, status: verdict.status, verdict, requests };
+}
+function shownRefusals(refusals, verdict) {
+  const pending = new Set(verdict.rules.filter((rule) => rule.status === "pending").map((rule) => rule.name));
+  return refusals.filter((refusal) => refusal.rules.some((rule) => pending.has(rule))).map(refusalLine);
 }
 
 // app/review/merge-group.ts
@@ -706,7 +749,7 @@ var requestedHeads = new RequestedHeads();
 function reviewDeps(context) {
   const installation = context.payload.installation?.id ?? 0;
   const appId = Number(process.env.APP_ID) || void 0;
-  return { cache: membershipCache, installation, appId, requested: requestedHeads };
+  return { cache: membershipCache, installation, appId, requested: requestedHeads, log: context.log };
 }
 var target = (pull) => ({
   number: pull.number,
@@ -1499,11 +1542,6 @@ async function downloadGateResults(octokit, repo, runId) {
     }
   }
   return results;
-}
-var CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "error", "skipped"]);
-var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function isGateResult(value, gate) {
-  return isRecord(value) && value.schema === "terrafusion/gate-result@1" && value.gate === gate && typeof value.conclusion === "string" && CONCLUSIONS.has(value.conclusion) && typeof value.headline === "string" && isRecord(value.metrics) && isRecord(value.thresholds) && (value.base === void 0 || value.base === null || isRecord(value.base));
 }
 
 // src/review/gates-table.ts

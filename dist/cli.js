@@ -2,24 +2,20 @@ import { createRequire as __tfRequire } from 'node:module'; const require = __tf
 import {
   policySource,
   reviewLintProblems
-} from "./chunks/chunk-F6VSYFVO.js";
+} from "./chunks/chunk-RR3W2K6S.js";
 import {
   GATES
-} from "./chunks/chunk-ISJY4TTF.js";
-import "./chunks/chunk-KHMD4NM7.js";
-import "./chunks/chunk-XOF4ORKA.js";
-import "./chunks/chunk-UL53ZK32.js";
+} from "./chunks/chunk-46MX2TED.js";
+import "./chunks/chunk-6PIXUVWK.js";
+import "./chunks/chunk-J3UZI3MK.js";
+import "./chunks/chunk-NFYEEKIF.js";
 import "./chunks/chunk-33EB42QA.js";
 import {
   MemoryDeploymentRecord
-} from "./chunks/chunk-GW3KQJG4.js";
-import "./chunks/chunk-UTZ5UCJU.js";
+} from "./chunks/chunk-ZRFLZOSD.js";
+import "./chunks/chunk-ZQSHDHNY.js";
 import "./chunks/chunk-U7Q2ZDOI.js";
 import "./chunks/chunk-D4T5WCNI.js";
-import {
-  EXIT_FOR,
-  gateResult
-} from "./chunks/chunk-3SPCBFXF.js";
 import {
   evaluateReview,
   renderVerdict
@@ -43,24 +39,30 @@ import {
   notifierSink,
   otherColor,
   policyMetricSource,
+  requiredChecks,
   upstreamProblem,
   weightProblem,
   weightsOf,
   writeFileAtomic
-} from "./chunks/chunk-Z2JHSCEA.js";
+} from "./chunks/chunk-WAVDGR2F.js";
 import "./chunks/chunk-3XKIW7VL.js";
 import "./chunks/chunk-XOVRN5AK.js";
 import "./chunks/chunk-CR3PXB5O.js";
 import "./chunks/chunk-UCO5GRH5.js";
 import {
-  codeBlock
-} from "./chunks/chunk-HSSU4YYT.js";
+  EXIT_FOR,
+  codeBlock,
+  gateResult,
+  isGateResult
+} from "./chunks/chunk-XJ3SIHHK.js";
 import "./chunks/chunk-WF6MYNSV.js";
 import {
+  FILE_LIMITS,
   GATE_NAMES,
   ReadLimitedError,
   defaultMessage,
   describe,
+  describeReadProblem,
   isRemoteExtends,
   loadPolicy,
   packageVersion,
@@ -68,7 +70,7 @@ import {
   remoteFromEnv,
   suggest,
   useInstalledTools
-} from "./chunks/chunk-2SUM5RJU.js";
+} from "./chunks/chunk-VKLUWMUF.js";
 import {
   CHECK_CONCLUSIONS,
   MAX_POLICY_BYTES,
@@ -4019,7 +4021,7 @@ async function loadWithRemote(cwd, file, io) {
   return loaded;
 }
 async function lintSemantics(loaded, cwd, io) {
-  const { lintActors } = await import("./chunks/actor-lint-QFPLSQPR.js");
+  const { lintActors } = await import("./chunks/actor-lint-R5X7GIH6.js");
   const actors = await lintActors(loaded, cwd, io.env);
   for (const notice of actors.notices) io.err(notice);
   const problems = [...reviewLintProblems(loaded, policySource(cwd)), ...actors.problems].sort(
@@ -4040,6 +4042,70 @@ function describePolicy(policy) {
     plural(rules, "review rule"),
     plural(environments, "environment")
   ].join("; ");
+}
+
+// src/fs/gate-results.ts
+import { readdirSync, statSync as statSync2 } from "node:fs";
+import { join, resolve as resolve2 } from "node:path";
+var WRITE_ONE = "write one with terrafusion gate NAME --output FILE";
+function readGateResults(cwd, paths2) {
+  const byGate = /* @__PURE__ */ new Map();
+  for (const given of paths2) {
+    const stat = statSync2(resolve2(cwd, given), { throwIfNoEntry: false });
+    if (!stat)
+      throw new UsageError(
+        `--results ${given}: no such file or folder (give a gate's GateResult JSON or a folder of them; ${WRITE_ONE})`
+      );
+    const folder = stat.isDirectory();
+    const files = folder ? readdirSync(resolve2(cwd, given)).filter((name) => name.endsWith(".json")).sort().map((name) => join(given, name)) : [given];
+    let found = 0;
+    for (const file of files) {
+      const result = readResult(cwd, file, folder);
+      if (!result) continue;
+      found += 1;
+      const seen = byGate.get(result.gate);
+      if (seen)
+        throw new UsageError(
+          `--results: two ${result.gate} results (${seen.file} and ${file}); give one result per gate`
+        );
+      byGate.set(result.gate, { result, file });
+    }
+    if (folder && found === 0)
+      throw new UsageError(`--results ${given}: no GateResult JSON in this folder (${WRITE_ONE})`);
+  }
+  return [...byGate.values()].map(({ result }) => result);
+}
+function readResult(cwd, file, inFolder) {
+  let value;
+  try {
+    value = JSON.parse(readLimited(resolve2(cwd, file), FILE_LIMITS.json).toString("utf8"));
+  } catch (error) {
+    if (inFolder) return void 0;
+    const problem = error.problem;
+    throw new UsageError(
+      `--results ${file}: ${problem ? describeReadProblem(problem) : `not JSON (${error.message})`}`
+    );
+  }
+  if (isGateResult(value)) return value;
+  if (inFolder) return void 0;
+  throw new UsageError(
+    `--results ${file}: not a GateResult (expected schema terrafusion/gate-result@1 with a gate and a conclusion); ${WRITE_ONE}`
+  );
+}
+
+// src/promotion/gate-checks.ts
+var CONCLUSION = {
+  success: "success",
+  skipped: "skipped",
+  failure: "failure",
+  error: "failure"
+};
+function gateCheckRuns(results) {
+  return results.map((result) => ({
+    name: `TerraFusion / ${result.gate}`,
+    status: "completed",
+    conclusion: CONCLUSION[result.conclusion]
+  }));
 }
 
 // src/router/router.ts
@@ -4064,7 +4130,7 @@ function announcesTooMuch(request, limit) {
 }
 function readBody(request, limit) {
   if (announcesTooMuch(request, limit)) return Promise.reject(new BodyTooLarge(limit));
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const chunks = [];
     let size = 0;
     const stop = () => {
@@ -4084,7 +4150,7 @@ function readBody(request, limit) {
     };
     const onEnd = () => {
       stop();
-      resolve4(Buffer.concat(chunks));
+      resolve5(Buffer.concat(chunks));
     };
     const onError = (error) => {
       stop();
@@ -4744,17 +4810,17 @@ function now() {
   return performance.timeOrigin + performance.now();
 }
 function listen(server, port, host) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
       server.off("error", reject);
-      resolve4();
+      resolve5();
     });
   });
 }
 function closeServer(server) {
-  return new Promise((resolve4) => {
-    server.close(() => resolve4());
+  return new Promise((resolve5) => {
+    server.close(() => resolve5());
     server.closeAllConnections();
   });
 }
@@ -4820,8 +4886,8 @@ function registerRouterCommand(program2, io) {
     io.err(
       `router: traffic on ${router.url} \u2192 ${router.activeColor}${split}; admin API on ${router.adminUrl}${state}`
     );
-    await new Promise((resolve4) => {
-      for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => resolve4());
+    await new Promise((resolve5) => {
+      for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => resolve5());
     });
     await router.close();
   });
@@ -4863,14 +4929,31 @@ async function policyAndEnvironment(name, flags) {
   return { policy, env: environmentOf(policy, name) };
 }
 function registerPromoteCommands(program2, io, setExit) {
-  program2.command("promote").description("blue-green promote ENV: check the idle color, switch, watch the SLOs, roll back by itself").argument("<environment>", "an environment under deploy.environments in the policy").requiredOption("--to <version>", "(required) the version (or commit) now running on the idle color").addOption(cwdOption()).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").option("--promoter <login>", "who promotes, for the record (default: $USER)").action(async (name, flags) => {
+  program2.command("promote").description(
+    "promote ENV, blue-green or canary: check the idle color, move traffic (at once or by the steps), watch the SLOs, roll back by itself"
+  ).argument("<environment>", "an environment under deploy.environments in the policy").requiredOption("--to <version>", "(required) the version (or commit) now running on the idle color").addOption(cwdOption()).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").option("--promoter <login>", "who promotes, for the record (default: $USER)").option(
+    "--results <path>",
+    "a GateResult JSON of the version (terrafusion gate NAME --output FILE), or a folder of them; repeatable. The policy's requires: are checked against them (without: not checked)",
+    (value, previous) => [...previous, value],
+    []
+  ).action(async (name, flags) => {
     const { policy, env } = await policyAndEnvironment(name, flags);
+    const results = flags.results.length > 0 ? readGateResults(flags.cwd, flags.results) : void 0;
     const driver = createDriver(env.driver, io.env, flags.cwd);
     const say = progress(io, `promote ${name}`);
     const record = new MemoryDeploymentRecord(
-      (status2) => say(`${status2.state.padEnd(11)} ${status2.description}`)
+      (status2) => say(`${status2.state.padEnd(11)} ${status2.description}`),
+      Date.now,
+      results && gateCheckRuns(results)
     );
     say(`statuses go to a ${record.name}; the app records them on GitHub`);
+    const required = requiredChecks(env);
+    if (results)
+      say(`gate results: ${results.map((r) => `${r.gate} ${r.conclusion}`).join(", ")} (--results)`);
+    else if (required.length > 0)
+      say(
+        `requires ${required.join(", ")}: not checked here without --results (the gates' GateResult files)`
+      );
     const promoter = flags.promoter ?? io.env.USER ?? "cli";
     const deployment = await record.createDeployment({
       sha: flags.to,
@@ -4896,11 +4979,19 @@ function registerPromoteCommands(program2, io, setExit) {
       say(`notifications still in flight after ${NOTICE_GRACE_MS / 1e3}s were dropped`);
     setExit(state.phase === "succeeded" ? EXIT.ok : EXIT.failed);
   });
-  program2.command("rollback").description("switch ENV back to the other color at once").argument("<environment>", "an environment under deploy.environments in the policy").addOption(cwdOption()).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").action(async (name, flags) => {
+  program2.command("rollback").description(
+    "switch ENV back to the other color at once (during a canary: all traffic back on the active one)"
+  ).argument("<environment>", "an environment under deploy.environments in the policy").addOption(cwdOption()).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").action(async (name, flags) => {
     const { env } = await policyAndEnvironment(name, flags);
     const driver = createDriver(env.driver, io.env, flags.cwd);
     const active = await driver.active();
     const to = otherColor(active);
+    const canaryShare = (await driver.weights?.())?.[to] ?? 0;
+    if (canaryShare > 0) {
+      await driver.switchTo(active);
+      io.out(`${name}: canary aborted, all traffic back on ${active} (${to} had ${canaryShare} %)`);
+      return;
+    }
     const health = await driver.health(to);
     if (!health.healthy) throw new UsageError(`not rolling back ${name} to ${to}: ${health.detail}`);
     await driver.switchTo(to);
@@ -4910,8 +5001,8 @@ function registerPromoteCommands(program2, io, setExit) {
 }
 
 // src/cli/commands/review.ts
-import { readdirSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, join, resolve as resolve3 } from "node:path";
+import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve4 } from "node:path";
 
 // src/review/case.ts
 var STATUSES = ["approved", "pending", "disapproved", "skipped", "error"];
@@ -4988,7 +5079,7 @@ function readJsonFile(file, schema) {
 // src/cli/commands/review-import.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { existsSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/review/policy-bot/regex-glob.ts
 var Unsupported = class extends Error {
@@ -5861,11 +5952,16 @@ function requirement(report, value, path) {
   otherKeys(report, map, path, ["count", ...ACTORS, "conditions"]);
   const count = intAt(report, map.count, [...path, "count"]) ?? 0;
   const actors = actorsAt(report, map, path);
-  if (count > 0 && Object.keys(actors).length === 0)
+  if (count > 0 && Object.keys(actors).length === 0) {
+    actors.permissions = ["write"];
+    const named = ["users", "teams", "organizations", "permissions"].some(
+      (key) => Array.isArray(map[key]) && map[key].length > 0
+    ) ? " (none that carried over)" : "";
     report.add(
-      map.count === void 0 ? path : [...path, "count"],
-      "policy-bot counts nobody's approval when requires names no users, teams, organizations or permissions, so this rule could never be approved; TerraFusion reads such a count as approvals from people with write permission (GitHub's rule). Carried over that way: name who may approve, or use disapproval.if to block"
+      [...path, "count"],
+      `policy-bot counts nobody here: requires names no users, teams, organizations or permissions${named}, so the rule can never be approved; converted to permissions: [write], which admits more (anyone with write access): name who may approve`
     );
+  }
   const conditions = convertPredicates(map.conditions, [...path, "conditions"], "conditions", report);
   return { count, ...actors, ...conditions ? { conditions } : {} };
 }
@@ -5975,12 +6071,12 @@ Each construct that does not carry over, or carries over with another meaning, i
 FILE:LINE:COL key.path: what and why. See ${DOCS}.`
   ).action(async (file, flags) => {
     const { review: section, problems } = convertPolicyBot(
-      readPolicyBot(resolve2(flags.cwd, file), file),
+      readPolicyBot(resolve3(flags.cwd, file), file),
       file
     );
     const rules = section.rules.length;
     if (flags.output) {
-      await writeInto(resolve2(flags.cwd, flags.output), flags.output, section, file, Boolean(flags.force));
+      await writeInto(resolve3(flags.cwd, flags.output), flags.output, section, file, Boolean(flags.force));
       io.err(`wrote the review section (${plural(rules, "rule")}) to ${flags.output}`);
     } else {
       io.out(render(section, file));
@@ -6065,20 +6161,20 @@ function registerReviewCommands(program2, io, setExit) {
     "(required) the pull-request snapshot (from `terrafusion review snapshot`), relative to --cwd"
   ).option("--policy <file>", "the policy file (default: .github/terrafusion.yml)").addOption(cwdOption()).option("--json", "print the verdict as JSON").action(async (flags) => {
     const { policy } = await loadPolicy({ cwd: flags.cwd, file: flags.policy }, io.env);
-    const pull = readJsonFile(resolve3(flags.cwd, flags.pull), reviewCaseSchema);
+    const pull = readJsonFile(resolve4(flags.cwd, flags.pull), reviewCaseSchema);
     const verdict = evaluateReview(policy.review, pull);
     io.out(flags.json ? JSON.stringify(verdict, null, 2) : renderVerdict(verdict));
     setExit(EXIT_FOR_VERDICT[verdict.status]);
   });
   review2.command("test").description("run every case (*.json: a snapshot plus its expected verdict) in a folder").argument("<dir>", "the folder of cases").option("--policy <file>", "the policy for cases that do not name their own").addOption(cwdOption()).action(async (dir, flags) => {
-    const folder = resolve3(flags.cwd, dir);
-    const stat = statSync2(folder, { throwIfNoEntry: false });
+    const folder = resolve4(flags.cwd, dir);
+    const stat = statSync3(folder, { throwIfNoEntry: false });
     if (!stat) throw new UsageError(`${dir}: no such folder (give the folder that holds the *.json cases)`);
     if (!stat.isDirectory())
       throw new UsageError(
         `${dir}: not a folder (give the folder that holds the *.json cases, not one case)`
       );
-    const names = readdirSync(folder).filter((name) => name.endsWith(".json")).sort();
+    const names = readdirSync2(folder).filter((name) => name.endsWith(".json")).sort();
     if (names.length === 0)
       throw new UsageError(
         `${dir}: no *.json cases in this folder (a case is a snapshot with "expect": {"status": ...}; see docs/review.md)`
@@ -6088,14 +6184,14 @@ function registerReviewCommands(program2, io, setExit) {
     let failed = 0;
     const broken = [];
     for (const name of names) {
-      const file = join(folder, name);
+      const file = join2(folder, name);
       let verdict;
       let testCase;
       try {
         testCase = readJsonFile(file, reviewCaseSchema);
         if (!testCase.expect)
           throw new ConfigError(`${file}: expect: missing (add "expect": {"status": ...})`);
-        const policyFile = testCase.policy ? resolve3(dirname2(file), testCase.policy) : flags.policy;
+        const policyFile = testCase.policy ? resolve4(dirname2(file), testCase.policy) : flags.policy;
         let loading = policies.get(policyFile);
         if (!loading) {
           loading = loadPolicy({ cwd: flags.cwd, file: policyFile }, io.env);
@@ -6129,7 +6225,7 @@ function registerReviewCommands(program2, io, setExit) {
     setExit(failed > 0 ? EXIT.failed : EXIT.ok);
   });
   review2.command("snapshot").description("write a snapshot of a real pull request (needs GITHUB_TOKEN)").argument("<pull>", "OWNER/REPO#NUMBER").option("--policy <file>", "the policy whose teams and organizations to resolve").addOption(cwdOption()).option("--output <file>", "write the snapshot here instead of stdout").action(async (target, flags) => {
-    const { writeSnapshot } = await import("./chunks/snapshot-command-WXOCK5FB.js");
+    const { writeSnapshot } = await import("./chunks/snapshot-command-CTIZ4YP2.js");
     await writeSnapshot(target, flags, io);
   });
   registerImportPolicyBot(review2, io, setExit);

@@ -1,20 +1,19 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   coverageGate
-} from "../chunks/chunk-XOF4ORKA.js";
+} from "../chunks/chunk-J3UZI3MK.js";
 import "../chunks/chunk-U7Q2ZDOI.js";
 import {
   runGateAction
-} from "../chunks/chunk-N3RD45QM.js";
-import "../chunks/chunk-3SPCBFXF.js";
+} from "../chunks/chunk-NVMB7LAZ.js";
 import {
   input
 } from "../chunks/chunk-N2J2DVWW.js";
 import "../chunks/chunk-YARUGQXM.js";
 import "../chunks/chunk-UCO5GRH5.js";
-import "../chunks/chunk-HSSU4YYT.js";
+import "../chunks/chunk-XJ3SIHHK.js";
 import "../chunks/chunk-WF6MYNSV.js";
-import "../chunks/chunk-2SUM5RJU.js";
+import "../chunks/chunk-VKLUWMUF.js";
 import "../chunks/chunk-DGX4CH5M.js";
 import "../chunks/chunk-64HVLF7C.js";
 import "../chunks/chunk-TFUP5NS4.js";

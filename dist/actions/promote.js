@@ -1,7 +1,7 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   MemoryDeploymentRecord
-} from "../chunks/chunk-GW3KQJG4.js";
+} from "../chunks/chunk-ZRFLZOSD.js";
 import {
   input
 } from "../chunks/chunk-N2J2DVWW.js";
@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-YARUGQXM.js";
 import {
   GitHubDeploymentRecord
-} from "../chunks/chunk-LTEXNQGK.js";
+} from "../chunks/chunk-DWR463HG.js";
 import {
   githubLimitsFromEnv,
   terrafusionOctokit
@@ -30,7 +30,7 @@ import {
   notifierSink,
   policyMetricSource,
   summarizeFigures
-} from "../chunks/chunk-Z2JHSCEA.js";
+} from "../chunks/chunk-WAVDGR2F.js";
 import "../chunks/chunk-3XKIW7VL.js";
 import "../chunks/chunk-XOVRN5AK.js";
 import "../chunks/chunk-CR3PXB5O.js";
@@ -38,7 +38,7 @@ import "../chunks/chunk-UCO5GRH5.js";
 import "../chunks/chunk-WF6MYNSV.js";
 import {
   loadPolicy
-} from "../chunks/chunk-2SUM5RJU.js";
+} from "../chunks/chunk-VKLUWMUF.js";
 import "../chunks/chunk-DGX4CH5M.js";
 import {
   EXIT,
