@@ -73,10 +73,7 @@ export interface WindowFigures {
   meanMs: number;
 }
 
-export function windowFigures(
-  previous: ColorCounters | undefined,
-  after: ColorCounters,
-): WindowFigures {
+export function windowFigures(previous: ColorCounters | undefined, after: ColorCounters): WindowFigures {
   // A counter that went down was reset (the router restarted): count from zero, as Prometheus's rate() does,
   // rather than report a negative window whose errors would pass unseen.
   const before = previous && !wasReset(previous, after) ? previous : undefined;
