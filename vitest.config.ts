@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 // the cores they measure with. Their assertions keep margins for a busy runner anyway.
 const timing = [
   "test/load/{engine,gate,action,service}.test.ts",
+  // The bench's open-loop generator: rates held, waits counted.
+  "test/bench/paced-load.test.ts",
   "test/chaos/{gate,action}.test.ts",
   "test/router/switch-under-load.test.ts",
   // A router killed for a chosen second during a promotion's analysis, which must wait for it.
