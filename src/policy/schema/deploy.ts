@@ -108,6 +108,19 @@ const driver = z.discriminatedUnion("kind", [
   }),
 ]);
 
+/**
+ * Why a driver cannot split traffic by weight, as a canary needs, or undefined when it can: router and
+ * nginx always can, kubernetes only with an HTTPRoute, command only with a weight command.
+ */
+function splitProblem(config: z.output<typeof driver> | undefined): string | undefined {
+  const lead = "a canary needs a driver that splits traffic by weight, and the";
+  if (config?.kind === "kubernetes" && config["http-route"] === undefined)
+    return `${lead} kubernetes driver does so only with http-route (a Gateway API HTTPRoute): add http-route and services, or use strategy: blue-green`;
+  if (config?.kind === "command" && config.weight === undefined)
+    return `${lead} command driver does so only with a weight command: add weight (see docs/promotion.md#canary-weights), or use strategy: blue-green`;
+  return undefined;
+}
+
 const analysisStep = z.strictObject({
   probe: pathOnOrigin("a probe").optional(),
   interval: duration.optional().meta({ description: "Time between measurements (default 2s)." }),
@@ -198,6 +211,8 @@ const environment = z
         path: ["steps"],
         message: "steps are a canary's: add strategy: canary to the environment, or remove steps",
       });
+    const cannotSplit = env.strategy === "canary" ? splitProblem(env.driver) : undefined;
+    if (cannotSplit) ctx.addIssue({ code: "custom", path: ["strategy"], message: cannotSplit });
   });
 
 export const deploy = z.strictObject({
