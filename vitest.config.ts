@@ -12,6 +12,8 @@ const timing = [
   // A router killed for a chosen second during a promotion's analysis, which must wait for it.
   "test/router/kill-during-promotion.test.ts",
   "test/reliability/router-kill.test.ts",
+  // The router's upstream client: silent answers and idle connections caught by its once-a-second sweep.
+  "test/router/upstream-client.test.ts",
   // Deadlines that take whole process trees down, measured in seconds.
   "test/reliability/supervise.test.ts",
   // GitHub requests abandoned after their timeout, retried within their budget, queues under a flood.

@@ -1,9 +1,8 @@
-import { subscribe } from "node:diagnostics_channel";
 import type http from "node:http";
-import type { Dispatcher } from "undici";
 import type { Color } from "../drivers/types.ts";
 import { endToEndHeaders } from "./headers.ts";
 import type { ColorPool, Upstream } from "./pool.ts";
+import type { ExchangeHandler, OutgoingRequest, UpstreamError, UpstreamExchange } from "./upstream-client.ts";
 
 /** Where one client request stands across its attempts. */
 interface Attempt {
@@ -35,32 +34,21 @@ const UPSTREAM_GONE = new Set([
   "ETIMEDOUT",
   "ENOTFOUND",
   "EAI_AGAIN",
-  // The pool's connect timeout: nothing answered the SYN in time.
-  "UND_ERR_CONNECT_TIMEOUT",
+  // The client's connect timeout: nothing answered the SYN in time.
+  "CONNECT_TIMEOUT",
 ]);
 
 /**
- * Whether a request went out on a connection that had carried one before: what Node's `reusedSocket` says and
- * undici does not. undici announces every request it writes, with its socket, right after it told the
- * request's handler (onRequestStart) in the same synchronous call, so the handler leaves itself here and the
- * announcement fills it in.
+ * Request headers the router sets itself or cannot pass on: X-Forwarded-For is the address the router saw (a
+ * client's own would be believed otherwise), and Node's server already answered `Expect: 100-continue`.
  */
-const carried = new WeakSet<object>();
-let announcing: { reused: boolean } | undefined;
-subscribe("undici:client:sendHeaders", (message) => {
-  const exchange = announcing;
-  announcing = undefined;
-  if (!exchange) return;
-  const { socket } = message as { socket: object };
-  exchange.reused = carried.has(socket);
-  carried.add(socket);
-});
+const REPLACED = new Set(["x-forwarded-for", "expect"]);
 
 /**
  * Sends one client request to an upstream of `pool` and its answer back. When the connection to the upstream
- * fails, nothing of the request has left the router (undici reads the body only once the connection is up), so
- * it goes at once to a sibling, whatever its method; once sent, only the existing resend applies: an
- * idempotent request whose reused keep-alive connection closed before any answer.
+ * fails, nothing of the request has left the router (the body is read only once the connection is up), so it
+ * goes at once to a sibling, whatever its method; once sent, only the existing resend applies: an idempotent
+ * request whose reused keep-alive connection closed before any answer.
  */
 export function forward(
   pool: ColorPool,
@@ -78,42 +66,50 @@ export function forward(
     else reply(response, 503, color, `no upstream for ${color}`);
     return;
   }
-  const headers = endToEndHeaders(request.headers);
-  // Node's server already answered `Expect: 100-continue`; undici refuses to send the header on.
-  delete headers.expect;
-  headers["x-forwarded-for"] = request.socket.remoteAddress ?? "";
   upstream.connections.dispatch(
-    {
-      path: request.url ?? "/",
-      method: request.method ?? "GET",
-      headers: headers as Record<string, string | string[]>,
-      // undici writes (async) iterables chunked; its types name only streams and buffers.
-      body: bodyOf(request) as Dispatcher.DispatchOptions["body"],
-    },
+    outgoing(request, upstream),
     new Exchange(pool, color, upstream, request, response, attempt),
   );
 }
 
 /**
- * The body to pass on, framed as it came: with its Content-Length (undici checks the length), or chunked. A
- * chunked body goes as a generator, which undici cannot measure: given the stream, it would send a body that
- * already arrived whole with a Content-Length of its own. Either way undici reads nothing before the
- * connection is up, so a refused connection leaves the body whole for a sibling.
+ * The request as the upstream gets it, its head written out once: the client's request line and end-to-end
+ * headers as they came (Node's parser has checked them: no CR or LF can be in a name, value or target), framed
+ * as it came: with its Content-Length, or chunked.
  */
-function bodyOf(request: http.IncomingMessage): http.IncomingMessage | AsyncIterable<Buffer> | null {
-  const length = request.headers["content-length"];
-  if (length !== undefined) return length === "0" ? null : request;
-  if (request.headers["transfer-encoding"] === undefined) return null;
-  return (async function* chunks() {
-    for await (const chunk of request) yield chunk as Buffer;
-  })();
+function outgoing(request: http.IncomingMessage, upstream: Upstream): OutgoingRequest {
+  const raw = request.rawHeaders;
+  const method = request.method ?? "GET";
+  let head = `${method} ${request.url ?? "/"} HTTP/1.1\r\n`;
+  let hasHost = false;
+  const headers = endToEndHeaders(raw, REPLACED);
+  for (let index = 0; index < headers.length; index += 2) {
+    const name = headers[index]!;
+    if (name.length === 4 && name.toLowerCase() === "host") hasHost = true;
+    head += `${name}: ${headers[index + 1]}\r\n`;
+  }
+  // An HTTP/1.0 client may send no Host; HTTP/1.1 requires one.
+  if (!hasHost) head += `host: ${upstream.url.host}\r\n`;
+  head += `x-forwarded-for: ${request.socket.remoteAddress ?? ""}\r\n`;
+  const chunked =
+    request.headers["content-length"] === undefined && request.headers["transfer-encoding"] !== undefined;
+  if (chunked) head += "transfer-encoding: chunked\r\n";
+  head += "\r\n";
+  return { head, method, body: carriesBody(request) ? request : undefined, chunked };
 }
 
-/** One attempt of one request on one upstream, as undici's handler. */
-class Exchange implements Dispatcher.DispatchHandler {
-  reused = false;
+/** Whether the request has a body to pass on (Node's server has checked its framing). */
+function carriesBody(request: http.IncomingMessage): boolean {
+  const length = request.headers["content-length"];
+  return length === undefined ? request.headers["transfer-encoding"] !== undefined : length !== "0";
+}
+
+/** One attempt of one request on one upstream. */
+class Exchange implements ExchangeHandler {
   private connected = false;
   private settled = false;
+  private reused = false;
+  private exchange: UpstreamExchange | undefined;
 
   constructor(
     private readonly pool: ColorPool,
@@ -125,44 +121,56 @@ class Exchange implements Dispatcher.DispatchHandler {
   ) {}
 
   /** The connection is up and the request is about to be written on it. */
-  onRequestStart(controller: Dispatcher.DispatchController): void {
+  onConnected(exchange: UpstreamExchange, reused: boolean): void {
     this.connected = true;
+    this.reused = reused;
+    this.exchange = exchange;
     this.upstream.inFlight++;
-    announcing = this;
     if (this.response.destroyed) {
-      controller.abort(new Error("the client left"));
+      this.clientLeft();
       return;
     }
     // A client that leaves stops the upstream request too: its connection is not held for nobody.
-    this.response.once("close", () => {
-      if (!this.settled) controller.abort(new Error("the client left"));
-    });
+    this.response.once("close", this.clientLeft);
   }
 
-  onResponseStart(
-    _controller: Dispatcher.DispatchController,
-    statusCode: number,
-    headers: http.IncomingHttpHeaders,
-  ): void {
+  private readonly clientLeft = (): void => {
+    if (this.settled) return;
+    this.settle();
+    this.exchange?.abort(new Error("the client left"));
+  };
+
+  onHead(status: number, headers: string[]): void {
     const out = endToEndHeaders(headers);
-    out["x-terrafusion-color"] = this.color;
-    this.response.writeHead(statusCode, out);
+    out.push("x-terrafusion-color", this.color);
+    this.response.writeHead(status, out);
   }
 
-  onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
+  onData(chunk: Buffer): void {
     // Backpressure: a slow client pauses the upstream instead of filling the router's memory.
     if (!this.response.write(chunk)) {
-      controller.pause();
-      this.response.once("drain", () => controller.resume());
+      const exchange = this.exchange!;
+      exchange.pause();
+      this.response.once("drain", () => exchange.resume());
     }
   }
 
-  onResponseEnd(): void {
+  onEnd(): void {
     this.settle();
+    this.dropUnsentBody();
     this.response.end();
   }
 
-  onResponseError(_controller: Dispatcher.DispatchController, error: Error & { code?: string }): void {
+  /**
+   * An answer before the end of the client's body (413…, or a 502 mid-body): the rest is read and dropped, or
+   * the client's keep-alive connection would stay stuck mid-request, its body held back for an upstream
+   * connection now gone.
+   */
+  private dropUnsentBody(): void {
+    if (this.connected && !this.request.complete) this.request.resume();
+  }
+
+  onError(error: UpstreamError, connected: boolean): void {
     this.settle();
     const { pool, color, upstream, request, response, attempt } = this;
     if (response.destroyed) return;
@@ -172,8 +180,8 @@ class Exchange implements Dispatcher.DispatchHandler {
       response.destroy();
       return;
     }
-    if (!this.connected) {
-      if (error.code && UPSTREAM_GONE.has(error.code))
+    if (!connected) {
+      if (UPSTREAM_GONE.has(error.code))
         pool.markDown(upstream, `${reason} (passive: a request could not connect)`);
       const refused = attempt.refused ?? new Set<Upstream>();
       refused.add(upstream);
@@ -181,26 +189,27 @@ class Exchange implements Dispatcher.DispatchHandler {
       return;
     }
     // An idle keep-alive connection the upstream closed at the same moment we reused it: the request most
-    // likely never reached the upstream, so an idempotent one is safe to send again (what browsers and nginx do).
-    if (!attempt.resent && IDEMPOTENT.has(request.method ?? "") && this.reused) {
+    // likely never reached the upstream, so an idempotent one is safe to send again (what browsers and nginx do),
+    // unless it had a body: that went out with the first attempt and cannot be read twice.
+    if (!attempt.resent && IDEMPOTENT.has(request.method ?? "") && this.reused && !carriesBody(request)) {
       forward(pool, color, request, response, { ...attempt, resent: true, lastFailure: failure });
       return;
     }
+    this.dropUnsentBody();
     reply(response, 502, color, failure);
   }
 
   private settle(): void {
     if (this.settled) return;
     this.settled = true;
+    this.response.off("close", this.clientLeft);
     if (this.connected) this.upstream.inFlight--;
   }
 }
 
-/** What went wrong, in a few words: the system's code, or what undici's own errors mean. */
-function reasonOf(error: Error & { code?: string }): string {
-  if (error.code === "UND_ERR_CONNECT_TIMEOUT") return "connect timeout";
-  if (error.code === "UND_ERR_SOCKET") return `connection closed before the answer (${error.message})`;
-  return error.code ?? error.message;
+/** What went wrong, in a few words: the system's code, or what the client's own errors mean. */
+function reasonOf(error: UpstreamError): string {
+  return error.code === "CONNECT_TIMEOUT" ? "connect timeout" : error.message;
 }
 
 /** An answer of the router's own, marked with the color like a proxied one, so clients and tests can tell. */

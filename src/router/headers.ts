@@ -1,5 +1,3 @@
-import type http from "node:http";
-
 /** RFC 9110 §7.6.1: headers that describe one connection, never forwarded (proxy-connection: old clients' alias). */
 const HOP_BY_HOP: ReadonlySet<string> = new Set([
   "connection",
@@ -22,19 +20,27 @@ const HOP_BY_HOP: ReadonlySet<string> = new Set([
 const KEPT = new Set(["content-length", "host"]);
 
 /**
- * The headers of one hop, ready for the next: the standard hop-by-hop ones and every header the Connection
- * header names are left out, in either direction (a client could otherwise hide a header from the router
- * only, or an upstream a header from the client only).
+ * The headers of one hop, ready for the next, as [name, value, …] in the order and case they came (Node's
+ * rawHeaders, or the upstream's answer): the standard hop-by-hop ones, every header the Connection header
+ * names, and `drop` (lower case) are left out, in either direction (a client could otherwise hide a header
+ * from the router only, or an upstream a header from the client only). It runs twice per request: one pass
+ * to find Connection, one to copy, and no object in between.
  */
-export function endToEndHeaders(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
-  const named = new Set(
-    (headers.connection ?? "")
-      .split(",")
-      .map((token) => token.trim().toLowerCase())
-      .filter((token) => token && !KEPT.has(token)),
-  );
-  const out: http.OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(headers))
-    if (value !== undefined && !HOP_BY_HOP.has(name) && !named.has(name)) out[name] = value;
+export function endToEndHeaders(raw: readonly string[], drop?: ReadonlySet<string>): string[] {
+  let named: Set<string> | undefined;
+  for (let index = 0; index < raw.length; index += 2) {
+    if (raw[index]!.length !== 10 || raw[index]!.toLowerCase() !== "connection") continue;
+    named ??= new Set();
+    for (const token of raw[index + 1]!.split(",")) {
+      const name = token.trim().toLowerCase();
+      if (name && !KEPT.has(name)) named.add(name);
+    }
+  }
+  const out: string[] = [];
+  for (let index = 0; index < raw.length; index += 2) {
+    const name = raw[index]!.toLowerCase();
+    if (HOP_BY_HOP.has(name) || named?.has(name) || drop?.has(name)) continue;
+    out.push(raw[index]!, raw[index + 1]!);
+  }
   return out;
 }

@@ -1,13 +1,13 @@
 import http from "node:http";
-import { Pool } from "undici";
 import { plural } from "../core/format.ts";
 import type { Color, ColorHealth } from "../drivers/types.ts";
 import { parseUpstream } from "./upstream.ts";
+import { UpstreamClient } from "./upstream-client.ts";
 
 export interface Upstream {
   url: URL;
-  /** Its keep-alive connections (undici): a pool per upstream, so a refused one is told apart from its siblings. */
-  connections: Pool;
+  /** Its keep-alive connections: a client per upstream, so a refused one is told apart from its siblings. */
+  connections: UpstreamClient;
   healthy: boolean;
   lastCheck?: string;
   /** Requests sent to it (connection up) and not yet answered: what its death would take with it. */
@@ -52,18 +52,19 @@ export class ColorPool {
   setUpstreams(addresses: string[]): void {
     const urls = addresses.map(parseUpstream);
     // The old connections finish what they carry, then close: requests in flight on them are not cut.
-    for (const upstream of this.upstreams) upstream.connections.close().catch(() => undefined);
+    for (const upstream of this.upstreams) upstream.connections.close();
     // A new set starts healthy-unknown; the first check decides. Until then requests are tried.
     this.upstreams = urls.map((url) => ({
       url,
-      connections: new Pool(url.origin, {
+      connections: new UpstreamClient(url, {
         connections: CONNECTIONS_PER_UPSTREAM,
-        pipelining: 1,
-        connectTimeout: this.connectTimeoutMs,
-        // Node's servers close an idle connection after 5 s (and say so in Keep-Alive: timeout=5); undici
+        connectTimeoutMs: this.connectTimeoutMs,
+        // Node's servers close an idle connection after 5 s (and say so in Keep-Alive: timeout=5); the client
         // follows that hint less a margin, so a request rarely meets a connection the upstream is closing.
-        keepAliveTimeout: 4_000,
-        keepAliveMaxTimeout: 60_000,
+        keepAliveMs: 4_000,
+        // What undici allowed an answer to stay silent (its headers and body timeouts): a hung upstream
+        // does not hold a connection forever.
+        idleAnswerMs: 300_000,
       }),
       healthy: true,
       inFlight: 0,
@@ -158,7 +159,7 @@ export class ColorPool {
 
   close(): void {
     this.stopChecks();
-    for (const upstream of this.upstreams) upstream.connections.destroy().catch(() => undefined);
+    for (const upstream of this.upstreams) upstream.connections.destroy();
   }
 }
 
