@@ -32,3 +32,34 @@ export function childrenOf(pid: number): number[] {
     return [];
   }
 }
+
+/** The machine's CPU time so far, in clock ticks, from the first line of /proc/stat; undefined elsewhere. */
+export interface CpuTimes {
+  total: number;
+  steal: number;
+}
+
+export function cpuTimes(): CpuTimes | undefined {
+  try {
+    // cpu user nice system idle iowait irq softirq steal guest guest_nice (guest time is inside user already).
+    const fields = readFileSync("/proc/stat", "utf8")
+      .split("\n")[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1, 9)
+      .map(Number);
+    if (fields.length < 8 || fields.some(Number.isNaN)) return undefined;
+    return { total: fields.reduce((sum, value) => sum + value, 0), steal: fields[7]! };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The share of the machine's CPU time between two readings that the hypervisor gave to other guests (steal): a
+ * virtual machine's latency figures jump with it, whatever is measured.
+ */
+export function stealShare(before: CpuTimes | undefined, after: CpuTimes | undefined): number | undefined {
+  if (!before || !after || after.total <= before.total) return undefined;
+  return (after.steal - before.steal) / (after.total - before.total);
+}

@@ -1,4 +1,4 @@
-// npx tsx bench/router.ts — the embedded router side by side with a direct connection and with nginx (one
+// npx tsx bench/router.ts — the embedded router side by side with a direct connection, with nginx (one
 // worker, as the router is one process) on this machine, as ratios:
 //   - throughput: as many requests as answers allow over 32 keep-alive connections (the load engine);
 //   - added latency: p50 and p99 at a fixed 1,000 requests/s over 10 connections, minus direct's at the same
@@ -18,12 +18,13 @@ import { freeLoopbackPorts } from "../src/net/free-port.ts";
 import { useInstalledTools } from "../src/package-root.ts";
 import { startNginx } from "../test/drivers/nginx-harness.ts";
 import { type PacedStats, pacedLoad } from "./paced-load.ts";
-import { childrenOf, cpuMs } from "./process-cpu.ts";
+import { childrenOf, cpuMs, cpuTimes, stealShare } from "./process-cpu.ts";
 
 if (process.argv.includes("--help") || process.argv.includes("-h")) {
   console.log(`usage: npx tsx bench/router.ts
-  The router (the CLI bundled afresh from the sources, as dist/ is), a direct connection and nginx (1 worker)
-  in front of examples/shop, each in its own process:
+  The router (the CLI bundled afresh from the sources, as dist/ is), a direct connection, nginx (1 worker) and
+  a byte relay in Node (bench/byte-relay.ts, the floor of any Node proxy) in front of examples/shop, each in its
+  own process:
   throughput over 32 connections, and p50/p99 at a fixed 1,000 req/s (open loop) over 10 connections.
   environment: ROUNDS (default 5) runs of BENCH_SECONDS (default 3) per target and figure; the median is shown.
   Run it on a quiet machine: the load average is printed, and a busy one makes every figure worse.`);
@@ -79,11 +80,19 @@ const { process: router } = await spawnUntil(
   /admin API on/,
 );
 const nginx = await startNginx([upstream], [upstream], { workers: 1 });
+const relayPort = await freeLoopbackPorts();
+const { process: relay } = await spawnUntil(
+  "node",
+  ["--import", "tsx", "bench/byte-relay.ts", String(relayPort), String(port)],
+  {},
+  /listening/,
+);
 
 const targets = [
   ["direct", `http://${upstream}/`],
   ["router", `http://127.0.0.1:${routerPort}/`],
   ["nginx", `${nginx.url}/`],
+  ["relay", `http://127.0.0.1:${relayPort}/`],
 ] as const;
 type Target = (typeof targets)[number][0];
 
@@ -97,6 +106,7 @@ const answering: Record<Target, number | undefined> = {
   direct: shop.pid,
   router: router.pid,
   nginx: childrenOf(nginxMaster)[0],
+  relay: relay.pid,
 };
 type Paced = PacedStats & { cpuUsPerRequest: number | undefined };
 async function paced(name: Target, url: string): Promise<Paced> {
@@ -109,10 +119,12 @@ async function paced(name: Target, url: string): Promise<Paced> {
 }
 
 const loadBefore = loadavg()[0]!;
+const stealBefore = cpuTimes();
 const runs: Record<Target, { open: LoadStats[]; fixed: Paced[] }> = {
   direct: { open: [], fixed: [] },
   router: { open: [], fixed: [] },
   nginx: { open: [], fixed: [] },
+  relay: { open: [], fixed: [] },
 };
 // Warm-up: every target, and the generator's own code, before anything counts.
 for (const [, url] of targets) await runLoad({ url, connections: 32, durationMs: 1_000 });
@@ -173,14 +185,20 @@ function figuresOf(name: Target) {
     errors: [...open, ...fixed].reduce((sum, r) => sum + r.errors, 0),
   };
 }
-const figures = { direct: figuresOf("direct"), router: figuresOf("router"), nginx: figuresOf("nginx") };
+const figures = {
+  direct: figuresOf("direct"),
+  router: figuresOf("router"),
+  nginx: figuresOf("nginx"),
+  relay: figuresOf("relay"),
+};
 
-const { router: proxied, nginx: reference } = figures;
+const { router: proxied, nginx: reference, relay: floor } = figures;
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
 const signed = (value: number) => `${value < 0 ? "−" : "+"}${Math.abs(value).toFixed(2)}`;
-const loads = `load average ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after, ${availableParallelism()} cores`;
+const stolen = stealShare(stealBefore, cpuTimes());
+const loads = `load average ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after, ${availableParallelism()} cores${stolen === undefined ? "" : `, ${(stolen * 100).toFixed(1)} % of CPU time stolen by the hypervisor`}`;
 console.log(
-  `\nrouter vs direct vs nginx (1 worker) — 127.0.0.1, median of ${ROUNDS} × ${SECONDS}s, ${new Date().toISOString()}; ${loads}`,
+  `\nrouter vs direct vs nginx (1 worker) vs a byte relay in Node (the floor) — 127.0.0.1, median of ${ROUNDS} × ${SECONDS}s, ${new Date().toISOString()}; ${loads}`,
 );
 console.log(
   `target    req/s@32conn  ×direct  ×nginx   │ at ${RATE} req/s open loop, 10 conn: p50 ms  p99 ms  added p50  added p99  p99 ×direct  p99 ×nginx  lag p99  cpu µs/req  errors`,
@@ -194,13 +212,14 @@ for (const [name] of targets) {
 const addedP99 = proxied.addedP99;
 const throughputRatio = proxied.rpsToNginx;
 console.log(
-  `added figures and ratios: per round against the same round's direct (or nginx), then the median over the rounds; lag p99: the generator's own lateness, not in the figures; cpu: user + system time of the answering process (the shop, the router, nginx's worker) per request at the fixed rate`,
+  `added figures and ratios: per round against the same round's direct (or nginx), then the median over the rounds; lag p99: the generator's own lateness, not in the figures; cpu: user + system time of the answering process (the shop, the router, nginx's worker, the relay) per request at the fixed rate; relay: bytes passed both ways without reading HTTP (bench/byte-relay.ts), what any proxy written in Node adds at least`,
 );
 console.log(
-  `router: added p99 at ${RATE} req/s ${signed(addedP99)} ms (nginx ${signed(reference.addedP99)} ms; target ≤ 1 ms: ${addedP99 <= 1 ? "met" : "NOT met"}); throughput ×${fixed(throughputRatio)} nginx's (target ≥ 0.5: ${throughputRatio >= 0.5 ? "met" : "NOT met"})`,
+  `router: added p99 at ${RATE} req/s ${signed(addedP99)} ms (nginx ${signed(reference.addedP99)} ms, byte relay ${signed(floor.addedP99)} ms; target ≤ 1 ms: ${addedP99 <= 1 ? "met" : "NOT met"}); throughput ×${fixed(throughputRatio)} nginx's (target ≥ 0.5: ${throughputRatio >= 0.5 ? "met" : "NOT met"})`,
 );
 
 router.kill("SIGTERM");
+relay.kill("SIGTERM");
 shop.kill("SIGTERM");
 await nginx.stop();
 rmSync(bundle, { recursive: true, force: true });

@@ -23,7 +23,7 @@ export interface ColorPoolOptions {
   connectTimeoutMs?: number;
 }
 
-/** Connections per upstream, as the http.Agent's maxSockets was: beyond it requests queue in the router. */
+/** Connections per upstream (as the http.Agent's maxSockets once was): beyond it requests queue in the router. */
 const CONNECTIONS_PER_UPSTREAM = 256;
 
 /**
