@@ -1,17 +1,17 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   GATES
-} from "./chunks/chunk-46MX2TED.js";
-import "./chunks/chunk-6PIXUVWK.js";
-import "./chunks/chunk-J3UZI3MK.js";
-import "./chunks/chunk-NFYEEKIF.js";
+} from "./chunks/chunk-6TYMBEA6.js";
+import "./chunks/chunk-JX7HLXOR.js";
+import "./chunks/chunk-5MOUHJ6R.js";
+import "./chunks/chunk-ONMZHF5R.js";
 import "./chunks/chunk-33EB42QA.js";
-import "./chunks/chunk-ZQSHDHNY.js";
+import "./chunks/chunk-OB2H2OIL.js";
 import "./chunks/chunk-U7Q2ZDOI.js";
 import "./chunks/chunk-D4T5WCNI.js";
 import {
   runGateAction
-} from "./chunks/chunk-NVMB7LAZ.js";
+} from "./chunks/chunk-GA3OGQF7.js";
 import {
   input
 } from "./chunks/chunk-N2J2DVWW.js";
@@ -22,14 +22,14 @@ import {
   startGroup,
   warning
 } from "./chunks/chunk-YARUGQXM.js";
-import "./chunks/chunk-XOVRN5AK.js";
+import "./chunks/chunk-FV4S3KIS.js";
 import "./chunks/chunk-CR3PXB5O.js";
 import "./chunks/chunk-UCO5GRH5.js";
 import "./chunks/chunk-XJ3SIHHK.js";
 import "./chunks/chunk-WF6MYNSV.js";
 import {
   loadPolicy
-} from "./chunks/chunk-VKLUWMUF.js";
+} from "./chunks/chunk-WJQ75HG4.js";
 import "./chunks/chunk-DGX4CH5M.js";
 import {
   UsageError,

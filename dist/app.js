@@ -24,7 +24,7 @@ import {
   GitHubDeploymentRecord,
   deploymentRef,
   githubFailure
-} from "./chunks/chunk-DWR463HG.js";
+} from "./chunks/chunk-NEJ2F5O2.js";
 import {
   createNodeMiddleware,
   createProbot,
@@ -50,9 +50,9 @@ import {
   requiredChecks,
   unknownEnvironment,
   verifyCommit
-} from "./chunks/chunk-WAVDGR2F.js";
+} from "./chunks/chunk-GFYQ6F56.js";
 import "./chunks/chunk-3XKIW7VL.js";
-import "./chunks/chunk-XOVRN5AK.js";
+import "./chunks/chunk-FV4S3KIS.js";
 import "./chunks/chunk-CR3PXB5O.js";
 import "./chunks/chunk-UCO5GRH5.js";
 import {
@@ -67,7 +67,7 @@ import {
   allowedExtendsOwners,
   loadPolicy,
   remotePolicies
-} from "./chunks/chunk-VKLUWMUF.js";
+} from "./chunks/chunk-WJQ75HG4.js";
 import "./chunks/chunk-DGX4CH5M.js";
 import {
   ConfigError,

@@ -5,15 +5,15 @@ import {
 } from "./chunks/chunk-RR3W2K6S.js";
 import {
   GATES
-} from "./chunks/chunk-46MX2TED.js";
-import "./chunks/chunk-6PIXUVWK.js";
-import "./chunks/chunk-J3UZI3MK.js";
-import "./chunks/chunk-NFYEEKIF.js";
+} from "./chunks/chunk-6TYMBEA6.js";
+import "./chunks/chunk-JX7HLXOR.js";
+import "./chunks/chunk-5MOUHJ6R.js";
+import "./chunks/chunk-ONMZHF5R.js";
 import "./chunks/chunk-33EB42QA.js";
 import {
   MemoryDeploymentRecord
-} from "./chunks/chunk-ZRFLZOSD.js";
-import "./chunks/chunk-ZQSHDHNY.js";
+} from "./chunks/chunk-BRXCMYQM.js";
+import "./chunks/chunk-OB2H2OIL.js";
 import "./chunks/chunk-U7Q2ZDOI.js";
 import "./chunks/chunk-D4T5WCNI.js";
 import {
@@ -44,9 +44,9 @@ import {
   weightProblem,
   weightsOf,
   writeFileAtomic
-} from "./chunks/chunk-WAVDGR2F.js";
+} from "./chunks/chunk-GFYQ6F56.js";
 import "./chunks/chunk-3XKIW7VL.js";
-import "./chunks/chunk-XOVRN5AK.js";
+import "./chunks/chunk-FV4S3KIS.js";
 import "./chunks/chunk-CR3PXB5O.js";
 import "./chunks/chunk-UCO5GRH5.js";
 import {
@@ -70,7 +70,7 @@ import {
   remoteFromEnv,
   suggest,
   useInstalledTools
-} from "./chunks/chunk-VKLUWMUF.js";
+} from "./chunks/chunk-WJQ75HG4.js";
 import {
   CHECK_CONCLUSIONS,
   MAX_POLICY_BYTES,
@@ -4473,9 +4473,6 @@ async function readJson(request) {
   }
 }
 
-// src/router/forward.ts
-import { subscribe } from "node:diagnostics_channel";
-
 // src/router/headers.ts
 var HOP_BY_HOP = /* @__PURE__ */ new Set([
   "connection",
@@ -4489,13 +4486,22 @@ var HOP_BY_HOP = /* @__PURE__ */ new Set([
   "upgrade"
 ]);
 var KEPT = /* @__PURE__ */ new Set(["content-length", "host"]);
-function endToEndHeaders(headers) {
-  const named = new Set(
-    (headers.connection ?? "").split(",").map((token) => token.trim().toLowerCase()).filter((token) => token && !KEPT.has(token))
-  );
-  const out = {};
-  for (const [name, value] of Object.entries(headers))
-    if (value !== void 0 && !HOP_BY_HOP.has(name) && !named.has(name)) out[name] = value;
+function endToEndHeaders(raw, drop) {
+  let named;
+  for (let index = 0; index < raw.length; index += 2) {
+    if (raw[index].length !== 10 || raw[index].toLowerCase() !== "connection") continue;
+    named ??= /* @__PURE__ */ new Set();
+    for (const token of raw[index + 1].split(",")) {
+      const name = token.trim().toLowerCase();
+      if (name && !KEPT.has(name)) named.add(name);
+    }
+  }
+  const out = [];
+  for (let index = 0; index < raw.length; index += 2) {
+    const name = raw[index].toLowerCase();
+    if (HOP_BY_HOP.has(name) || named?.has(name) || drop?.has(name)) continue;
+    out.push(raw[index], raw[index + 1]);
+  }
   return out;
 }
 
@@ -4510,19 +4516,10 @@ var UPSTREAM_GONE = /* @__PURE__ */ new Set([
   "ETIMEDOUT",
   "ENOTFOUND",
   "EAI_AGAIN",
-  // The pool's connect timeout: nothing answered the SYN in time.
-  "UND_ERR_CONNECT_TIMEOUT"
+  // The client's connect timeout: nothing answered the SYN in time.
+  "CONNECT_TIMEOUT"
 ]);
-var carried = /* @__PURE__ */ new WeakSet();
-var announcing;
-subscribe("undici:client:sendHeaders", (message) => {
-  const exchange = announcing;
-  announcing = void 0;
-  if (!exchange) return;
-  const { socket } = message;
-  exchange.reused = carried.has(socket);
-  carried.add(socket);
-});
+var REPLACED = /* @__PURE__ */ new Set(["x-forwarded-for", "expect"]);
 function forward(pool, color, request, response, attempt = { resent: false }) {
   if (response.destroyed) return;
   const upstream = pool.pick(attempt.refused);
@@ -4532,27 +4529,36 @@ function forward(pool, color, request, response, attempt = { resent: false }) {
     else reply(response, 503, color, `no upstream for ${color}`);
     return;
   }
-  const headers = endToEndHeaders(request.headers);
-  delete headers.expect;
-  headers["x-forwarded-for"] = request.socket.remoteAddress ?? "";
   upstream.connections.dispatch(
-    {
-      path: request.url ?? "/",
-      method: request.method ?? "GET",
-      headers,
-      // undici writes (async) iterables chunked; its types name only streams and buffers.
-      body: bodyOf(request)
-    },
+    outgoing(request, upstream),
     new Exchange(pool, color, upstream, request, response, attempt)
   );
 }
-function bodyOf(request) {
+function outgoing(request, upstream) {
+  const raw = request.rawHeaders;
+  const method = request.method ?? "GET";
+  let head = `${method} ${request.url ?? "/"} HTTP/1.1\r
+`;
+  let hasHost = false;
+  const headers = endToEndHeaders(raw, REPLACED);
+  for (let index = 0; index < headers.length; index += 2) {
+    const name = headers[index];
+    if (name.length === 4 && name.toLowerCase() === "host") hasHost = true;
+    head += `${name}: ${headers[index + 1]}\r
+`;
+  }
+  if (!hasHost) head += `host: ${upstream.url.host}\r
+`;
+  head += `x-forwarded-for: ${request.socket.remoteAddress ?? ""}\r
+`;
+  const chunked = request.headers["content-length"] === void 0 && request.headers["transfer-encoding"] !== void 0;
+  if (chunked) head += "transfer-encoding: chunked\r\n";
+  head += "\r\n";
+  return { head, method, body: carriesBody(request) ? request : void 0, chunked };
+}
+function carriesBody(request) {
   const length = request.headers["content-length"];
-  if (length !== void 0) return length === "0" ? null : request;
-  if (request.headers["transfer-encoding"] === void 0) return null;
-  return (async function* chunks() {
-    for await (const chunk of request) yield chunk;
-  })();
+  return length === void 0 ? request.headers["transfer-encoding"] !== void 0 : length !== "0";
 }
 var Exchange = class {
   constructor(pool, color, upstream, request, response, attempt) {
@@ -4569,38 +4575,53 @@ var Exchange = class {
   request;
   response;
   attempt;
-  reused = false;
   connected = false;
   settled = false;
+  reused = false;
+  exchange;
   /** The connection is up and the request is about to be written on it. */
-  onRequestStart(controller) {
+  onConnected(exchange, reused) {
     this.connected = true;
+    this.reused = reused;
+    this.exchange = exchange;
     this.upstream.inFlight++;
-    announcing = this;
     if (this.response.destroyed) {
-      controller.abort(new Error("the client left"));
+      this.clientLeft();
       return;
     }
-    this.response.once("close", () => {
-      if (!this.settled) controller.abort(new Error("the client left"));
-    });
+    this.response.once("close", this.clientLeft);
   }
-  onResponseStart(_controller, statusCode, headers) {
+  clientLeft = () => {
+    if (this.settled) return;
+    this.settle();
+    this.exchange?.abort(new Error("the client left"));
+  };
+  onHead(status2, headers) {
     const out = endToEndHeaders(headers);
-    out["x-terrafusion-color"] = this.color;
-    this.response.writeHead(statusCode, out);
+    out.push("x-terrafusion-color", this.color);
+    this.response.writeHead(status2, out);
   }
-  onResponseData(controller, chunk) {
+  onData(chunk) {
     if (!this.response.write(chunk)) {
-      controller.pause();
-      this.response.once("drain", () => controller.resume());
+      const exchange = this.exchange;
+      exchange.pause();
+      this.response.once("drain", () => exchange.resume());
     }
   }
-  onResponseEnd() {
+  onEnd() {
     this.settle();
+    this.dropUnsentBody();
     this.response.end();
   }
-  onResponseError(_controller, error) {
+  /**
+   * An answer before the end of the client's body (413…, or a 502 mid-body): the rest is read and dropped, or
+   * the client's keep-alive connection would stay stuck mid-request, its body held back for an upstream
+   * connection now gone.
+   */
+  dropUnsentBody() {
+    if (this.connected && !this.request.complete) this.request.resume();
+  }
+  onError(error, connected) {
     this.settle();
     const { pool, color, upstream, request, response, attempt } = this;
     if (response.destroyed) return;
@@ -4610,30 +4631,30 @@ var Exchange = class {
       response.destroy();
       return;
     }
-    if (!this.connected) {
-      if (error.code && UPSTREAM_GONE.has(error.code))
+    if (!connected) {
+      if (UPSTREAM_GONE.has(error.code))
         pool.markDown(upstream, `${reason} (passive: a request could not connect)`);
       const refused = attempt.refused ?? /* @__PURE__ */ new Set();
       refused.add(upstream);
       forward(pool, color, request, response, { ...attempt, refused, lastFailure: failure });
       return;
     }
-    if (!attempt.resent && IDEMPOTENT.has(request.method ?? "") && this.reused) {
+    if (!attempt.resent && IDEMPOTENT.has(request.method ?? "") && this.reused && !carriesBody(request)) {
       forward(pool, color, request, response, { ...attempt, resent: true, lastFailure: failure });
       return;
     }
+    this.dropUnsentBody();
     reply(response, 502, color, failure);
   }
   settle() {
     if (this.settled) return;
     this.settled = true;
+    this.response.off("close", this.clientLeft);
     if (this.connected) this.upstream.inFlight--;
   }
 };
 function reasonOf(error) {
-  if (error.code === "UND_ERR_CONNECT_TIMEOUT") return "connect timeout";
-  if (error.code === "UND_ERR_SOCKET") return `connection closed before the answer (${error.message})`;
-  return error.code ?? error.message;
+  return error.code === "CONNECT_TIMEOUT" ? "connect timeout" : error.message;
 }
 function reply(response, status2, color, message) {
   response.writeHead(status2, { "content-type": "text/plain; charset=utf-8", "x-terrafusion-color": color });
@@ -6225,7 +6246,7 @@ function registerReviewCommands(program2, io, setExit) {
     setExit(failed > 0 ? EXIT.failed : EXIT.ok);
   });
   review2.command("snapshot").description("write a snapshot of a real pull request (needs GITHUB_TOKEN)").argument("<pull>", "OWNER/REPO#NUMBER").option("--policy <file>", "the policy whose teams and organizations to resolve").addOption(cwdOption()).option("--output <file>", "write the snapshot here instead of stdout").action(async (target, flags) => {
-    const { writeSnapshot } = await import("./chunks/snapshot-command-CTIZ4YP2.js");
+    const { writeSnapshot } = await import("./chunks/snapshot-command-N4IEXFJR.js");
     await writeSnapshot(target, flags, io);
   });
   registerImportPolicyBot(review2, io, setExit);

@@ -1,12 +1,12 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   loadGate
-} from "../chunks/chunk-NFYEEKIF.js";
+} from "../chunks/chunk-ONMZHF5R.js";
 import "../chunks/chunk-33EB42QA.js";
 import "../chunks/chunk-D4T5WCNI.js";
 import {
   runGateAction
-} from "../chunks/chunk-NVMB7LAZ.js";
+} from "../chunks/chunk-GA3OGQF7.js";
 import {
   input,
   numberInput
@@ -14,12 +14,12 @@ import {
 import {
   notice
 } from "../chunks/chunk-YARUGQXM.js";
-import "../chunks/chunk-XOVRN5AK.js";
+import "../chunks/chunk-FV4S3KIS.js";
 import "../chunks/chunk-CR3PXB5O.js";
 import "../chunks/chunk-UCO5GRH5.js";
 import "../chunks/chunk-XJ3SIHHK.js";
 import "../chunks/chunk-WF6MYNSV.js";
-import "../chunks/chunk-VKLUWMUF.js";
+import "../chunks/chunk-WJQ75HG4.js";
 import "../chunks/chunk-DGX4CH5M.js";
 import "../chunks/chunk-64HVLF7C.js";
 import "../chunks/chunk-TFUP5NS4.js";

@@ -1,7 +1,7 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   MemoryDeploymentRecord
-} from "../chunks/chunk-ZRFLZOSD.js";
+} from "../chunks/chunk-BRXCMYQM.js";
 import {
   input
 } from "../chunks/chunk-N2J2DVWW.js";
@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-YARUGQXM.js";
 import {
   GitHubDeploymentRecord
-} from "../chunks/chunk-DWR463HG.js";
+} from "../chunks/chunk-NEJ2F5O2.js";
 import {
   githubLimitsFromEnv,
   terrafusionOctokit
@@ -30,15 +30,15 @@ import {
   notifierSink,
   policyMetricSource,
   summarizeFigures
-} from "../chunks/chunk-WAVDGR2F.js";
+} from "../chunks/chunk-GFYQ6F56.js";
 import "../chunks/chunk-3XKIW7VL.js";
-import "../chunks/chunk-XOVRN5AK.js";
+import "../chunks/chunk-FV4S3KIS.js";
 import "../chunks/chunk-CR3PXB5O.js";
 import "../chunks/chunk-UCO5GRH5.js";
 import "../chunks/chunk-WF6MYNSV.js";
 import {
   loadPolicy
-} from "../chunks/chunk-VKLUWMUF.js";
+} from "../chunks/chunk-WJQ75HG4.js";
 import "../chunks/chunk-DGX4CH5M.js";
 import {
   EXIT,

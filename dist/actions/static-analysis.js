@@ -1,19 +1,19 @@
 import { createRequire as __tfRequire } from 'node:module'; const require = __tfRequire(import.meta.url);
 import {
   staticAnalysisGate
-} from "../chunks/chunk-ZQSHDHNY.js";
+} from "../chunks/chunk-OB2H2OIL.js";
 import "../chunks/chunk-U7Q2ZDOI.js";
 import "../chunks/chunk-D4T5WCNI.js";
 import {
   runGateAction
-} from "../chunks/chunk-NVMB7LAZ.js";
+} from "../chunks/chunk-GA3OGQF7.js";
 import {
   input
 } from "../chunks/chunk-N2J2DVWW.js";
 import "../chunks/chunk-YARUGQXM.js";
 import "../chunks/chunk-XJ3SIHHK.js";
 import "../chunks/chunk-WF6MYNSV.js";
-import "../chunks/chunk-VKLUWMUF.js";
+import "../chunks/chunk-WJQ75HG4.js";
 import "../chunks/chunk-DGX4CH5M.js";
 import "../chunks/chunk-64HVLF7C.js";
 import "../chunks/chunk-TFUP5NS4.js";
