@@ -5,8 +5,8 @@ import { HTTPParser } from "http-parser-js";
  * The router's client for one upstream: HTTP/1.1 over keep-alive connections of its own, one request at a time
  * on each. It is lean on purpose: the request head arrives already written (forward.ts builds it from the
  * client's raw headers, which Node's server parsed and checked), so a request costs one write, and the answer
- * is framed by http-parser-js and handed on as it comes. A general client (undici) spent about a third of the
- * router's CPU per request on options, header objects and its own streams (bench/router.ts, cpu µs/req).
+ * is framed by http-parser-js and handed on as it comes. A general client (undici's Pool) cost the router a
+ * fifth more CPU per request (options, header objects, its own streams): 443 against 370 µs at 1,000 req/s.
  */
 
 /** What an exchange tells the one who asked for it, in order: connected, head, data…, end; or an error. */
